@@ -1,0 +1,48 @@
+# Two commands for people: `make run` and `make test`. Both set everything up on first use.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# A hung Qt event loop escapes pytest-timeout; `timeout` is the outer guard.
+TEST_TIMEOUT ?= 1500
+
+.PHONY: run test setup system-deps lint typecheck imports checks pytest bench clean
+
+run: setup
+	$(BIN)/esign-desktop
+
+test: setup checks pytest
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@bash tools/ensure-system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+checks: lint typecheck imports
+	$(BIN)/python tools/check_no_nested_loops.py esign_desktop
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck:
+	$(BIN)/mypy
+
+imports:
+	$(BIN)/lint-imports
+
+pytest:
+	QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(BIN)/python -m pytest -q
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

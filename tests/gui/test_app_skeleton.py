@@ -1,0 +1,67 @@
+"""The application starts on the qasync loop and shuts down cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from esign_desktop import __version__
+from esign_desktop.app import Application, parse_args
+
+pytestmark = pytest.mark.gui
+
+
+def test_close_cancels_running_tasks_and_finishes(
+    qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop
+) -> None:
+    application = Application(qapp, parse_args([]))
+    application.start()
+    assert application.window.isVisible()
+
+    async def forever() -> None:
+        await asyncio.Event().wait()
+
+    long_task = qasync_loop.run_until_complete(_start(application, forever()))
+    qasync_loop.call_soon(application.window.close)  # asks the application to shut down first
+    qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 5))
+
+    assert long_task.cancelled()
+    assert not application.window.isVisible()
+    assert application.tasks.running() == []
+
+
+async def _start(application: Application, coroutine: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+    task = application.tasks.start("forever", coroutine)
+    await asyncio.sleep(0)
+    return task
+
+
+def test_version_flag_prints_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "esign_desktop.app", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == f"esign-desktop {__version__}"
+
+
+def test_screenshot_writes_png_and_exits(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "esign_desktop.app", "--screenshot", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
