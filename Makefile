@@ -42,7 +42,7 @@ pytest:
 	QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(BIN)/python -m pytest -q
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
