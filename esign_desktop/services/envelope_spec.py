@@ -24,6 +24,8 @@ from esign_desktop.domain.model import (
     ProviderKind,
     new_id,
 )
+from esign_desktop.pdf.errors import PdfError
+from esign_desktop.pdf.preflight import domain_document, inspect_pdf
 
 SPEC_VERSION = 1
 
@@ -38,7 +40,14 @@ class SpecError(ValueError):
         super().__init__("; ".join(self.problems))
 
 
-def read_spec(path: Path, provider: ProviderKind, load_document: DocumentLoader) -> Envelope:
+def preflight_document(path: Path) -> Document:
+    """The default document loader: the PDF preflight, refusing what cannot be sent."""
+    return domain_document(inspect_pdf(path), path)
+
+
+def read_spec(
+    path: Path, provider: ProviderKind, load_document: DocumentLoader = preflight_document
+) -> Envelope:
     """Parse and check a spec file; documents are opened with `load_document` (the PDF preflight)."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -95,7 +104,7 @@ def _documents(
     raw: object, base_dir: Path, load_document: DocumentLoader, problems: list[str]
 ) -> list[Document]:
     if not isinstance(raw, list) or not raw:
-        problems.append("“documents” must list at least one PDF: [{\"path\": \"contract.pdf\"}]")
+        problems.append('“documents” must list at least one PDF: [{"path": "contract.pdf"}]')
         return []
     documents = []
     for index, item in enumerate(raw):
@@ -109,8 +118,8 @@ def _documents(
             continue
         try:
             documents.append(load_document(path))
-        except ValueError as error:  # the PDF preflight's errors are ValueErrors with a user message
-            problems.append(f"documents[{index}]: {path.name}: {getattr(error, 'user_message', error)}")
+        except PdfError as error:
+            problems.append(f"documents[{index}]: {error.user_message}")
     return documents
 
 
@@ -167,9 +176,7 @@ def _parties(raw: object, problems: list[str]) -> list[Party]:
     return parties
 
 
-def _fields(
-    raw: object, documents: list[Document], party_ids: set[str], problems: list[str]
-) -> list[Field]:
+def _fields(raw: object, documents: list[Document], party_ids: set[str], problems: list[str]) -> list[Field]:
     if not isinstance(raw, list):
         problems.append("“fields” must be a list")
         return []

@@ -1,0 +1,206 @@
+"""Send envelopes through the outbox journal: never twice, never lost.
+
+The journal entry (with the remote id where the service lets us choose it) is written before the first
+request. When a request's answer is lost (timeout, dropped connection, 5xx), the sender asks the service
+whether the step happened before repeating it. After a crash, `resume_all` finishes every unfinished entry or
+reports it failed, exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from esign_desktop.domain.model import Envelope, EnvelopeEvent, utc_now
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers.base import Provider
+from esign_desktop.providers.errors import Conflict, ProviderError
+from esign_desktop.storage.envelope_cache import EnvelopeCache
+from esign_desktop.storage.outbox import Outbox, OutboxEntry, OutboxMatch, OutboxState
+
+log = logging.getLogger(__name__)
+
+ProviderFor = Callable[[str], Provider]  # account id -> its provider
+
+
+@dataclass(frozen=True, slots=True)
+class SendOutcome:
+    entry_id: str
+    envelope: Envelope
+    sent: bool
+    error: str = ""
+
+
+class OutboxSender:
+    """Drives journal entries PENDING -> CREATING -> CREATED -> SENDING -> SENT (or FAILED with a reason)."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        cache: EnvelopeCache,
+        provider_for: ProviderFor,
+        *,
+        max_attempts: int = 8,
+        base_delay: float = 0.5,
+        max_delay: float = 30.0,
+        on_outcome: Callable[[SendOutcome], None] | None = None,
+    ) -> None:
+        self._outbox = outbox
+        self._cache = cache
+        self._provider_for = provider_for
+        self._max_attempts = max_attempts
+        self._base_delay = base_delay
+        self._max_delay = max_delay
+        self._on_outcome = on_outcome
+        self._running: dict[str, asyncio.Task[SendOutcome]] = {}
+
+    def submit(self, envelope: Envelope) -> OutboxEntry:
+        """Journal the send; nothing has gone over the network yet when this returns."""
+        provider = self._provider_for(envelope.account_id)
+        remote_id = envelope.remote_id or provider.planned_remote_id(envelope) or ""
+        envelope = replace(envelope, remote_id=remote_id, updated_at=utc_now())
+        match = OutboxMatch(envelope_name=envelope.name)
+        entry = self._outbox.enqueue(envelope, remote_id=remote_id, match=match)
+        self._cache.upsert(envelope)
+        return entry
+
+    async def send(self, envelope: Envelope) -> SendOutcome:
+        return await self.run(self.submit(envelope).id)
+
+    async def resume_all(self) -> list[SendOutcome]:
+        """Finish (or report failed) every send a previous run left unfinished."""
+        return [await self.run(entry.id) for entry in self._outbox.pending()]
+
+    async def run(self, entry_id: str) -> SendOutcome:
+        """Drive one entry to SENT or FAILED; concurrent calls for the same entry share one run."""
+        running = self._running.get(entry_id)
+        if running is None or running.done():
+            running = asyncio.ensure_future(self._drive(entry_id))
+            self._running[entry_id] = running
+        try:
+            return await asyncio.shield(running)
+        finally:
+            if running.done():
+                self._running.pop(entry_id, None)
+
+    async def _drive(self, entry_id: str) -> SendOutcome:
+        entry = self._require(entry_id)
+        provider = self._provider_for(entry.account_id)
+        # Interrupted mid-request by a crash: the step may have happened. Stepping back makes the next try
+        # count as a repeat, which looks at the service first.
+        entry = self._uncertain(entry)
+        attempt = 0
+        while not entry.state.is_finished:
+            try:
+                entry = await self._step(entry, provider)
+                attempt = 0
+            except ProviderError as error:
+                if not error.retryable:
+                    entry = self._fail(entry, error.message)
+                    break
+                attempt += 1
+                if attempt >= self._max_attempts:
+                    reason = f"Gave up after {attempt} tries: {error.message} It will not be sent twice."
+                    entry = self._fail(entry, reason)
+                    break
+                entry = self._uncertain(entry)
+                await asyncio.sleep(self._backoff(attempt, getattr(error, "retry_after", None)))
+        outcome = self._outcome(entry)
+        if self._on_outcome is not None:
+            self._on_outcome(outcome)
+        return outcome
+
+    async def _step(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
+        if entry.state is OutboxState.PENDING:
+            return self._outbox.transition(entry.id, OutboxState.CREATING)
+        if entry.state is OutboxState.CREATING:
+            return await self._create(entry, provider)
+        if entry.state is OutboxState.CREATED:
+            if provider.sends_on_create:
+                self._outbox.transition(entry.id, OutboxState.SENDING)
+                return self._mark_sent(self._require(entry.id))
+            return self._outbox.transition(entry.id, OutboxState.SENDING)
+        if entry.state is OutboxState.SENDING:
+            return await self._send(entry, provider)
+        raise AssertionError(f"unexpected outbox state {entry.state}")
+
+    async def _create(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
+        # A previous attempt (or a previous run) may have landed: look before creating again.
+        if entry.attempts > 1:
+            existing = await provider.envelope_exists(entry.envelope)
+            if existing:
+                log.info("outbox %s: the earlier create landed as %s", entry.id, existing)
+                return self._created(entry, replace(entry.envelope, remote_id=existing))
+        try:
+            created = await provider.create_envelope(entry.envelope)
+        except Conflict:
+            # The service already has an envelope with the id we chose: our earlier request landed.
+            existing = await provider.envelope_exists(entry.envelope)
+            if not existing:
+                raise
+            created = replace(entry.envelope, remote_id=existing)
+        return self._created(entry, created)
+
+    def _created(self, entry: OutboxEntry, created: Envelope) -> OutboxEntry:
+        self._cache.upsert(replace(created, updated_at=utc_now()))
+        return self._outbox.transition(entry.id, OutboxState.CREATED, remote_id=created.remote_id)
+
+    async def _send(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
+        if entry.attempts > 1:
+            current = await provider.get_envelope(entry.remote_id)
+            if current.status is not EnvelopeStatus.DRAFT:
+                return self._mark_sent(entry)
+        await provider.send(entry.remote_id)
+        return self._mark_sent(entry)
+
+    def _mark_sent(self, entry: OutboxEntry) -> OutboxEntry:
+        cached = self._cache.get(entry.envelope_local_id) or entry.envelope
+        now = utc_now()
+        sent = replace(
+            cached,
+            remote_id=entry.remote_id or cached.remote_id,
+            status=EnvelopeStatus.SENT if cached.status is EnvelopeStatus.DRAFT else cached.status,
+            sent_at=cached.sent_at or now,
+            updated_at=now,
+            events=(*cached.events, EnvelopeEvent(at=now, kind="sent", status=EnvelopeStatus.SENT)),
+        )
+        self._cache.upsert(sent)
+        return self._outbox.transition(entry.id, OutboxState.SENT)
+
+    def _uncertain(self, entry: OutboxEntry) -> OutboxEntry:
+        """After a lost answer: go back one step; the next step checks the service before repeating."""
+        entry = self._require(entry.id)
+        if entry.state is OutboxState.CREATING:
+            return self._outbox.transition(entry.id, OutboxState.PENDING)
+        if entry.state is OutboxState.SENDING:
+            return self._outbox.transition(entry.id, OutboxState.CREATED)
+        return entry
+
+    def _fail(self, entry: OutboxEntry, message: str) -> OutboxEntry:
+        entry = self._require(entry.id)
+        if entry.state.is_finished:
+            return entry
+        log.warning("outbox %s failed: %s", entry.id, message)
+        cached = self._cache.get(entry.envelope_local_id)
+        if cached is not None and cached.status is EnvelopeStatus.DRAFT and not entry.remote_id:
+            self._cache.upsert(replace(cached, status=EnvelopeStatus.FAILED, updated_at=utc_now()))
+        return self._outbox.transition(entry.id, OutboxState.FAILED, error=message)
+
+    def _outcome(self, entry: OutboxEntry) -> SendOutcome:
+        envelope = self._cache.get(entry.envelope_local_id) or entry.envelope
+        return SendOutcome(entry.id, envelope, entry.state is OutboxState.SENT, entry.last_error)
+
+    def _require(self, entry_id: str) -> OutboxEntry:
+        entry = self._outbox.get(entry_id)
+        if entry is None:
+            raise LookupError(f"outbox entry {entry_id} is gone")
+        return entry
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, self._max_delay * 4)
+        ceiling = min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
+        return random.uniform(ceiling / 2, ceiling)  # jitter spreads many senders apart

@@ -1,0 +1,272 @@
+"""Keep the local envelope cache current within each account's rate budget, and say what changed.
+
+Assently answers "what is the status of X": it is polled, often while envelopes are active and rarely when
+nothing is happening. GMO Sign only calls back on completion (the Connect hook): its envelopes are updated
+from webhook events (`apply_event`) and otherwise stay "sent, awaiting completion".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from esign_desktop.domain.capabilities import StatusObservation
+from esign_desktop.domain.model import Envelope, EnvelopeEvent, new_id, utc_now
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers.base import EnvelopeQuery, Provider, StatusEvent
+from esign_desktop.providers.errors import AuthenticationError, ProviderError
+from esign_desktop.storage.accounts import Account, AccountState, AccountStore
+from esign_desktop.storage.envelope_cache import EnvelopeCache
+
+log = logging.getLogger(__name__)
+
+ProviderFor = Callable[[str], Provider]
+
+RECENT_ACTIVITY = timedelta(minutes=15)
+DETAIL_FETCHES_PER_PASS = 20  # getCase calls after a listing, for parties' progress of changed envelopes
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """An envelope whose unified status changed (old is None when we had never seen it)."""
+
+    envelope: Envelope
+    old_status: EnvelopeStatus | None
+    new_status: EnvelopeStatus
+
+
+class SyncState(StrEnum):
+    SYNCING = "syncing"
+    SYNCED = "synced"
+    OFFLINE = "offline"
+    NEEDS_CREDENTIALS = "needs_credentials"
+    AWAITING_CALLBACKS = "awaiting_callbacks"  # webhook-only service: nothing to poll
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSyncStatus:
+    account_id: str
+    state: SyncState
+    last_synced: datetime | None = None
+    budget_used: int = 0
+    budget_limit: int = 0
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncIntervals:
+    active: float = 15.0  # something changed lately
+    in_flight: float = 60.0  # envelopes out for signature, quiet lately
+    idle: float = 300.0  # nothing out
+    offline_max: float = 300.0  # longest wait between attempts while the network is gone
+
+
+class SyncService:
+    """Per-account sync loops. Callbacks run on the asyncio loop; the GUI turns them into signals."""
+
+    def __init__(
+        self,
+        cache: EnvelopeCache,
+        accounts: AccountStore,
+        provider_for: ProviderFor,
+        *,
+        on_change: Callable[[StatusChange], None] | None = None,
+        on_account_status: Callable[[AccountSyncStatus], None] | None = None,
+        intervals: SyncIntervals | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._cache = cache
+        self._accounts = accounts
+        self._provider_for = provider_for
+        self._on_change = on_change
+        self._on_account_status = on_account_status
+        self.intervals = intervals or SyncIntervals()
+        self._clock = clock
+        self._last_activity: dict[str, float] = {}
+        self._wake: dict[str, asyncio.Event] = {}
+        self.statuses: dict[str, AccountSyncStatus] = {}
+
+    # -- one pass -------------------------------------------------------------------------------------------
+
+    async def sync_account(self, account: Account) -> list[StatusChange]:
+        """One full pass over an account; raises ProviderError (the loop decides what it means)."""
+        provider = self._provider_for(account.id)
+        if provider.capabilities.observation is not StatusObservation.POLLING:
+            self._report(account, SyncState.AWAITING_CALLBACKS, provider)
+            return []
+        self._report(account, SyncState.SYNCING, provider)
+        remote: list[Envelope] = []
+        page: int | None = 1
+        while page is not None:
+            result = await provider.list_envelopes(EnvelopeQuery(page=page))
+            remote.extend(result.envelopes)
+            page = result.next_page
+        changes = self._merge(account, remote)
+        await self._fetch_details(account, provider, changes)
+        self._report(account, SyncState.SYNCED, provider, last_synced=utc_now())
+        return changes
+
+    def _merge(self, account: Account, remote: list[Envelope]) -> list[StatusChange]:
+        changes: list[StatusChange] = []
+        updated: list[Envelope] = []
+        for seen in remote:
+            cached = self._cache.get_by_remote(account.id, seen.remote_id)
+            merged = merge_remote(cached, seen, account.id)
+            if cached is None or _differs(cached, merged):
+                updated.append(merged)
+            if cached is None or cached.status is not merged.status:
+                changes.append(StatusChange(merged, None if cached is None else cached.status, merged.status))
+        self._cache.upsert_many(updated)
+        if changes:
+            self._last_activity[account.id] = self._clock()
+        for change in changes:
+            self._emit(change)
+        return changes
+
+    async def _fetch_details(self, account: Account, provider: Provider, changes: list[StatusChange]) -> None:
+        """Listings may carry less than a single get: refresh parties for what just changed."""
+        for change in changes[:DETAIL_FETCHES_PER_PASS]:
+            if change.old_status is None and change.new_status is EnvelopeStatus.DRAFT:
+                continue
+            detailed = await provider.get_envelope(change.envelope.remote_id)
+            cached = self._cache.get_by_remote(account.id, detailed.remote_id)
+            self._cache.upsert(merge_remote(cached, detailed, account.id))
+
+    # -- webhooks -------------------------------------------------------------------------------------------
+
+    def apply_event(self, account_id: str, event: StatusEvent) -> StatusChange | None:
+        """A callback from the service (GMO Sign's Connect hook, Assently's hooks)."""
+        cached = self._cache.get_by_remote(account_id, event.remote_id)
+        if cached is None:
+            log.info("callback for an envelope we do not know: %s", event.remote_id)
+            return None
+        now = utc_now()
+        status = event.status or cached.status
+        updated = replace(
+            cached,
+            status=status,
+            updated_at=now,
+            events=(*cached.events, EnvelopeEvent(at=now, kind=event.kind, status=event.status)),
+        )
+        self._cache.upsert(updated)
+        self._last_activity[account_id] = self._clock()
+        self.wake(account_id)
+        if status is cached.status:
+            return None
+        change = StatusChange(updated, cached.status, status)
+        self._emit(change)
+        return change
+
+    # -- loops ----------------------------------------------------------------------------------------------
+
+    def wake(self, account_id: str) -> None:
+        """Sync this account now (after a send, a webhook, "refresh", or the network coming back)."""
+        event = self._wake.get(account_id)
+        if event is not None:
+            event.set()
+
+    async def run_account(self, account_id: str) -> None:
+        """Sync until cancelled. Stops for good on refused credentials (the account needs new ones)."""
+        wake = self._wake.setdefault(account_id, asyncio.Event())
+        offline_delay = self.intervals.active
+        while True:
+            account = self._accounts.get(account_id)
+            if account is None:
+                return
+            wake.clear()  # a wake() during the pass below triggers the next pass at once
+            try:
+                await self.sync_account(account)
+                offline_delay = self.intervals.active
+                delay = self.next_interval(account_id)
+            except AuthenticationError as error:
+                self._accounts.update_state(account_id, AccountState.NEEDS_CREDENTIALS)
+                self._report(account, SyncState.NEEDS_CREDENTIALS, None, message=error.message)
+                return
+            except ProviderError as error:
+                # Offline or the service is struggling: keep the cache, try again later, catch up then.
+                self._report(account, SyncState.OFFLINE, None, message=error.message)
+                delay = offline_delay
+                offline_delay = min(offline_delay * 2, self.intervals.offline_max)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), timeout=delay)
+
+    def next_interval(self, account_id: str) -> float:
+        last = self._last_activity.get(account_id)
+        if last is not None and self._clock() - last < RECENT_ACTIVITY.total_seconds():
+            return self.intervals.active
+        in_flight = self._cache.count(
+            statuses=[s for s in EnvelopeStatus if s.is_in_flight], account_id=account_id
+        )
+        return self.intervals.in_flight if in_flight else self.intervals.idle
+
+    # -- reporting ------------------------------------------------------------------------------------------
+
+    def _emit(self, change: StatusChange) -> None:
+        if self._on_change is not None:
+            self._on_change(change)
+
+    def _report(
+        self,
+        account: Account,
+        state: SyncState,
+        provider: Provider | None,
+        *,
+        last_synced: datetime | None = None,
+        message: str = "",
+    ) -> None:
+        previous = self.statuses.get(account.id)
+        budget = provider.budget_used() if provider is not None else None
+        status = AccountSyncStatus(
+            account_id=account.id,
+            state=state,
+            last_synced=last_synced or (previous.last_synced if previous else None),
+            budget_used=budget.used if budget else (previous.budget_used if previous else 0),
+            budget_limit=budget.limit if budget else (previous.budget_limit if previous else 0),
+            message=message,
+        )
+        self.statuses[account.id] = status
+        if self._on_account_status is not None:
+            self._on_account_status(status)
+
+
+def merge_remote(cached: Envelope | None, seen: Envelope, account_id: str) -> Envelope:
+    """The service's view of an envelope over what we keep locally (ids, local file paths, fields)."""
+    if cached is None:
+        return replace(seen, local_id=new_id(), account_id=account_id)
+    documents = seen.documents or cached.documents
+    if cached.documents and seen.documents:
+        local_paths = {d.remote_id: d.path for d in cached.documents if d.remote_id}
+        documents = tuple(replace(d, path=local_paths.get(d.remote_id, d.path)) for d in seen.documents)
+    events = cached.events
+    if cached.status is not seen.status:
+        events = (*events, EnvelopeEvent(at=utc_now(), kind="status_changed", status=seen.status))
+    return replace(
+        cached,
+        name=seen.name or cached.name,
+        status=seen.status,
+        provider_status=seen.provider_status,
+        parties=seen.parties or cached.parties,
+        documents=documents,
+        metadata=seen.metadata,
+        sent_at=seen.sent_at or cached.sent_at,
+        expires_at=seen.expires_at or cached.expires_at,
+        updated_at=seen.updated_at if seen.status is cached.status else utc_now(),
+        events=events,
+    )
+
+
+def _differs(cached: Envelope, merged: Envelope) -> bool:
+    return (
+        cached.status is not merged.status
+        or cached.provider_status != merged.provider_status
+        or cached.name != merged.name
+        or cached.parties != merged.parties
+        or cached.metadata != merged.metadata
+        or cached.expires_at != merged.expires_at
+    )

@@ -1,0 +1,113 @@
+"""The JSON envelope format: read with real PDFs, every problem named, and written back losslessly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from esign_desktop.domain.geometry import PageRect
+from esign_desktop.domain.model import Affiliation, FieldKind, PartyRole, ProviderKind
+from esign_desktop.services.envelope_spec import SpecError, envelope_from_spec, read_spec, spec_from_envelope
+from esign_desktop.services.envelope_spec import preflight_document as load
+from tests.pdf_factory import PageSpec, make_encrypted_pdf, make_pdf
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    make_pdf(tmp_path / "nda.pdf", [PageSpec(), PageSpec(rotate=90)])
+    return tmp_path
+
+
+def spec(**overrides: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "name": "NDA",
+        "documents": [{"path": "nda.pdf"}],
+        "parties": [
+            {"id": "p1", "role": "signer", "name": "Aiko Tanaka", "email": "aiko@example.com", "order": 1}
+        ],
+        "fields": [{"document": 0, "page": 2, "kind": "signature", "party": "p1", "rect": [40, 88, 10, 80]}],
+    }
+    base.update(overrides)
+    return base
+
+
+def test_the_documented_example_becomes_an_envelope(folder: Path) -> None:
+    path = folder / "nda.json"
+    path.write_text(json.dumps(spec()), encoding="utf-8")
+    envelope = read_spec(path, ProviderKind.GMOSIGN)
+    assert envelope.name == "NDA"
+    assert envelope.documents[0].page_count == 2
+    assert envelope.documents[0].pages[1].width == pytest.approx(842, abs=1)  # rotated A4 shows landscape
+    (party,) = envelope.parties
+    assert (party.role, party.affiliation, party.order) == (PartyRole.SIGNER, Affiliation.EXTERNAL, 1)
+    (field,) = envelope.fields
+    assert field.kind is FieldKind.SIGNATURE
+    assert field.party_id == "p1"
+    assert field.rect == PageRect(0.10, 0.80, 0.40, 0.88)  # corners in any order
+
+
+@pytest.mark.parametrize(
+    ("overrides", "problem"),
+    [
+        ({"name": " "}, "“name” must be a non-empty string"),
+        ({"documents": [{"path": "missing.pdf"}]}, "missing.pdf does not exist"),
+        (
+            {"fields": [{"document": 0, "page": 3, "kind": "date", "party": "p1", "rect": [1, 1, 2, 2]}]},
+            "fields[0]: page 3 is out of range (the document has 2 pages)",
+        ),
+        (
+            {"fields": [{"document": 0, "page": 1, "kind": "date", "party": "p9", "rect": [1, 1, 2, 2]}]},
+            "fields[0]: unknown party “p9”",
+        ),
+        (
+            {"fields": [{"document": 0, "page": 1, "kind": "stamp", "party": "p1", "rect": [1, 1, 2, 2]}]},
+            "fields[0]: “kind” is one of signature, date, text, checkbox",
+        ),
+        (
+            {"fields": [{"document": 0, "page": 1, "kind": "text", "party": "p1", "rect": [1, 1, 101, 2]}]},
+            "fields[0]: “rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty",
+        ),
+        (
+            {"parties": [{"id": "p1", "role": "boss"}]},
+            "parties[0]: “role” is one of signer, approver, recipient",
+        ),
+    ],
+)
+def test_bad_input_is_refused_with_the_problem_named(
+    folder: Path, overrides: dict[str, Any], problem: str
+) -> None:
+    with pytest.raises(SpecError) as caught:
+        envelope_from_spec(spec(**overrides), ProviderKind.ASSENTLY, folder, load)
+    assert any(problem in p for p in caught.value.problems), caught.value.problems
+
+
+def test_an_unreadable_pdf_is_refused_with_the_preflight_message(folder: Path) -> None:
+    make_encrypted_pdf(folder / "locked.pdf")
+    with pytest.raises(SpecError) as caught:
+        envelope_from_spec(spec(documents=[{"path": "locked.pdf"}]), ProviderKind.ASSENTLY, folder, load)
+    assert "password" in caught.value.problems[0].lower()
+
+
+def test_not_json_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{name: NDA", encoding="utf-8")
+    with pytest.raises(SpecError, match="not a readable JSON file"):
+        read_spec(path, ProviderKind.ASSENTLY)
+
+
+def test_written_spec_reads_back_to_the_same_envelope(folder: Path) -> None:
+    original = envelope_from_spec(spec(), ProviderKind.GMOSIGN, folder, load)
+    written = spec_from_envelope(original, folder)
+    again = envelope_from_spec(json.loads(json.dumps(written)), ProviderKind.GMOSIGN, folder, load)
+    assert again.parties == original.parties
+    assert [(f.kind, f.page, f.party_id) for f in again.fields] == [
+        (f.kind, f.page, f.party_id) for f in original.fields
+    ]
+    for a, b in zip(again.fields, original.fields, strict=True):
+        assert (a.rect.x0, a.rect.y0, a.rect.x1, a.rect.y1) == pytest.approx(
+            (b.rect.x0, b.rect.y0, b.rect.x1, b.rect.y1), abs=1e-6
+        )
+    assert written["documents"] == [{"path": "nda.pdf"}]
