@@ -1,0 +1,91 @@
+"""Accounts with their secrets: the store keeps the public part, the keyring the secret, and one open
+provider client per account (one connection pool, one call budget)."""
+
+from __future__ import annotations
+
+from esign_desktop.domain.model import ProviderKind
+from esign_desktop.providers.assently import ApiKeyCredentials, PersonalAccessToken
+from esign_desktop.providers.base import Provider
+from esign_desktop.providers.errors import AuthenticationError
+from esign_desktop.providers.factory import Credentials, open_provider
+from esign_desktop.providers.gmosign import GmoSignCredentials
+from esign_desktop.storage.accounts import Account, AccountState, AccountStore
+from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+
+
+class AccountService:
+    def __init__(self, store: AccountStore, secrets: SecretStore) -> None:
+        self.store = store
+        self.secrets = secrets
+        self._providers: dict[str, Provider] = {}
+
+    def add(
+        self, provider: ProviderKind, name: str, secret: Secret, *, base_url: str = "", key_id: str = ""
+    ) -> Account:
+        """`key_id`: the Assently API key (empty: `secret` is a Personal Access Token) or GMO customer id."""
+        name = name.strip()
+        if not name:
+            raise StorageError("Give the account a name.")
+        if self.find(name) is not None:
+            raise StorageError(f"There is already an account called “{name}”.")
+        if provider is ProviderKind.GMOSIGN and not key_id:
+            raise StorageError("A GMO Sign account needs its customer id.")
+        account = self.store.add(
+            Account(provider=provider, name=name, base_url=base_url, key_id=key_id, state=AccountState.OK)
+        )
+        self.secrets.set(account.id, _secret_kind(account), secret)
+        return account
+
+    def set_secret(self, account: Account, secret: Secret) -> Account:
+        """New credentials for an account (after a 401): stored, and the account may sync again."""
+        self.secrets.set(account.id, _secret_kind(account), secret)
+        self._providers.pop(account.id, None)
+        return self.store.update_state(account.id, AccountState.OK)
+
+    def find(self, name_or_id: str) -> Account | None:
+        return next((a for a in self.store.list() if name_or_id in {a.name, a.id}), None)
+
+    def list(self) -> list[Account]:
+        return self.store.list()
+
+    async def remove(self, account: Account) -> None:
+        provider = self._providers.pop(account.id, None)
+        if provider is not None:
+            await provider.aclose()
+        self.secrets.delete_account(account.id)
+        self.store.remove(account.id)
+
+    def provider_for(self, account_id: str) -> Provider:
+        """The account's client, opened on first use. AuthenticationError when no secret is available."""
+        provider = self._providers.get(account_id)
+        if provider is None:
+            account = self.store.get(account_id)
+            if account is None:
+                raise StorageError("That account no longer exists.")
+            provider = open_provider(account.provider, self._credentials(account), base_url=account.base_url)
+            self._providers[account_id] = provider
+        return provider
+
+    def _credentials(self, account: Account) -> Credentials:
+        secret = self.secrets.get(account.id, _secret_kind(account))
+        if secret is None:
+            raise AuthenticationError(
+                f"No saved credentials for “{account.name}”: enter them again in Accounts."
+            )
+        if account.provider is ProviderKind.GMOSIGN:
+            return GmoSignCredentials(customer_id=account.key_id, secret_key=secret.reveal())
+        if account.key_id:
+            return ApiKeyCredentials(key=account.key_id, secret=secret.reveal())
+        return PersonalAccessToken(token=secret.reveal())
+
+    async def aclose(self) -> None:
+        providers, self._providers = list(self._providers.values()), {}
+        for provider in providers:
+            await provider.aclose()
+
+
+def _secret_kind(account: Account) -> SecretKind:
+    if account.provider is ProviderKind.ASSENTLY and not account.key_id:
+        return SecretKind.ACCESS_TOKEN
+    return SecretKind.API_SECRET
