@@ -1,0 +1,117 @@
+"""Service accounts the app signs in to. Never a secret here: those live in the keyring (SecretStore)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from esign_desktop.domain.model import ProviderKind, new_id, utc_now
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.errors import NotFoundError, StorageError
+from esign_desktop.storage.sql_values import time_column, time_from_column
+
+
+class AccountState(StrEnum):
+    OK = "ok"
+    NEEDS_CREDENTIALS = "needs_credentials"  # no secret in the keyring (or it was refused): ask the person
+    DISABLED = "disabled"  # kept, but not synced
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """`key_id` is the public half of the credentials (Assently API key, GMO Sign customer id)."""
+
+    provider: ProviderKind
+    name: str
+    base_url: str
+    key_id: str = ""
+    state: AccountState = AccountState.NEEDS_CREDENTIALS
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utc_now)
+
+
+class AccountStore:
+    """Add, list, change and remove accounts. Removing one also drops its cached envelopes and outbox rows."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def add(self, account: Account) -> Account:
+        with self._database.transaction("adding the account") as connection:
+            if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account.id,)).fetchone():
+                raise StorageError("Could not add the account: an account with the same id already exists.")
+            connection.execute(
+                "INSERT INTO accounts (id, provider, name, base_url, key_id, created_at, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    account.id,
+                    account.provider.value,
+                    account.name,
+                    account.base_url,
+                    account.key_id,
+                    time_column(account.created_at),
+                    account.state.value,
+                ),
+            )
+        return account
+
+    def update(self, account: Account) -> Account:
+        """Replace name, base URL, key id and state of an existing account."""
+        with self._database.transaction("saving the account") as connection:
+            cursor = connection.execute(
+                "UPDATE accounts SET provider = ?, name = ?, base_url = ?, key_id = ?, state = ? "
+                "WHERE id = ?",
+                (
+                    account.provider.value,
+                    account.name,
+                    account.base_url,
+                    account.key_id,
+                    account.state.value,
+                    account.id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("Could not save the account: it has been removed.")
+        return account
+
+    def list(self) -> list[Account]:
+        with self._database.read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM accounts ORDER BY name COLLATE NOCASE, created_at"
+            ).fetchall()
+        return [_account_from_row(row) for row in rows]
+
+    def get(self, account_id: str) -> Account | None:
+        with self._database.read() as connection:
+            row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+        return None if row is None else _account_from_row(row)
+
+    def update_state(self, account_id: str, state: AccountState) -> Account:
+        with self._database.transaction("saving the account's state") as connection:
+            cursor = connection.execute(
+                "UPDATE accounts SET state = ? WHERE id = ?", (state.value, account_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("Could not save the account's state: the account has been removed.")
+            row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+        return _account_from_row(row)
+
+    def remove(self, account_id: str) -> bool:
+        """Forget the account, its cached envelopes and unsent outbox rows. The caller deletes its secrets."""
+        with self._database.transaction("removing the account") as connection:
+            cursor = connection.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+        return cursor.rowcount > 0
+
+
+def _account_from_row(row: sqlite3.Row) -> Account:
+    return Account(
+        id=row["id"],
+        provider=ProviderKind(row["provider"]),
+        name=row["name"],
+        base_url=row["base_url"],
+        key_id=row["key_id"],
+        state=AccountState(row["state"]),
+        created_at=time_from_column(row["created_at"]),
+    )

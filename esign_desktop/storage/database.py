@@ -1,0 +1,274 @@
+"""The SQLite database: connection settings, schema migrations and transactions.
+
+Thread-safety: one `Database` (one connection) is shared by the whole app; every use goes through
+`transaction()` or `read()`, which hold a re-entrant lock for their duration, so calls from the Qt thread,
+the asyncio loop and executor threads are serialised. Keep transactions short (no network, no big file
+copies inside them). WAL lets other processes (a second app instance, a backup tool) read meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+from esign_desktop.storage.errors import SchemaTooNewError, StorageError, from_sqlite_error
+
+_log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """Brings the schema from `version - 1` to `version`; applied in one transaction with the version bump."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "accounts, envelope cache, drafts, outbox, layouts, event log",
+        (
+            """CREATE TABLE accounts (
+                id TEXT PRIMARY KEY,
+                provider TEXT NOT NULL,
+                name TEXT NOT NULL,
+                base_url TEXT NOT NULL,
+                key_id TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                state TEXT NOT NULL
+            )""",
+            """CREATE TABLE envelopes (
+                local_id TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                provider TEXT NOT NULL,
+                remote_id TEXT NOT NULL DEFAULT '',
+                name TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                provider_status TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL,
+                sent_at TEXT,
+                expires_at TEXT,
+                signed_count INTEGER NOT NULL DEFAULT 0,
+                signer_count INTEGER NOT NULL DEFAULT 0,
+                search_text TEXT NOT NULL DEFAULT ''
+            )""",
+            # The whole Envelope apart from the list columns: keeps list scans and searches on small rows.
+            """CREATE TABLE envelope_bodies (
+                local_id TEXT PRIMARY KEY REFERENCES envelopes(local_id) ON DELETE CASCADE,
+                json TEXT NOT NULL
+            )""",
+            "CREATE INDEX envelopes_by_updated ON envelopes (updated_at DESC, local_id)",
+            "CREATE INDEX envelopes_by_status ON envelopes (status, updated_at DESC)",
+            "CREATE INDEX envelopes_by_account ON envelopes (account_id, updated_at DESC)",
+            "CREATE INDEX envelopes_by_remote ON envelopes (account_id, remote_id)",
+            """CREATE TABLE drafts (
+                local_id TEXT PRIMARY KEY,
+                name TEXT NOT NULL DEFAULT '',
+                provider TEXT NOT NULL,
+                account_id TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL,
+                json TEXT NOT NULL
+            )""",
+            "CREATE INDEX drafts_by_updated ON drafts (updated_at DESC)",
+            """CREATE TABLE draft_files (
+                draft_id TEXT NOT NULL REFERENCES drafts(local_id) ON DELETE CASCADE,
+                sha512 TEXT NOT NULL,
+                PRIMARY KEY (draft_id, sha512)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX draft_files_by_sha ON draft_files (sha512)",
+            """CREATE TABLE outbox (
+                id TEXT PRIMARY KEY,
+                envelope_local_id TEXT NOT NULL,
+                account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                provider TEXT NOT NULL,
+                remote_id TEXT NOT NULL,
+                state TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                match_json TEXT NOT NULL,
+                envelope_json TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX outbox_by_state ON outbox (state, created_at)",
+            "CREATE INDEX outbox_by_envelope ON outbox (envelope_local_id)",
+            """CREATE TABLE layouts (
+                provider TEXT NOT NULL,
+                name TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (provider, name)
+            )""",
+            """CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                envelope_local_id TEXT NOT NULL,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                status TEXT,
+                party_id TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX events_by_envelope ON events (envelope_local_id, at, id)",
+        ),
+    ),
+)
+
+
+class Database:
+    """One SQLite connection with WAL, foreign keys and a busy timeout, migrated on open."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._connection = connection
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, migrations: Sequence[Migration] = MIGRATIONS) -> Self:
+        """Open (creating if needed) and migrate. Raises SchemaTooNewError for a newer app's database."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise from_sqlite_error(error, "opening the database") from None
+        database = cls(connection, path)
+        try:
+            database._configure(wal=True)
+            database._migrate(migrations)
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    @classmethod
+    def in_memory(cls, *, migrations: Sequence[Migration] = MIGRATIONS) -> Self:
+        """A private database for tests and tools (no WAL: memory databases have no journal file)."""
+        connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        database = cls(connection, None)
+        database._configure(wal=False)
+        database._migrate(migrations)
+        return database
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            row = self._connection.execute("PRAGMA user_version").fetchone()
+        return int(row[0])
+
+    @contextlib.contextmanager
+    def transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        """A write transaction (BEGIN IMMEDIATE): all of it is committed, or none of it.
+
+        `action` names what is being done ("saving the draft") for the error a person may see.
+        Nested calls on the same thread join the outer transaction.
+        """
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._connection
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise from_sqlite_error(error, action) from None
+            self._depth = 1
+            try:
+                yield self._connection
+                self._connection.execute("COMMIT")
+            except sqlite3.Error as error:
+                self._rollback()
+                raise from_sqlite_error(error, action) from None
+            except BaseException:
+                self._rollback()
+                raise
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def read(self, action: str = "reading saved data") -> Iterator[sqlite3.Connection]:
+        """A consistent read: every query inside sees the same snapshot."""
+        with self._lock:
+            if self._depth:
+                yield self._connection
+                return
+            try:
+                self._connection.execute("BEGIN")
+                self._depth = 1
+                yield self._connection
+            except sqlite3.Error as error:
+                raise from_sqlite_error(error, action) from None
+            finally:
+                self._depth = 0
+                if self._connection.in_transaction:
+                    self._connection.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self._connection.in_transaction:
+            self._connection.execute("ROLLBACK")
+
+    def _configure(self, *, wal: bool) -> None:
+        connection = self._connection
+        connection.row_factory = sqlite3.Row
+        try:
+            if wal:
+                mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    _log.warning("SQLite refused WAL mode (got %s); continuing with it", mode)
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            # FULL: a committed draft survives a power cut, not only an app crash.
+            connection.execute("PRAGMA synchronous=FULL")
+        except sqlite3.Error as error:
+            raise from_sqlite_error(error, "opening the database") from None
+
+    def _migrate(self, migrations: Sequence[Migration]) -> None:
+        known = _check_ordered(migrations)
+        current = self.schema_version
+        if current > known:
+            raise SchemaTooNewError(
+                f"The data folder was written by a newer version of eSign Desktop "
+                f"(database schema {current}; "
+                f"this version understands up to {known}). Install the newer version again, or move the "
+                f"data folder {self.path.parent if self.path else ''} away to start afresh."
+            )
+        for migration in migrations:
+            if migration.version <= current:
+                continue
+            _log.info("Migrating the database to schema %d: %s", migration.version, migration.description)
+            with self.transaction(f"updating the database to schema {migration.version}") as connection:
+                for statement in migration.statements:
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+
+def _check_ordered(migrations: Sequence[Migration]) -> int:
+    """The migrations must be numbered 1, 2, 3... with no gap; returns the last version."""
+    for expected, migration in enumerate(migrations, start=1):
+        if migration.version != expected:
+            raise StorageError(f"Internal error: database migration {migration.version} is out of order.")
+    return len(migrations)

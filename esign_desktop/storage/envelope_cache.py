@@ -1,0 +1,211 @@
+"""The local copy of every envelope the services know about, for the list view and offline reading.
+
+The list view reads light `EnvelopeSummary` rows from indexed columns; the whole Envelope (JSON) is decoded
+only for `get`. Sized for 100,000 rows: every filter/order the list uses has an index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from esign_desktop.domain.model import Envelope, ProviderKind
+from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.sql_values import (
+    optional_time_column,
+    optional_time_from_column,
+    plain_text,
+    time_column,
+    time_from_column,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EnvelopeSummary:
+    """One row of the envelope list, without documents, fields or events."""
+
+    local_id: str
+    account_id: str
+    provider: ProviderKind
+    remote_id: str
+    name: str
+    status: EnvelopeStatus
+    provider_status: str
+    updated_at: datetime
+    sent_at: datetime | None
+    expires_at: datetime | None
+    signed_count: int
+    signer_count: int
+
+
+_SUMMARY_COLUMNS = (
+    "local_id, account_id, provider, remote_id, name, status, provider_status, updated_at, sent_at, "
+    "expires_at, signed_count, signer_count"
+)
+
+
+class EnvelopeCache:
+    """Upsert envelopes seen on the services; list, count and search them. Every envelope needs an account."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def upsert_many(self, envelopes: Iterable[Envelope]) -> int:
+        """Insert or replace all of them in one transaction; returns how many were written."""
+        rows = [_row_of(envelope) for envelope in envelopes]
+        if not rows:
+            return 0
+        with self._database.transaction("saving the envelope list") as connection:
+            connection.executemany(
+                "INSERT INTO envelopes (local_id, account_id, provider, remote_id, name, status, "
+                "provider_status, updated_at, sent_at, expires_at, signed_count, signer_count, search_text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (local_id) DO UPDATE SET account_id = excluded.account_id, "
+                "provider = excluded.provider, remote_id = excluded.remote_id, name = excluded.name, "
+                "status = excluded.status, provider_status = excluded.provider_status, "
+                "updated_at = excluded.updated_at, sent_at = excluded.sent_at, "
+                "expires_at = excluded.expires_at, "
+                "signed_count = excluded.signed_count, signer_count = excluded.signer_count, "
+                "search_text = excluded.search_text",
+                [row[:-1] for row in rows],
+            )
+            connection.executemany(
+                "INSERT INTO envelope_bodies (local_id, json) VALUES (?, ?) "
+                "ON CONFLICT (local_id) DO UPDATE SET json = excluded.json",
+                [(row[0], row[-1]) for row in rows],
+            )
+        return len(rows)
+
+    def upsert(self, envelope: Envelope) -> None:
+        self.upsert_many((envelope,))
+
+    def get(self, local_id: str) -> Envelope | None:
+        with self._database.read() as connection:
+            row = connection.execute(
+                "SELECT json FROM envelope_bodies WHERE local_id = ?", (local_id,)
+            ).fetchone()
+        return None if row is None else envelope_from_json(row["json"])
+
+    def get_by_remote(self, account_id: str, remote_id: str) -> Envelope | None:
+        """The cached envelope a service knows as `remote_id` (sync matches service rows with this)."""
+        with self._database.read() as connection:
+            row = connection.execute(
+                "SELECT b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
+                "WHERE e.account_id = ? AND e.remote_id = ? LIMIT 1",
+                (account_id, remote_id),
+            ).fetchone()
+        return None if row is None else envelope_from_json(row["json"])
+
+    def list(
+        self,
+        *,
+        statuses: Collection[EnvelopeStatus] = (),
+        account_id: str | None = None,
+        search: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[EnvelopeSummary]:
+        """Newest change first. `search` matches name, remote id, parties' names/emails and file names,
+        ignoring case."""
+        where, parameters = _filters(statuses, account_id, search)
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM envelopes{where} ORDER BY updated_at DESC, local_id"  # noqa: S608 (only placeholders)
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            parameters += [-1 if limit is None else limit, offset]
+        with self._database.read() as connection:
+            rows = connection.execute(sql, parameters).fetchall()
+        return [_summary_of(row) for row in rows]
+
+    def count(
+        self, *, statuses: Collection[EnvelopeStatus] = (), account_id: str | None = None, search: str = ""
+    ) -> int:
+        where, parameters = _filters(statuses, account_id, search)
+        with self._database.read() as connection:
+            sql = f"SELECT count(*) FROM envelopes{where}"  # noqa: S608 (only placeholders)
+            row = connection.execute(sql, parameters).fetchone()
+        return int(row[0])
+
+    def count_by_status(self, *, account_id: str | None = None) -> dict[EnvelopeStatus, int]:
+        """Every status, zero included, for the side bar's counters."""
+        where, parameters = _filters((), account_id, "")
+        with self._database.read() as connection:
+            rows = connection.execute(
+                f"SELECT status, count(*) FROM envelopes{where} GROUP BY status",  # noqa: S608
+                parameters,
+            ).fetchall()
+        counts = dict.fromkeys(EnvelopeStatus, 0)
+        for status, number in rows:
+            counts[EnvelopeStatus(status)] = int(number)
+        return counts
+
+    def remove(self, local_id: str) -> bool:
+        with self._database.transaction("removing the envelope from the list") as connection:
+            cursor = connection.execute("DELETE FROM envelopes WHERE local_id = ?", (local_id,))
+        return cursor.rowcount > 0
+
+
+def _filters(
+    statuses: Collection[EnvelopeStatus], account_id: str | None, search: str
+) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    parameters: list[object] = []
+    if statuses:
+        values = sorted({EnvelopeStatus(s).value for s in statuses})
+        clauses.append(f"status IN ({', '.join('?' * len(values))})")
+        parameters.extend(values)
+    if account_id is not None:
+        clauses.append("account_id = ?")
+        parameters.append(account_id)
+    needle = plain_text(search.strip()).casefold()
+    if needle:
+        clauses.append("instr(search_text, ?) > 0")
+        parameters.append(needle)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", parameters
+
+
+def _row_of(envelope: Envelope) -> tuple[object, ...]:
+    signers = envelope.signers
+    signed = sum(1 for party in signers if party.status is PartyStatus.SIGNED)
+    search_parts = [envelope.name, envelope.remote_id]
+    search_parts += [
+        text for party in envelope.parties for text in (party.name, party.email, party.organisation)
+    ]
+    search_parts += [document.file_name for document in envelope.documents]
+    search_text = plain_text("\n".join(part for part in search_parts if part)).casefold()
+    return (
+        envelope.local_id,
+        envelope.account_id,
+        envelope.provider.value,
+        envelope.remote_id,
+        plain_text(envelope.name),
+        envelope.status.value,
+        plain_text(envelope.provider_status),
+        time_column(envelope.updated_at),
+        optional_time_column(envelope.sent_at),
+        optional_time_column(envelope.expires_at),
+        signed,
+        len(signers),
+        search_text,
+        envelope_to_json(envelope),
+    )
+
+
+def _summary_of(row: sqlite3.Row) -> EnvelopeSummary:
+    return EnvelopeSummary(
+        local_id=row["local_id"],
+        account_id=row["account_id"],
+        provider=ProviderKind(row["provider"]),
+        remote_id=row["remote_id"],
+        name=row["name"],
+        status=EnvelopeStatus(row["status"]),
+        provider_status=row["provider_status"],
+        updated_at=time_from_column(row["updated_at"]),
+        sent_at=optional_time_from_column(row["sent_at"]),
+        expires_at=optional_time_from_column(row["expires_at"]),
+        signed_count=row["signed_count"],
+        signer_count=row["signer_count"],
+    )

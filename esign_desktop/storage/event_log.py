@@ -1,0 +1,64 @@
+"""The history of each envelope (ours and the services'), appended to and read in time order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from esign_desktop.domain.model import EnvelopeEvent
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.sql_values import time_column, time_from_column
+
+
+class EventLog:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def append(self, envelope_local_id: str, event: EnvelopeEvent) -> None:
+        self.append_many(envelope_local_id, (event,))
+
+    def append_many(self, envelope_local_id: str, events: Iterable[EnvelopeEvent]) -> int:
+        rows = [
+            (
+                envelope_local_id,
+                time_column(event.at),
+                event.kind,
+                None if event.status is None else event.status.value,
+                event.party_id,
+                event.detail,
+            )
+            for event in events
+        ]
+        with self._database.transaction("recording the envelope's history") as connection:
+            connection.executemany(
+                "INSERT INTO events (envelope_local_id, at, kind, status, party_id, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def for_envelope(self, envelope_local_id: str) -> tuple[EnvelopeEvent, ...]:
+        """Oldest first; events at the same instant keep the order they were appended in."""
+        with self._database.read() as connection:
+            rows = connection.execute(
+                "SELECT at, kind, status, party_id, detail FROM events WHERE envelope_local_id = ? "
+                "ORDER BY at, id",
+                (envelope_local_id,),
+            ).fetchall()
+        return tuple(
+            EnvelopeEvent(
+                at=time_from_column(row["at"]),
+                kind=row["kind"],
+                status=None if row["status"] is None else EnvelopeStatus(row["status"]),
+                party_id=row["party_id"],
+                detail=row["detail"],
+            )
+            for row in rows
+        )
+
+    def remove_for_envelope(self, envelope_local_id: str) -> int:
+        with self._database.transaction("clearing the envelope's history") as connection:
+            cursor = connection.execute(
+                "DELETE FROM events WHERE envelope_local_id = ?", (envelope_local_id,)
+            )
+        return cursor.rowcount

@@ -1,0 +1,79 @@
+"""Layout templates: fields and party roles saved under a name, to place again on similar documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from esign_desktop.domain.model import Field, Party, ProviderKind, utc_now
+from esign_desktop.storage.codec import from_json, to_json
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.sql_values import time_column, time_from_column
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """`parties` are role templates (role, order, sign type...); each field's `party_id` names one of them."""
+
+    name: str
+    provider: ProviderKind
+    fields: tuple[Field, ...] = ()
+    parties: tuple[Party, ...] = ()
+    updated_at: datetime = field(default_factory=utc_now)
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutSummary:
+    name: str
+    provider: ProviderKind
+    updated_at: datetime
+
+
+class LayoutStore:
+    """Names are unique per provider; saving under an existing name replaces that layout."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def save(self, layout: Layout) -> None:
+        if not layout.name.strip():
+            raise ValueError("a layout needs a name")
+        with self._database.transaction("saving the layout") as connection:
+            connection.execute(
+                "INSERT INTO layouts (provider, name, updated_at, json) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (provider, name) DO UPDATE SET updated_at = excluded.updated_at, "
+                "json = excluded.json",
+                (layout.provider.value, layout.name, time_column(layout.updated_at), to_json(layout)),
+            )
+
+    def list(self, provider: ProviderKind | None = None) -> list[LayoutSummary]:
+        """Sorted by name."""
+        sql = "SELECT provider, name, updated_at FROM layouts"
+        parameters: tuple[str, ...] = ()
+        if provider is not None:
+            sql += " WHERE provider = ?"
+            parameters = (provider.value,)
+        with self._database.read() as connection:
+            rows = connection.execute(sql + " ORDER BY name COLLATE NOCASE, provider", parameters).fetchall()
+        return [
+            LayoutSummary(
+                name=row["name"],
+                provider=ProviderKind(row["provider"]),
+                updated_at=time_from_column(row["updated_at"]),
+            )
+            for row in rows
+        ]
+
+    def load(self, provider: ProviderKind, name: str) -> Layout | None:
+        with self._database.read("opening the layout") as connection:
+            row = connection.execute(
+                "SELECT json FROM layouts WHERE provider = ? AND name = ?", (provider.value, name)
+            ).fetchone()
+        return None if row is None else from_json(Layout, row["json"])
+
+    def delete(self, provider: ProviderKind, name: str) -> bool:
+        with self._database.transaction("deleting the layout") as connection:
+            cursor = connection.execute(
+                "DELETE FROM layouts WHERE provider = ? AND name = ?", (provider.value, name)
+            )
+        return cursor.rowcount > 0

@@ -1,0 +1,218 @@
+"""The outbox journal: every send is written down before any request, so a crash never sends twice.
+
+The remote id is chosen before the first request (Assently lets the client pick the case id), and the data to
+recognise our own envelope on the service afterwards (envelope name, GMO Sign document codes) is kept in
+`OutboxMatch`. After a restart the sender resumes every `pending()` entry: in CREATING or SENDING it first
+asks the service whether the step already happened.
+
+    PENDING -> CREATING -> CREATED -> SENDING -> SENT
+    any unfinished state -> FAILED;  FAILED -> PENDING (the person retries)
+    CREATING -> PENDING and SENDING -> CREATED (the check found the step had not happened)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from types import MappingProxyType
+
+from esign_desktop.domain.model import Envelope, ProviderKind, new_id, utc_now
+from esign_desktop.storage.codec import envelope_from_json, envelope_to_json, from_json, to_json
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.errors import NotFoundError, StorageError
+from esign_desktop.storage.sql_values import time_column, time_from_column
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"
+    CREATING = "creating"
+    CREATED = "created"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+    @property
+    def is_finished(self) -> bool:
+        return self in {OutboxState.SENT, OutboxState.FAILED}
+
+
+ALLOWED_TRANSITIONS: Mapping[OutboxState, frozenset[OutboxState]] = MappingProxyType(
+    {
+        OutboxState.PENDING: frozenset({OutboxState.CREATING, OutboxState.FAILED}),
+        OutboxState.CREATING: frozenset({OutboxState.CREATED, OutboxState.PENDING, OutboxState.FAILED}),
+        OutboxState.CREATED: frozenset({OutboxState.SENDING, OutboxState.FAILED}),
+        OutboxState.SENDING: frozenset({OutboxState.SENT, OutboxState.CREATED, OutboxState.FAILED}),
+        OutboxState.SENT: frozenset(),
+        OutboxState.FAILED: frozenset({OutboxState.PENDING}),
+    }
+)
+
+_COUNTS_AN_ATTEMPT = frozenset({OutboxState.CREATING, OutboxState.SENDING})
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMatch:
+    """What identifies our envelope on the service if the answer to a request was lost."""
+
+    envelope_name: str = ""
+    document_codes: tuple[str, ...] = ()  # GMO Sign: codes returned by document registration
+    extra: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    id: str
+    envelope_local_id: str
+    account_id: str
+    provider: ProviderKind
+    remote_id: str
+    state: OutboxState
+    attempts: int
+    last_error: str
+    match: OutboxMatch
+    envelope: Envelope  # the envelope as it was when the person pressed Send
+    created_at: datetime
+    updated_at: datetime
+
+
+class InvalidTransitionError(StorageError):
+    """The entry is not in a state that allows the requested step (another worker got there first?)."""
+
+
+class AlreadyQueuedError(StorageError):
+    """The envelope is already being sent."""
+
+
+class Outbox:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def enqueue(self, envelope: Envelope, *, remote_id: str, match: OutboxMatch | None = None) -> OutboxEntry:
+        """Journal a send of `envelope` (a snapshot is kept) as PENDING. The envelope needs an account."""
+        if not envelope.account_id:
+            raise StorageError("Could not queue the envelope for sending: choose an account first.")
+        now = time_column(utc_now())
+        entry_id = new_id()
+        with self._database.transaction("queueing the envelope for sending") as connection:
+            busy = connection.execute(
+                "SELECT 1 FROM outbox WHERE envelope_local_id = ? AND state NOT IN ('sent', 'failed')",
+                (envelope.local_id,),
+            ).fetchone()
+            if busy:
+                raise AlreadyQueuedError("This envelope is already being sent.")
+            connection.execute(
+                "INSERT INTO outbox (id, envelope_local_id, account_id, provider, remote_id, state, "
+                "attempts, last_error, match_json, envelope_json, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?)",
+                (
+                    entry_id,
+                    envelope.local_id,
+                    envelope.account_id,
+                    envelope.provider.value,
+                    remote_id,
+                    OutboxState.PENDING.value,
+                    to_json(match or OutboxMatch()),
+                    envelope_to_json(envelope),
+                    now,
+                    now,
+                ),
+            )
+            return _entry_of(_select(connection, entry_id))
+
+    def transition(
+        self,
+        entry_id: str,
+        to: OutboxState,
+        *,
+        error: str = "",
+        remote_id: str | None = None,
+        match: OutboxMatch | None = None,
+    ) -> OutboxEntry:
+        """Move an entry to `to` if the state machine allows it (check and write in one transaction).
+
+        `error` (required for FAILED) must be a message for people, free of secrets. Entering CREATING or
+        SENDING counts an attempt.
+        """
+        if to is OutboxState.FAILED and not error.strip():
+            raise ValueError("a failed send needs an error message")
+        with self._database.transaction("recording the sending progress") as connection:
+            row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+            if row is None:
+                raise NotFoundError("The send you are following no longer exists.")
+            current = OutboxState(row["state"])
+            if to not in ALLOWED_TRANSITIONS[current]:
+                raise InvalidTransitionError(
+                    f"Cannot move this send from {current.value} to {to.value}; it may be handled elsewhere."
+                )
+            last_error = "" if to is OutboxState.SENT else (error or row["last_error"])
+            connection.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = ?, remote_id = ?, "
+                "match_json = ?, updated_at = ? WHERE id = ?",
+                (
+                    to.value,
+                    1 if to in _COUNTS_AN_ATTEMPT else 0,
+                    last_error,
+                    row["remote_id"] if remote_id is None else remote_id,
+                    row["match_json"] if match is None else to_json(match),
+                    time_column(utc_now()),
+                    entry_id,
+                ),
+            )
+            return _entry_of(_select(connection, entry_id))
+
+    def get(self, entry_id: str) -> OutboxEntry | None:
+        with self._database.read() as connection:
+            row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        return None if row is None else _entry_of(row)
+
+    def pending(self) -> list[OutboxEntry]:
+        """Every unfinished entry (PENDING, CREATING, CREATED, SENDING), oldest first: the work to resume."""
+        with self._database.read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM outbox WHERE state NOT IN ('sent', 'failed') ORDER BY created_at, id"
+            ).fetchall()
+        return [_entry_of(row) for row in rows]
+
+    def for_envelope(self, envelope_local_id: str) -> list[OutboxEntry]:
+        with self._database.read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM outbox WHERE envelope_local_id = ? ORDER BY created_at, id",
+                (envelope_local_id,),
+            ).fetchall()
+        return [_entry_of(row) for row in rows]
+
+    def remove(self, entry_id: str) -> bool:
+        """Drop a finished entry (SENT or FAILED); unfinished ones must be moved to FAILED first."""
+        with self._database.transaction("removing the send record") as connection:
+            row = connection.execute("SELECT state FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+            if row is None:
+                return False
+            if not OutboxState(row["state"]).is_finished:
+                raise InvalidTransitionError("This envelope is still being sent; wait until it finishes.")
+            connection.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+        return True
+
+
+def _select(connection: sqlite3.Connection, entry_id: str) -> sqlite3.Row:
+    row: sqlite3.Row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+    return row
+
+
+def _entry_of(row: sqlite3.Row) -> OutboxEntry:
+    return OutboxEntry(
+        id=row["id"],
+        envelope_local_id=row["envelope_local_id"],
+        account_id=row["account_id"],
+        provider=ProviderKind(row["provider"]),
+        remote_id=row["remote_id"],
+        state=OutboxState(row["state"]),
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        match=from_json(OutboxMatch, row["match_json"]),
+        envelope=envelope_from_json(row["envelope_json"]),
+        created_at=time_from_column(row["created_at"]),
+        updated_at=time_from_column(row["updated_at"]),
+    )
