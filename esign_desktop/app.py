@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from esign_desktop import __version__
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.ui.main_window import MainWindow
+from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 log = logging.getLogger("esign_desktop")
 
@@ -83,6 +84,7 @@ class Application:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
+    pin_singletons()
     args = parse_args(argv)
     import qasync  # imported after PySide6 so qasync binds to it
 

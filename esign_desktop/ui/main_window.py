@@ -1,42 +1,407 @@
-"""The window people leave open all day."""
+"""The window people leave open all day: every envelope across accounts, views, details and actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import base64
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from esign_desktop import __version__
+from esign_desktop.domain.model import Envelope
+from esign_desktop.ui.action_rules import Command, targets
+from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
+from esign_desktop.ui.banner import Banner
+from esign_desktop.ui.csv_export import write_envelopes_csv
+from esign_desktop.ui.details_pane import DetailsPane
+from esign_desktop.ui.envelope_list import EnvelopeListView
+from esign_desktop.ui.models.envelope_filter_proxy import EnvelopeFilterProxy
+from esign_desktop.ui.models.envelope_table_model import EnvelopeTableModel
+from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.sidebar import ViewSidebar
+from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
+
+pin_singletons()  # this module emits signals from Python; see pyside_refcount_fix
+
+SCREENSHOT_VIEWS = ("list", "details")
 
 
 class MainWindow(QMainWindow):
     """Envelopes across every account.
 
     Signals:
-        close_requested: the user asked to close; the application shuts down its tasks, then the window.
+        close_requested(): the user asked to close; the application shuts down its tasks, then the window.
+        action_requested(str, list): a Command value and the Envelopes it applies to (already filtered by the
+            action rules; a confirmed delete arrives here only after the user said yes). For
+            "update_metadata" the envelopes carry the metadata the user saved.
+        document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
+        banner_dismissed(): the user closed the banner.
+        csv_exported(str): the path a CSV export was written to.
     """
 
     close_requested = Signal()
+    action_requested = Signal(str, list)
+    document_requested = Signal(str, object, object)
+    banner_dismissed = Signal()
+    csv_exported = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"esign-desktop {__version__}")
-        self.resize(1100, 700)
+        self.setAccessibleName(self.tr("esign-desktop main window"))
+        self.resize(1280, 760)
         self._shutdown_done = False
-        placeholder = QLabel(self.tr("No envelopes yet."), self)
-        placeholder.setObjectName("emptyPlaceholder")
-        placeholder.setAccessibleName(self.tr("Envelope list"))
-        self.setCentralWidget(placeholder)
+        self._pending_dialog: QMessageBox | QFileDialog | None = None
+
+        self.envelope_model = EnvelopeTableModel(self)
+        self.envelope_proxy = EnvelopeFilterProxy(self.envelope_model, self)
+        self.envelope_actions = EnvelopeActions(self)
+
+        self.banner = Banner(self)
+        self.banner.dismissed.connect(self.banner_dismissed)
+        self.sidebar = ViewSidebar(self)
+        self.envelope_list = EnvelopeListView(self.envelope_proxy, self)
+        self.envelope_list.set_context_actions(self.envelope_actions.ordered(CONTEXT_COMMANDS))
+        self.details = DetailsPane(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search envelopes"))
+        self.search.setPlaceholderText(self.tr("Search name, party or account (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setAccessibleName(self.tr("Views, list and details"))
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.envelope_list)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 750, 320])
+        self.splitter.setChildrenCollapsible(False)
+
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Ready"))
+        self._build_status_bar()
+        self._connect()
+        self._on_selection_changed()
+        self.setTabOrder(self.search, self.sidebar)
+        self.setTabOrder(self.sidebar, self.envelope_list)
+        self.setTabOrder(self.envelope_list, self.details.tabs)
+
+    # Building
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Envelope actions"), self)
+        toolbar.setObjectName("envelopeToolbar")
+        toolbar.setAccessibleName(self.tr("Envelope actions"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.envelope_actions.ordered(TOOLBAR_COMMANDS):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+                button = toolbar.widgetForAction(action)
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.envelope_actions[Command.CREATE_FROM_TEMPLATE])
+        file_menu.addAction(self.envelope_actions[Command.EXPORT_CSV])
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("action_quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        envelope_menu = self.menuBar().addMenu(self.tr("&Envelope"))
+        for action in self.envelope_actions.ordered(CONTEXT_COMMANDS):
+            if action is None:
+                envelope_menu.addSeparator()
+            else:
+                envelope_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        find_action = QAction(self.tr("&Find"), self)
+        find_action.setObjectName("action_find")
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._on_find_action_triggered)
+        view_menu.addAction(find_action)
+        view_menu.addSeparator()
+        for number, view in enumerate(EnvelopeView, start=1):
+            action = QAction(self.tr(view.label), self)
+            action.setObjectName(f"action_view_{view.value}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))
+            view_menu.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.visible_count_label = QLabel(self)
+        self.visible_count_label.setObjectName("visibleCount")
+        self.visible_count_label.setAccessibleName(self.tr("Number of envelopes shown"))
+        self.statusBar().addWidget(self.visible_count_label)
+        self._account_labels: dict[str, QLabel] = {}
+        self._update_visible_count(self.envelope_proxy.rowCount())
+
+    def _connect(self) -> None:
+        self.envelope_model.counts_changed.connect(self.sidebar.set_counts)
+        self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
+        self.search.textChanged.connect(self.envelope_proxy.set_search_text)
+        self.envelope_proxy.visible_count_changed.connect(self._update_visible_count)
+        self.envelope_list.selection_changed.connect(self._on_selection_changed)
+        self.envelope_list.current_changed.connect(self.details.show_envelope)
+        # A row updated in place (sync) must refresh the details shown for it.
+        self.envelope_proxy.dataChanged.connect(self._on_envelope_proxy_data_changed)
+        self.envelope_proxy.layoutChanged.connect(self._on_selection_changed)
+        self.envelope_proxy.rowsRemoved.connect(self._on_selection_changed)
+        self.envelope_actions.triggered.connect(self._on_envelope_actions_triggered)
+        self.details.metadata_changed.connect(
+            lambda envelope: self.action_requested.emit(Command.UPDATE_METADATA.value, [envelope])
+        )
+        self.details.document_requested.connect(self.document_requested)
+        self.details.link_copied.connect(
+            lambda _url: self.statusBar().showMessage(self.tr("Signing link copied"), 4000)
+        )
+
+    # Data in
+
+    def set_envelopes(self, envelopes: Iterable[Envelope]) -> None:
+        """First load, from the local cache."""
+        self.envelope_model.set_envelopes(envelopes)
+
+    def upsert_envelopes(self, envelopes: Iterable[Envelope]) -> None:
+        self.envelope_model.upsert(envelopes)
+
+    def remove_envelopes(self, local_ids: Iterable[str]) -> None:
+        self.envelope_model.remove(local_ids)
+
+    def set_account_names(self, names: Mapping[str, str]) -> None:
+        """Display names by account id, for the Provider / account column and search."""
+        self.envelope_model.set_account_names(names)
+
+    def set_outbox(self, local_ids: Iterable[str]) -> None:
+        self.envelope_model.set_outbox(local_ids)
+
+    def set_view_context(self, context: ViewContext) -> None:
+        self.envelope_model.set_view_context(context)
+
+    # Status area
+
+    def set_account_state(self, account_name: str, text: str) -> None:
+        """Show e.g. "Sandbox: synced 12 s ago" in the status bar; an empty text removes the account."""
+        label = self._account_labels.get(account_name)
+        if not text:
+            if label is not None:
+                self.statusBar().removeWidget(label)
+                label.deleteLater()
+                del self._account_labels[account_name]
+            return
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName("accountState")
+            self.statusBar().addPermanentWidget(label)
+            self._account_labels[account_name] = label
+        label.setText(f"{account_name}: {text}")
+        label.setAccessibleName(self.tr("Account %s") % account_name)
+        label.setToolTip(label.text())
+
+    def account_state(self, account_name: str) -> str:
+        label = self._account_labels.get(account_name)
+        return "" if label is None else label.text()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.show_text(text)
+
+    # Selection and views
+
+    def selected_envelopes(self) -> list[Envelope]:
+        return self.envelope_list.selected_envelopes()
+
+    def current_envelope(self) -> Envelope | None:
+        return self.envelope_list.current_envelope()
+
+    def select_envelope(self, local_id: str) -> bool:
+        """Show and select an envelope (e.g. from a notification); switches to All when it is filtered out."""
+        if self.envelope_list.select_envelope(local_id):
+            return True
+        if self.envelope_model.collection.row_of(local_id) is None:
+            return False
+        self.search.clear()
+        self.sidebar.set_current_view(EnvelopeView.ALL)
+        return self.envelope_list.select_envelope(local_id)
+
+    def _on_sidebar_view_selected(self, view: str) -> None:
+        self.envelope_proxy.set_view(EnvelopeView(view))
+
+    def _on_find_action_triggered(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_selection_changed(self) -> None:
+        self.envelope_actions.update_for(
+            self.envelope_list.selected_envelopes(), visible_rows=self.envelope_proxy.rowCount()
+        )
+
+    def _on_envelope_proxy_data_changed(self) -> None:
+        current = self.envelope_list.current_envelope()
+        shown = self.details.envelope
+        if current is not None and shown is not None and current is not shown:
+            self.details.show_envelope(current)
+        self._on_selection_changed()
+
+    def _update_visible_count(self, count: int) -> None:
+        self.visible_count_label.setText(self.tr("%n envelope(s)", "", count))
+        self._on_selection_changed()
+
+    # Actions
+
+    def _on_envelope_actions_triggered(self, value: str) -> None:
+        command = Command(value)
+        if command is Command.EXPORT_CSV:
+            self.ask_csv_path()
+            return
+        if command is Command.CREATE_FROM_TEMPLATE:
+            self.action_requested.emit(command.value, [])
+            return
+        if command is Command.UPDATE_METADATA:
+            self.details.focus_metadata()
+            return
+        chosen = targets(command, self.envelope_list.selected_envelopes())
+        if not chosen:
+            return
+        if command is Command.DELETE:
+            self.confirm_delete(chosen)
+            return
+        self.action_requested.emit(command.value, chosen)
+
+    def confirm_delete(self, envelopes: Sequence[Envelope]) -> QMessageBox:
+        """Ask before deleting, without a nested event loop; emits action_requested on Yes."""
+        chosen = list(envelopes)
+        box = QMessageBox(self)
+        box.setObjectName("confirmDelete")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete envelopes"))
+        if len(chosen) == 1:
+            box.setText(self.tr("Delete “%s”?") % (chosen[0].name or self.tr("(untitled)")))
+        else:
+            box.setText(self.tr("Delete %n envelope(s)?", "", len(chosen)))
+        box.setInformativeText(
+            self.tr("Envelopes that are out for signature are recalled first. This cannot be undone.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished(_result: int) -> None:
+            self._pending_dialog = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.action_requested.emit(Command.DELETE.value, chosen)
+
+        box.finished.connect(on_finished)
+        self._pending_dialog = box
+        box.open()
+        return box
+
+    def ask_csv_path(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Export visible envelopes"))
+        dialog.setObjectName("exportCsvDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("envelopes.csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.export_visible_to_csv(Path(path)))
+        dialog.finished.connect(lambda _result: setattr(self, "_pending_dialog", None))
+        self._pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_visible_to_csv(self, path: Path) -> int:
+        """Write the rows the list shows, in its order; returns how many."""
+        try:
+            count = write_envelopes_csv(
+                path, self.envelope_proxy.visible_envelopes(), self.envelope_model.collection.account_name
+            )
+        except OSError as error:
+            self.statusBar().showMessage(
+                self.tr("Could not write %s: %s. Choose another folder.") % (path, error.strerror), 10000
+            )
+            return 0
+        self.statusBar().showMessage(self.tr("Exported %n envelope(s)", "", count) + f" → {path}", 8000)
+        self.csv_exported.emit(str(path))
+        return count
+
+    # Window state
+
+    def save_state(self) -> dict[str, str]:
+        return {
+            "geometry": _encode(self.saveGeometry()),
+            "window": _encode(self.saveState()),
+            "splitter": _encode(self.splitter.saveState()),
+            "header": _encode(self.envelope_list.horizontalHeader().saveState()),
+            "view": self.sidebar.current_view().value,
+        }
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        """Restore what save_state gave; missing or damaged entries are skipped."""
+        if data := _decode(state.get("geometry")):
+            self.restoreGeometry(data)
+        if data := _decode(state.get("window")):
+            self.restoreState(data)
+        if data := _decode(state.get("splitter")):
+            self.splitter.restoreState(data)
+        header = self.envelope_list.horizontalHeader()
+        if (data := _decode(state.get("header"))) and header.restoreState(data):
+            self.envelope_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        try:
+            view = EnvelopeView(state.get("view", EnvelopeView.ALL.value))
+        except ValueError:
+            view = EnvelopeView.ALL
+        self.sidebar.set_current_view(view)
+
+    # Screenshots
+
+    def prepare_screenshot(self, view: str = "list") -> None:
+        """Arrange the window for `--screenshot --view list|details`."""
+        if view not in SCREENSHOT_VIEWS:
+            choices = ", ".join(SCREENSHOT_VIEWS)
+            raise ValueError(f"Unknown screenshot view {view!r}; choose one of {choices}.")
+        if self.envelope_proxy.rowCount() and self.current_envelope() is None:
+            self.envelope_list.select_envelope(self.envelope_proxy.envelope(0).local_id)
+        if view == "details":
+            self.splitter.setSizes([180, 560, 540])
+        QTimer.singleShot(0, self.envelope_list.setFocus)
+
+    # Closing
 
     def allow_close(self) -> None:
         """Called once the application has finished its shutdown work."""
@@ -50,3 +415,16 @@ class MainWindow(QMainWindow):
         # Let the application cancel tasks and close clients first; it calls allow_close() when done.
         event.ignore()
         self.close_requested.emit()
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(data.data()).decode("ascii")
+
+
+def _decode(text: str | None) -> QByteArray | None:
+    if not text:
+        return None
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
+    except ValueError:
+        return None

@@ -1,0 +1,365 @@
+"""Everything about the current envelope: parties, documents, metadata, events and the raw provider status."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esign_desktop.domain.capabilities import Action, capabilities_for
+from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.ui.action_rules import allowed_actions
+from esign_desktop.ui.models.envelope_columns import format_time, progress_text
+from esign_desktop.ui.status_style import status_colour
+
+_PARTY_COLUMNS = ["Order", "Name", "Role", "Status", "Acted", "Signing link"]
+_LINK_COLUMN = 5
+_DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DetailsPane(QWidget):
+    """Signals:
+    metadata_changed(object): an Envelope copy carrying the metadata the user saved.
+    document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
+    link_copied(str): a signing link went to the clipboard.
+    """
+
+    metadata_changed = Signal(object)
+    document_requested = Signal(str, object, object)
+    link_copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPane")
+        self.setAccessibleName(self.tr("Envelope details"))
+        self._envelope: Envelope | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("detailsTitle")
+        self.title.setAccessibleName(self.tr("Envelope name"))
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.status_label = self._value_label("detailsStatus", self.tr("Status"))
+        self.provider_status_label = self._value_label("detailsProviderStatus", self.tr("Provider status"))
+        self.account_label = self._value_label("detailsProvider", self.tr("Provider"))
+        self.progress_label = self._value_label("detailsProgress", self.tr("Signing progress"))
+        self.dates_label = self._value_label("detailsDates", self.tr("Dates"))
+        summary = QFormLayout()
+        summary.addRow(self.tr("Status:"), self.status_label)
+        summary.addRow(self.tr("Provider status:"), self.provider_status_label)
+        summary.addRow(self.tr("Provider:"), self.account_label)
+        summary.addRow(self.tr("Progress:"), self.progress_label)
+        summary.addRow(self.tr("Dates:"), self.dates_label)
+
+        self.parties = self._table("detailsParties", self.tr("Parties"), _PARTY_COLUMNS)
+        self.documents = QListWidget(self)
+        self.documents.setObjectName("detailsDocuments")
+        self.documents.setAccessibleName(self.tr("Documents"))
+        self.documents.itemActivated.connect(self._on_documents_item_activated)
+        self.open_document_button = self._button("openDocument", self.tr("&Open"), self.tr("Open document"))
+        self.save_document_button = self._button(
+            "saveDocument", self.tr("Save &as…"), self.tr("Save document as")
+        )
+        self.open_document_button.clicked.connect(lambda: self._request_document("open"))
+        self.save_document_button.clicked.connect(lambda: self._request_document("save_as"))
+        self.documents.currentRowChanged.connect(self._update_document_buttons)
+
+        self.metadata = self._table("detailsMetadata", self.tr("Metadata"), ["Key", "Value"])
+        self.add_metadata_button = self._button(
+            "addMetadata", self.tr("Add &row"), self.tr("Add metadata row")
+        )
+        self.save_metadata_button = self._button(
+            "saveMetadata", self.tr("Save &metadata"), self.tr("Save metadata")
+        )
+        self.metadata_hint = QLabel(self)
+        self.metadata_hint.setObjectName("metadataHint")
+        self.metadata_hint.setWordWrap(True)
+        self.add_metadata_button.clicked.connect(self._on_add_metadata_button_clicked)
+        self.save_metadata_button.clicked.connect(self._on_save_metadata_button_clicked)
+
+        self.events = QListWidget(self)
+        self.events.setObjectName("detailsEvents")
+        self.events.setAccessibleName(self.tr("Event timeline"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailsTabs")
+        self.tabs.setAccessibleName(self.tr("Envelope detail sections"))
+        self.tabs.addTab(self.parties, self.tr("&Parties"))
+        self.tabs.addTab(
+            self._column(self.documents, self._row(self.open_document_button, self.save_document_button)),
+            self.tr("&Documents"),
+        )
+        self.tabs.addTab(
+            self._column(
+                self.metadata,
+                self.metadata_hint,
+                self._row(self.add_metadata_button, self.save_metadata_button),
+            ),
+            self.tr("Me&tadata"),
+        )
+        self.tabs.addTab(self.events, self.tr("&Events"))
+
+        self.empty_label = QLabel(
+            self.tr("Select an envelope to see its parties, documents and history."), self
+        )
+        self.empty_label.setObjectName("detailsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.content = QWidget(self)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.title)
+        content_layout.addLayout(summary)
+        content_layout.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.content)
+        self.show_envelope(None)
+
+    # Public
+
+    @property
+    def envelope(self) -> Envelope | None:
+        return self._envelope
+
+    def show_envelope(self, envelope: Envelope | None) -> None:
+        self._envelope = envelope
+        self.empty_label.setVisible(envelope is None)
+        self.content.setVisible(envelope is not None)
+        if envelope is None:
+            return
+        self.title.setText(envelope.name or self.tr("(untitled)"))
+        self.status_label.setText(envelope.status.label)
+        self.status_label.setStyleSheet(f"color: {status_colour(envelope.status, self.palette()).name()}")
+        self.provider_status_label.setText(envelope.provider_status or self.tr("none reported"))
+        self.account_label.setText(envelope.provider.label)
+        self.progress_label.setText(progress_text(envelope))
+        self.dates_label.setText(self._dates_text(envelope))
+        self._fill_parties(envelope)
+        self._fill_documents(envelope)
+        self._fill_metadata(envelope)
+        self._fill_events(envelope)
+
+    def metadata_editable(self) -> bool:
+        envelope = self._envelope
+        return envelope is not None and Action.UPDATE_METADATA in allowed_actions(
+            envelope, capabilities_for(envelope.provider)
+        )
+
+    def edited_metadata(self) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for row in range(self.metadata.rowCount()):
+            key_item, value_item = self.metadata.item(row, 0), self.metadata.item(row, 1)
+            key = key_item.text().strip() if key_item is not None else ""
+            if key:
+                values[key] = value_item.text() if value_item is not None else ""
+        return values
+
+    def focus_metadata(self) -> None:
+        self.tabs.setCurrentIndex(2)
+        self.metadata.setFocus()
+
+    # Filling
+
+    def _dates_text(self, envelope: Envelope) -> str:
+        parts = [self.tr("created %s") % format_time(envelope.created_at)]
+        if envelope.sent_at is not None:
+            parts.append(self.tr("sent %s") % format_time(envelope.sent_at))
+        if envelope.expires_at is not None:
+            parts.append(self.tr("expires %s") % format_time(envelope.expires_at))
+        return ", ".join(parts)
+
+    def _fill_parties(self, envelope: Envelope) -> None:
+        table = self.parties
+        table.clearContents()
+        table.setRowCount(len(envelope.parties))
+        for row, party in enumerate(sorted(envelope.parties, key=lambda p: p.order)):
+            acted = format_time(party.acted_at)
+            values = [str(party.order), party.display_name, _label(party.role), _label(party.status), acted]
+            for column, value in enumerate(values):
+                item = _read_only_item(value)
+                if column == 1:
+                    item.setToolTip(party.email)
+                table.setItem(row, column, item)
+            table.setCellWidget(row, _LINK_COLUMN, self._link_cell(party.display_name, party.signing_url))
+
+    def _link_cell(self, party_name: str, url: str) -> QWidget:
+        cell = QWidget(self.parties)
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(2, 0, 2, 0)
+        button = QToolButton(cell)
+        button.setObjectName("copySigningLink")
+        button.setText(self.tr("Copy link"))
+        button.setAccessibleName(self.tr("Copy signing link of %s") % party_name)
+        button.setToolTip(url or self.tr("No signing link yet"))
+        button.setEnabled(bool(url))
+        button.clicked.connect(lambda: self._copy_link(url))
+        layout.addWidget(button)
+        layout.addStretch(1)
+        return cell
+
+    def _copy_link(self, url: str) -> None:
+        QGuiApplication.clipboard().setText(url)
+        self.link_copied.emit(url)
+
+    def _fill_documents(self, envelope: Envelope) -> None:
+        self.documents.clear()
+        for document in envelope.documents:
+            pages = self.tr("%n page(s)", "", document.page_count)
+            item = QListWidgetItem(f"{document.file_name}  ({pages}, {document.size / 1024:.0f} KB)")
+            item.setData(_DOCUMENT_ROLE, document.id)
+            self.documents.addItem(item)
+        if envelope.documents:
+            self.documents.setCurrentRow(0)
+        self._update_document_buttons()
+
+    def _fill_metadata(self, envelope: Envelope) -> None:
+        editable = self.metadata_editable()
+        table = self.metadata
+        table.clearContents()
+        table.setRowCount(len(envelope.metadata))
+        for row, (key, value) in enumerate(sorted(envelope.metadata.items())):
+            table.setItem(row, 0, QTableWidgetItem(key))
+            table.setItem(row, 1, QTableWidgetItem(value))
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.add_metadata_button.setEnabled(editable)
+        self.save_metadata_button.setEnabled(editable)
+        self.metadata_hint.setText(
+            "" if editable else self.tr("%s does not let metadata be changed here.") % envelope.provider.label
+        )
+        self.metadata_hint.setVisible(not editable)
+
+    def _fill_events(self, envelope: Envelope) -> None:
+        self.events.clear()
+        for event in sorted(envelope.events, key=lambda e: e.at, reverse=True):
+            party = envelope.party(event.party_id) if event.party_id else None
+            parts = [format_time(event.at), event.kind.replace("_", " ")]
+            if event.status is not None:
+                parts.append(event.status.label)
+            if party is not None:
+                parts.append(party.display_name)
+            if event.detail:
+                parts.append(event.detail)
+            self.events.addItem(" — ".join(parts))
+
+    # Slots
+
+    def _on_add_metadata_button_clicked(self) -> None:
+        row = self.metadata.rowCount()
+        self.metadata.insertRow(row)
+        key_item = QTableWidgetItem("")
+        self.metadata.setItem(row, 0, key_item)
+        self.metadata.setItem(row, 1, QTableWidgetItem(""))
+        self.metadata.setCurrentCell(row, 0)
+        self.metadata.editItem(key_item)
+
+    def _on_save_metadata_button_clicked(self) -> None:
+        if self._envelope is not None and self.metadata_editable():
+            self.metadata_changed.emit(replace(self._envelope, metadata=self.edited_metadata()))
+
+    def _on_documents_item_activated(self, _item: QListWidgetItem) -> None:
+        self._request_document("open")
+
+    def _request_document(self, what: str) -> None:
+        document = self._current_document()
+        if self._envelope is not None and document is not None:
+            self.document_requested.emit(what, self._envelope, document)
+
+    def _current_document(self) -> Document | None:
+        item = self.documents.currentItem()
+        if item is None or self._envelope is None:
+            return None
+        document_id = item.data(_DOCUMENT_ROLE)
+        return next((d for d in self._envelope.documents if d.id == document_id), None)
+
+    def _update_document_buttons(self) -> None:
+        available = self._current_document() is not None
+        self.open_document_button.setEnabled(available)
+        self.save_document_button.setEnabled(available)
+
+    # Building blocks
+
+    def _value_label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _table(self, name: str, accessible: str, columns: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(columns), self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setHorizontalHeaderLabels([self.tr(title) for title in columns])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setAccessibleName(self.tr("%s columns") % accessible)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        return table
+
+    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        return button
+
+    def _row(self, *widgets: QWidget) -> QHBoxLayout:
+        layout = QHBoxLayout()
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return layout
+
+    def _column(self, main: QWidget, *rest: QWidget | QHBoxLayout) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(main, 1)
+        for part in rest:
+            if isinstance(part, QHBoxLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        return page
+
+
+def _label(value: StrEnum) -> str:
+    return value.value.replace("_", " ").capitalize()
+
+
+def _read_only_item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item

@@ -1,0 +1,68 @@
+"""The list of views (All, Drafts, Outbox...) with the number of envelopes in each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from esign_desktop.ui.views_rules import EnvelopeView
+
+_VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ViewSidebar(QListWidget):
+    """Signals:
+    view_selected(str): the EnvelopeView value the user picked.
+    """
+
+    view_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewSidebar")
+        self.setAccessibleName(self.tr("Envelope views"))
+        self.setAccessibleDescription(self.tr("Choose which envelopes the list shows"))
+        self._counts: dict[EnvelopeView, int] = dict.fromkeys(EnvelopeView, 0)
+        self._items: dict[EnvelopeView, QListWidgetItem] = {}
+        for view in EnvelopeView:
+            item = QListWidgetItem(self)
+            item.setData(_VIEW_ROLE, view.value)
+            self._items[view] = item
+            self._update_item(view)
+        self.setCurrentRow(0)
+        self.currentItemChanged.connect(self._on_current_item_changed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def current_view(self) -> EnvelopeView:
+        item = self.currentItem()
+        return EnvelopeView(item.data(_VIEW_ROLE)) if item is not None else EnvelopeView.ALL
+
+    def set_current_view(self, view: EnvelopeView) -> None:
+        self.setCurrentItem(self._items[view])
+
+    def count_of(self, view: EnvelopeView) -> int:
+        return self._counts[view]
+
+    def set_counts(self, counts: Mapping[EnvelopeView, int]) -> None:
+        for view in EnvelopeView:
+            count = counts.get(view, 0)
+            if count != self._counts[view]:
+                self._counts[view] = count
+                self._update_item(view)
+
+    def _update_item(self, view: EnvelopeView) -> None:
+        item = self._items[view]
+        count = self._counts[view]
+        label = self.tr(view.label)
+        item.setText(f"{label}  ({count:,})" if count else label)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s, %n envelope(s)", "", count) % label)
+        item.setToolTip(item.data(Qt.ItemDataRole.AccessibleTextRole))
+
+    def _on_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self.view_selected.emit(current.data(_VIEW_ROLE))
