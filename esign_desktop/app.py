@@ -8,21 +8,46 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync prefers PyQt when both are 
 
 import argparse
 import asyncio
+import dataclasses
+import json
 import logging
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import __version__
+from esign_desktop.domain.capabilities import Action
+from esign_desktop.domain.model import ProviderKind
+from esign_desktop.services.app_logging import configure_logging
+from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
+from esign_desktop.services.notifier import Level, Message
 from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.paths import HOME_ENV, AppPaths
+from esign_desktop.storage.settings import SettingsStore
+from esign_desktop.ui.controller import AppController
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
+if TYPE_CHECKING:
+    from esign_desktop.sandbox import EmbeddedSandbox
+    from esign_desktop.storage.accounts import Account
+
 log = logging.getLogger("esign_desktop")
+
+SCREENSHOT_VIEWS = ("list", "details", "composer")
+SANDBOX_BANNER = (
+    "You are using the built-in sandbox: a practice copy of Assently and GMO Sign on this computer, "
+    "with demo envelopes. Nothing leaves your machine. Add a real account under Accounts when ready."
+)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -36,33 +61,108 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--screenshot", type=Path, metavar="FILE", help="render the window after loading, write a PNG, exit"
     )
     parser.add_argument(
+        "--view", choices=SCREENSHOT_VIEWS, default="list", help="what --screenshot shows (default: list)"
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help=f"use a fresh temporary data folder on the built-in sandbox (ignores {HOME_ENV} and your data)",
+    )
+    parser.add_argument(
         "--exit-when-shown",
         action="store_true",
         help="quit as soon as the main window is shown (start-up measurements and smoke tests)",
     )
+    parser.add_argument("--no-sandbox", action="store_true", help="never start the built-in sandbox")
     return parser.parse_args(argv)
 
 
 class Application:
-    """Owns the window, the task registry and the clean shutdown sequence."""
+    """Owns the window, the services, the task registry and the clean shutdown sequence."""
 
-    def __init__(self, qt_app: QApplication, args: argparse.Namespace) -> None:
+    def __init__(self, qt_app: QApplication, args: argparse.Namespace, paths: AppPaths) -> None:
         self.qt_app = qt_app
         self.args = args
+        self.paths = paths
+        self.loop = asyncio.get_event_loop()
+        self.finished: asyncio.Future[None] = self.loop.create_future()
         self.tasks = TaskRegistry(on_error=self._on_task_error)
+        self.settings_store = SettingsStore(paths.settings_file())
+        self.settings = self.settings_store.load()
+        self.context = ServiceContext.open(paths)
         self.window = MainWindow()
+        self.controller = AppController(self.window, self.context, self.tasks)
+        self.sandbox: EmbeddedSandbox | None = None
         self.window.close_requested.connect(self._on_window_close_requested)
-        self.finished = asyncio.get_event_loop().create_future()
+        self.window.banner_dismissed.connect(self._on_banner_dismissed)
+        self.context.notifier.subscribe(self._show_message)
+        for problem in self.settings_store.problems:
+            self.context.notifier.warning(problem)
+        if not self.context.accounts.secrets.is_persistent():
+            self.context.notifier.warning(self.context.accounts.secrets.status_message())
 
-    def _on_task_error(self, name: str, error: BaseException) -> None:
-        log.error("background task %s failed", name, exc_info=error)
+    # -- start ----------------------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self.settings.window_state:
+            self.window.restore_state(_decode_state(self.settings.window_state_bytes))
+        self.controller.load_from_cache()
         self.window.show()
-        if self.args.screenshot is not None:
-            QTimer.singleShot(0, self._take_screenshot)
-        elif self.args.exit_when_shown:
+        if self.args.exit_when_shown:
             QTimer.singleShot(0, self.window.close)
+            return
+        self.tasks.start("startup", self._start_services())
+
+    async def _start_services(self) -> None:
+        if not self.args.no_sandbox and wants_sandbox(self.context.accounts):
+            await self._start_sandbox()
+        self.controller.refresh_accounts()
+        self.controller.start_background_work(self.loop)
+        if self.args.screenshot is not None:
+            await self._settle_for_screenshot()
+            self._take_screenshot()
+
+    async def _start_sandbox(self) -> None:
+        from esign_desktop.sandbox import start_embedded  # only runs when the sandbox is wanted
+
+        sandbox = await self.loop.run_in_executor(None, start_embedded, self.paths.data_dir() / "sandbox")
+        self.sandbox = sandbox
+        info = sandbox.info
+        endpoints = SandboxEndpoints(
+            info.assently_base_url,
+            info.assently_token,
+            info.gmosign_base_url,
+            info.gmo_customer_id,
+            info.gmo_secret_key,
+        )
+        accounts, created = attach_sandbox(self.context.accounts, endpoints)
+        if created:
+            await self._seed_sandbox(sandbox, accounts)
+        if created or not self.settings.sandbox_banner_dismissed:
+            self.window.show_banner(SANDBOX_BANNER)
+
+    async def _seed_sandbox(self, sandbox: EmbeddedSandbox, accounts: Sequence[Account]) -> None:
+        from esign_desktop.sandbox.sample_document import build_sample_contract
+        from esign_desktop.sandbox.seed import seed_demo
+
+        await self.loop.run_in_executor(None, seed_demo, sandbox.context)
+        sample = self.paths.data_dir() / "sample-contract.pdf"
+        sample.write_bytes(build_sample_contract())
+        for account in accounts:
+            provider = self.context.accounts.provider_for(account.id)
+            if not provider.capabilities.supports(Action.LIST):  # only this app can show what it sent
+                for envelope in demo_envelopes(account, sample):
+                    await self.context.sender.send(envelope)
+
+    async def _settle_for_screenshot(self) -> None:
+        for account in self.context.accounts.list():
+            if account.provider is ProviderKind.ASSENTLY:
+                try:
+                    await self.context.sync.sync_account(account)
+                except Exception as error:  # noqa: BLE001 - a screenshot of the error state is still useful
+                    log.warning("sync before the screenshot failed: %s", error)
+        self.window.prepare_screenshot(self.args.view if self.args.view != "composer" else "list")
+        await asyncio.sleep(0.05)
 
     def _take_screenshot(self) -> None:
         path: Path = self.args.screenshot
@@ -71,21 +171,72 @@ class Application:
             log.error("could not write the screenshot to %s", path)
         self.window.close()
 
+    # -- messages and errors --------------------------------------------------------------------------------
+
+    def _show_message(self, message: Message) -> None:
+        timeout = 0 if message.level is Level.ERROR else 8000
+        self.window.statusBar().showMessage(message.text, timeout)
+
+    def _on_task_error(self, name: str, error: BaseException) -> None:
+        self.context.notifier.report(error, doing=_task_label(name))
+
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        self.context.notifier.report(error.with_traceback(trace))
+
+    def _on_banner_dismissed(self) -> None:
+        self.settings = dataclasses.replace(self.settings, sandbox_banner_dismissed=True)
+
+    # -- stop -----------------------------------------------------------------------------------------------
+
     def _on_window_close_requested(self) -> None:
         self.tasks.start("shutdown", self.shutdown())
 
     async def shutdown(self) -> None:
-        """Cancel every task, close every client, then let the window go."""
+        """Save the window, cancel every task, close every client, stop the sandbox, then let go."""
+        try:
+            self.settings = self.settings.with_window_state(json.dumps(self.window.save_state()).encode())
+            self.settings_store.save(self.settings)
+        except StorageError as error:
+            log.warning("window state not saved: %s", error.user_message)
         await self.tasks.cancel_all()
+        await self.controller.shutdown()
+        if self.sandbox is not None:
+            await self.loop.run_in_executor(None, self.sandbox.stop)
         self.window.allow_close()
         if not self.finished.done():
             self.finished.set_result(None)
+
+
+def _task_label(name: str) -> str:
+    kind = name.split(":", 1)[0].split("#", 1)[0]
+    return {
+        "sync": "Updating envelope status",
+        "outbox": "Sending",
+        "action": "Running the command",
+        "download": "Downloading",
+        "startup": "Starting",
+        "hook": "Turning on status callbacks",
+    }.get(kind, "")
+
+
+def _decode_state(saved: bytes) -> dict[str, str]:
+    try:
+        value = json.loads(saved)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     pin_singletons()
     args = parse_args(argv)
+    if args.sandbox:
+        os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="esign-desktop-sandbox-")
+    paths = AppPaths.from_environment()
+    configure_logging(paths.logs_dir())
     import qasync  # imported after PySide6 so qasync binds to it
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -96,9 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     with loop:
-        application = Application(qt_app, args)
-        application.start()
-        log.debug("main window shown %.3f s after start", time.perf_counter() - started)
+        try:
+            application = Application(qt_app, args, paths)
+        except StorageError as error:
+            print(f"esign-desktop: {error.user_message}", file=sys.stderr)
+            return 1
+        sys.excepthook = application.excepthook
+        loop.call_soon(application.start)  # inside the running loop, so tasks can start at once
+        loop.call_soon(lambda: log.info("main window shown %.3f s after start", time.perf_counter() - started))
         loop.run_until_complete(application.finished)
     return 0
 

@@ -9,9 +9,12 @@ from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import AuthenticationError
 from esign_desktop.providers.factory import Credentials, open_provider
 from esign_desktop.providers.gmosign import GmoSignCredentials
+from esign_desktop.services.app_logging import SECRETS
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+
+EMBEDDED_SANDBOX_URL = "sandbox:"  # stored as an account's base_url: the sandbox this app runs itself
 
 
 class AccountService:
@@ -19,6 +22,17 @@ class AccountService:
         self.store = store
         self.secrets = secrets
         self._providers: dict[str, Provider] = {}
+        self._runtime: dict[str, tuple[str, Credentials]] = {}
+
+    def attach_runtime(self, account_id: str, base_url: str, credentials: Credentials) -> None:
+        """Point an account at an address and credentials known only for this run (the embedded sandbox,
+        whose port changes at every start and whose demo credentials are not secrets)."""
+        self._runtime[account_id] = (base_url, credentials)
+        self._providers.pop(account_id, None)
+
+    def effective_base_url(self, account: Account) -> str:
+        runtime = self._runtime.get(account.id)
+        return runtime[0] if runtime else account.base_url
 
     def add(
         self, provider: ProviderKind, name: str, secret: Secret, *, base_url: str = "", key_id: str = ""
@@ -63,7 +77,17 @@ class AccountService:
             account = self.store.get(account_id)
             if account is None:
                 raise StorageError("That account no longer exists.")
-            provider = open_provider(account.provider, self._credentials(account), base_url=account.base_url)
+            runtime = self._runtime.get(account_id)
+            if runtime is not None:
+                provider = open_provider(account.provider, runtime[1], base_url=runtime[0])
+            elif account.base_url == EMBEDDED_SANDBOX_URL:
+                raise AuthenticationError(
+                    f"“{account.name}” needs the built-in sandbox, which is not running."
+                )
+            else:
+                provider = open_provider(
+                    account.provider, self._credentials(account), base_url=account.base_url
+                )
             self._providers[account_id] = provider
         return provider
 
@@ -73,6 +97,9 @@ class AccountService:
             raise AuthenticationError(
                 f"No saved credentials for “{account.name}”: enter them again in Accounts."
             )
+        SECRETS.add(secret.reveal())
+        if account.key_id:
+            SECRETS.add_basic_pair(account.key_id, secret.reveal())
         if account.provider is ProviderKind.GMOSIGN:
             return GmoSignCredentials(customer_id=account.key_id, secret_key=secret.reveal())
         if account.key_id:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from esign_desktop.domain.model import Envelope, EnvelopeEvent, utc_now
-from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import Conflict, ProviderError
 from esign_desktop.storage.envelope_cache import EnvelopeCache
@@ -54,7 +54,7 @@ class OutboxSender:
         self._max_attempts = max_attempts
         self._base_delay = base_delay
         self._max_delay = max_delay
-        self._on_outcome = on_outcome
+        self.on_outcome = on_outcome
         self._running: dict[str, asyncio.Task[SendOutcome]] = {}
 
     def submit(self, envelope: Envelope) -> OutboxEntry:
@@ -109,8 +109,8 @@ class OutboxSender:
                 entry = self._uncertain(entry)
                 await asyncio.sleep(self._backoff(attempt, getattr(error, "retry_after", None)))
         outcome = self._outcome(entry)
-        if self._on_outcome is not None:
-            self._on_outcome(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
         return outcome
 
     async def _step(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
@@ -165,6 +165,10 @@ class OutboxSender:
             status=EnvelopeStatus.SENT if cached.status is EnvelopeStatus.DRAFT else cached.status,
             sent_at=cached.sent_at or now,
             updated_at=now,
+            parties=tuple(
+                replace(p, status=PartyStatus.WAITING) if p.status is PartyStatus.NOT_SENT else p
+                for p in cached.parties
+            ),
             events=(*cached.events, EnvelopeEvent(at=now, kind="sent", status=EnvelopeStatus.SENT)),
         )
         self._cache.upsert(sent)

@@ -84,8 +84,8 @@ class SyncService:
         self._cache = cache
         self._accounts = accounts
         self._provider_for = provider_for
-        self._on_change = on_change
-        self._on_account_status = on_account_status
+        self.on_change = on_change
+        self.on_account_status = on_account_status
         self.intervals = intervals or SyncIntervals()
         self._clock = clock
         self._last_activity: dict[str, float] = {}
@@ -208,8 +208,8 @@ class SyncService:
     # -- reporting ------------------------------------------------------------------------------------------
 
     def _emit(self, change: StatusChange) -> None:
-        if self._on_change is not None:
-            self._on_change(change)
+        if self.on_change is not None:
+            self.on_change(change)
 
     def _report(
         self,
@@ -231,8 +231,8 @@ class SyncService:
             message=message,
         )
         self.statuses[account.id] = status
-        if self._on_account_status is not None:
-            self._on_account_status(status)
+        if self.on_account_status is not None:
+            self.on_account_status(status)
 
 
 def merge_remote(cached: Envelope | None, seen: Envelope, account_id: str) -> Envelope:

@@ -90,6 +90,15 @@ class EnvelopeCache:
             ).fetchone()
         return None if row is None else envelope_from_json(row["json"])
 
+    def all_envelopes(self) -> list[Envelope]:
+        """Every cached envelope, whole, in one query (the list's first load at start-up)."""
+        with self._database.read() as connection:
+            rows = connection.execute(
+                "SELECT b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
+                "ORDER BY e.updated_at DESC, e.local_id"
+            ).fetchall()
+        return [envelope_from_json(row[0]) for row in rows]
+
     def get_by_remote(self, account_id: str, remote_id: str) -> Envelope | None:
         """The cached envelope a service knows as `remote_id` (sync matches service rows with this)."""
         with self._database.read() as connection:

@@ -58,6 +58,7 @@ class Settings:
     log_level: LogLevel = LogLevel.INFO
     window_state: str = ""  # base64 of the main window's saved geometry/state
     last_view: str = ""
+    sandbox_banner_dismissed: bool = False
 
     def __post_init__(self) -> None:
         if self.sync_interval_seconds < MIN_SYNC_INTERVAL_SECONDS:

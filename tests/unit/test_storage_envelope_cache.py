@@ -199,3 +199,12 @@ def test_a_hundred_thousand_rows_stay_fast(
     assert counts[EnvelopeStatus.SENT] == 10_000 + 1  # the template envelope is SENT too
     assert [row.local_id for row in found] == ["e099999"]
     assert elapsed < 1.0, f"list, count and search over 100,000 rows took {elapsed:.2f} s"
+
+
+def test_all_envelopes_returns_every_envelope_whole_newest_first(
+    cache: EnvelopeCache, account_ids: tuple[str, str]
+) -> None:
+    first, second = account_ids
+    envelopes = [_envelope(1, first), _envelope(3, second, EnvelopeStatus.DRAFT), _envelope(2, first)]
+    cache.upsert_many(envelopes)
+    assert cache.all_envelopes() == [envelopes[1], envelopes[2], envelopes[0]]

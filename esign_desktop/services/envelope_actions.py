@@ -1,0 +1,144 @@
+"""What the list's commands do: one call per envelope, each with its own result, nothing half-reported."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from esign_desktop.domain.capabilities import Action
+from esign_desktop.domain.model import Envelope, EnvelopeEvent, new_id, utc_now
+from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.providers.downloads import Progress
+from esign_desktop.providers.errors import NotSupported, ProviderError
+from esign_desktop.services.context import ServiceContext
+
+_STATUS_AFTER = {
+    Action.RECALL: EnvelopeStatus.RECALLED,
+    Action.DELETE: EnvelopeStatus.DELETED,
+    Action.REQUEST_APPROVAL: EnvelopeStatus.PENDING_APPROVAL,
+}
+_DONE = {
+    Action.REMIND: "reminded",
+    Action.RECALL: "recalled",
+    Action.DELETE: "deleted",
+    Action.REQUEST_APPROVAL: "approval requested",
+    Action.UPDATE_METADATA: "metadata saved",
+    Action.SEND: "sent",
+    Action.DOWNLOAD: "downloaded",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    envelope: Envelope
+    ok: bool
+    message: str  # for people: "NDA: reminded" or the service's reason
+    files: tuple[Path, ...] = ()
+
+
+class EnvelopeActions:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    async def run(self, action: Action, envelopes: Sequence[Envelope]) -> list[ActionResult]:
+        """Apply `action` to each envelope; one failure does not stop the others."""
+        return [await self._one(action, envelope) for envelope in envelopes]
+
+    async def _one(self, action: Action, envelope: Envelope) -> ActionResult:
+        try:
+            updated = await self._perform(action, envelope)
+        except ProviderError as error:
+            return ActionResult(envelope, False, f"{envelope.name}: {error.message}")
+        return ActionResult(updated, True, f"{envelope.name}: {_DONE.get(action, action.value)}")
+
+    async def _perform(self, action: Action, envelope: Envelope) -> Envelope:
+        cache = self._context.cache
+        if action is Action.DELETE and not envelope.remote_id:
+            # Never reached the service: deleting is local.
+            cache.remove(envelope.local_id)
+            self._context.drafts.delete(envelope.local_id)
+            return replace(envelope, status=EnvelopeStatus.DELETED)
+        if action is Action.SEND:
+            outcome = await self._context.sender.send(envelope)
+            if not outcome.sent:
+                raise ProviderError(outcome.error)
+            return outcome.envelope
+        provider = self._context.accounts.provider_for(envelope.account_id)
+        if not provider.capabilities.supports(action):
+            raise NotSupported(action.value, envelope.provider.label)
+        calls: dict[Action, Callable[[str], object]] = {
+            Action.REMIND: provider.remind,
+            Action.RECALL: provider.recall,
+            Action.DELETE: provider.delete,
+            Action.REQUEST_APPROVAL: provider.request_approval,
+        }
+        if action is Action.UPDATE_METADATA:
+            await provider.update_metadata(envelope.remote_id, envelope.metadata)
+        elif action in calls:
+            await calls[action](envelope.remote_id)  # type: ignore[misc]
+        else:
+            raise NotSupported(action.value, envelope.provider.label)
+        now = utc_now()
+        status = _STATUS_AFTER.get(action, envelope.status)
+        updated = replace(
+            envelope,
+            status=status,
+            updated_at=now,
+            events=(*envelope.events, EnvelopeEvent(at=now, kind=_DONE[action], status=status)),
+        )
+        cache.upsert(updated)
+        self._context.sync.wake(envelope.account_id)
+        return updated
+
+    async def download(
+        self, envelope: Envelope, folder: Path, progress: Progress | None = None
+    ) -> ActionResult:
+        """The signed documents, and the receipt where the service makes one, into `folder`."""
+        provider = self._context.accounts.provider_for(envelope.account_id)
+        try:
+            current = envelope
+            if provider.capabilities.supports(Action.GET) and envelope.remote_id:
+                fresh = await provider.get_envelope(envelope.remote_id)
+                current = replace(envelope, documents=fresh.documents or envelope.documents)
+            await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
+            files = [
+                await provider.download_document(current, document, folder, progress)
+                for document in current.documents
+            ]
+            if envelope.status is EnvelopeStatus.COMPLETED and provider.capabilities.supports(
+                Action.DOWNLOAD_RECEIPT
+            ):
+                files.append(await provider.download_receipt(current, folder, progress))
+        except ProviderError as error:
+            return ActionResult(envelope, False, f"{envelope.name}: {error.message}")
+        except OSError as error:
+            reason = f"{envelope.name}: could not write to {folder}: {error.strerror}"
+            return ActionResult(envelope, False, reason)
+        return ActionResult(envelope, True, f"{envelope.name}: {len(files)} file(s) saved", tuple(files))
+
+    def duplicate_as_draft(self, envelope: Envelope) -> Envelope:
+        """A new local draft with the same documents, parties and fields; nothing of the service's state."""
+        now = utc_now()
+        draft = replace(
+            envelope,
+            local_id=new_id(),
+            remote_id="",
+            name=f"{envelope.name} (copy)",
+            status=EnvelopeStatus.DRAFT,
+            provider_status="",
+            documents=tuple(replace(d, remote_id="") for d in envelope.documents),
+            parties=tuple(
+                replace(p, remote_id="", status=PartyStatus.NOT_SENT, acted_at=None, signing_url="")
+                for p in envelope.parties
+            ),
+            created_at=now,
+            updated_at=now,
+            sent_at=None,
+            expires_at=None,
+            events=(EnvelopeEvent(at=now, kind="duplicated", detail=envelope.name),),
+        )
+        saved = self._context.drafts.save(draft)
+        self._context.cache.upsert(saved)
+        return saved

@@ -1,0 +1,258 @@
+"""Wiring between the main window and the services: data in, commands out, results shown.
+
+Everything here runs on the one qasync loop. Work that talks to a service is a task in the registry;
+results come back to widgets as plain method calls on the GUI thread. Dialogs are opened with open().
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Coroutine, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from esign_desktop.domain.capabilities import StatusObservation
+from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers.errors import ProviderError
+from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.envelope_actions import ActionResult, EnvelopeActions
+from esign_desktop.services.outbox_sender import SendOutcome
+from esign_desktop.services.sync import AccountSyncStatus, StatusChange, SyncState
+from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.services.webhook_receiver import WebhookReceiver, is_loopback_url
+from esign_desktop.storage.outbox import OutboxState
+from esign_desktop.ui.action_rules import Command
+from esign_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+GMO_COMPLETION_EVENT = "Completed"
+
+
+class AppController(QObject):
+    """Connects a MainWindow to a ServiceContext.
+
+    Signals:
+        status_changed(list): StatusChange objects just applied to the list (for desktop notifications).
+        results_ready(list): ActionResult objects of a command, one per envelope.
+    """
+
+    status_changed = Signal(list)
+    results_ready = Signal(list)
+
+    def __init__(self, window: MainWindow, context: ServiceContext, tasks: TaskRegistry) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.tasks = tasks
+        self.actions = EnvelopeActions(context)
+        self.receiver: WebhookReceiver | None = None
+        self._pending_dialog: QFileDialog | QMessageBox | None = None
+        context.sync.on_change = self.on_status_change
+        context.sync.on_account_status = self.on_account_status
+        context.sender.on_outcome = self.on_send_outcome
+        window.action_requested.connect(self.on_window_action_requested)
+        window.document_requested.connect(self.on_window_document_requested)
+
+    # -- start and stop -------------------------------------------------------------------------------------
+
+    def load_from_cache(self) -> None:
+        """Show the list at once from the local cache, before any network."""
+        self.refresh_accounts()
+        self.window.set_envelopes(self.context.cache.all_envelopes())
+        self._refresh_outbox()
+
+    def refresh_accounts(self) -> None:
+        self.window.set_account_names({a.id: a.name for a in self.context.accounts.list()})
+
+    def start_background_work(self, loop: Any) -> None:
+        """Sync every account, finish interrupted sends, listen for callbacks."""
+        self.receiver = WebhookReceiver(loop, self.on_callback)
+        try:
+            self.receiver.start()
+        except RuntimeError as error:
+            self.context.notifier.warning(str(error))
+            self.receiver = None
+        for account in self.context.accounts.list():
+            self.start_account(account.id)
+        self.tasks.start("outbox:resume", self.context.sender.resume_all())
+
+    def start_account(self, account_id: str) -> None:
+        self.tasks.start(f"sync:{account_id}", self.context.sync.run_account(account_id), replace=True)
+        self.tasks.start(f"hook:{account_id}", self._subscribe_callbacks(account_id), replace=True)
+
+    async def _subscribe_callbacks(self, account_id: str) -> None:
+        account = self.context.accounts.store.get(account_id)
+        if account is None or self.receiver is None:
+            return
+        provider = self.context.accounts.provider_for(account_id)
+        if provider.capabilities.observation is not StatusObservation.WEBHOOK:
+            return
+        if not is_loopback_url(self.context.accounts.effective_base_url(account)):
+            # A public service cannot call this computer back; status shows as awaiting completion.
+            self.on_account_status(AccountSyncStatus(account_id, SyncState.AWAITING_CALLBACKS))
+            return
+        try:
+            await provider.subscribe(GMO_COMPLETION_EVENT, self.receiver.url_for(account_id))
+        except ProviderError as error:
+            self.context.notifier.warning(f"{account.name}: completion callbacks are off: {error.message}")
+            return
+        self.on_account_status(AccountSyncStatus(account_id, SyncState.SYNCED, message="callbacks on"))
+
+    async def shutdown(self) -> None:
+        if self.receiver is not None:
+            self.receiver.stop()
+        await self.context.aclose()
+
+    # -- service events -------------------------------------------------------------------------------------
+
+    def on_status_change(self, change: StatusChange) -> None:
+        self.window.upsert_envelopes([change.envelope])
+        if change.old_status is not None:
+            self.status_changed.emit([change])
+
+    def on_account_status(self, status: AccountSyncStatus) -> None:
+        account = self.context.accounts.store.get(status.account_id)
+        if account is not None:
+            self.window.set_account_state(account.name, describe_account_status(status))
+
+    def on_send_outcome(self, outcome: SendOutcome) -> None:
+        self.window.upsert_envelopes([outcome.envelope])
+        self._refresh_outbox()
+        if outcome.sent:
+            self.context.notifier.info(f"“{outcome.envelope.name}” was sent.")
+        else:
+            self.context.notifier.error(f"“{outcome.envelope.name}” was not sent: {outcome.error}")
+
+    def on_callback(self, account_id: str, payload: object) -> None:
+        try:
+            provider = self.context.accounts.provider_for(account_id)
+            event = provider.parse_status_event(payload)
+        except ProviderError as error:
+            log.warning("ignored a status callback: %s", error.message)
+            return
+        self.context.sync.apply_event(account_id, event)
+
+    def _refresh_outbox(self) -> None:
+        pending = [
+            e.envelope_local_id for e in self.context.outbox.pending() if e.state is not OutboxState.SENT
+        ]
+        self.window.set_outbox(pending)
+
+    # -- commands from the window ---------------------------------------------------------------------------
+
+    def on_window_action_requested(self, command_value: str, envelopes: list[Envelope]) -> None:
+        command = Command(command_value)
+        if command is Command.DOWNLOAD:
+            self._ask_download_folder(envelopes)
+        elif command is Command.DUPLICATE_AS_DRAFT:
+            for envelope in envelopes:
+                draft = self.actions.duplicate_as_draft(envelope)
+                self.window.upsert_envelopes([draft])
+                self.window.select_envelope(draft.local_id)
+        elif command is Command.CREATE_FROM_TEMPLATE:
+            self.context.notifier.info(
+                "Create from template: choose a template in the composer (File ▸ New)."
+            )
+        elif command.action is not None:
+            action = command.action
+            self._run(f"action:{command.value}", self.actions.run(action, envelopes), self._show_results)
+
+    def _run(
+        self, name: str, coroutine: Coroutine[Any, Any, list[ActionResult]], done: Callable[[Any], None]
+    ) -> None:
+        task = self.tasks.start(name, coroutine)
+        task.add_done_callback(
+            lambda t: done(t.result()) if not t.cancelled() and not t.exception() else None
+        )
+
+    def _show_results(self, results: Sequence[ActionResult]) -> None:
+        self.window.upsert_envelopes(
+            [r.envelope for r in results if r.envelope.status is not EnvelopeStatus.DELETED]
+        )
+        deleted = [
+            r.envelope.local_id for r in results if r.ok and r.envelope.status is EnvelopeStatus.DELETED
+        ]
+        if deleted:
+            self.window.remove_envelopes(deleted)
+        for result in results:
+            if result.ok:
+                self.context.notifier.info(result.message)
+            else:
+                self.context.notifier.error(result.message)
+        self.results_ready.emit(list(results))
+
+    def _ask_download_folder(self, envelopes: list[Envelope]) -> None:
+        dialog = QFileDialog(self.window, self.tr("Save signed documents to"))
+        dialog.setObjectName("downloadFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setDirectory(str(self.context.paths.downloads_dir()))
+        dialog.fileSelected.connect(lambda folder: self.download(envelopes, Path(folder)))
+        self._pending_dialog = dialog
+        dialog.open()
+
+    def download(self, envelopes: Sequence[Envelope], folder: Path) -> None:
+        async def download_all() -> list[ActionResult]:
+            results = []
+            for envelope in envelopes:
+                progress = self._progress_reporter(envelope)
+                results.append(await self.actions.download(envelope, folder, progress))
+            return results
+
+        def done(results: list[ActionResult]) -> None:
+            self._show_results(results)
+            if any(r.ok for r in results):
+                self._offer_open_folder(folder)
+
+        self._run("download", download_all(), done)
+
+    def _progress_reporter(self, envelope: Envelope) -> Callable[[int, int | None], None]:
+        def report(written: int, total: int | None) -> None:
+            share = f" {written * 100 // total}%" if total else f" {written // 1024} KB"
+            self.window.statusBar().showMessage(self.tr("Downloading “%s”…") % envelope.name + share, 2000)
+
+        return report
+
+    def _offer_open_folder(self, folder: Path) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("downloadDoneMessage")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Download finished"))
+        box.setText(self.tr("The documents were saved to %s.") % folder)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.buttonClicked.connect(
+            lambda button: (
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))) if button is open_button else None
+            )
+        )
+        self._pending_dialog = box
+        box.open()
+
+    def on_window_document_requested(self, kind: str, envelope: Envelope, document: Document) -> None:
+        local = Path(document.path) if document.path else None
+        if kind == "open" and local is not None and local.is_file():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(local)))
+            return
+        folder = self.context.paths.downloads_dir() / "opened"
+        self.download([envelope], folder)
+
+
+def describe_account_status(status: AccountSyncStatus) -> str:
+    budget = f" · {status.budget_used}/{status.budget_limit} calls" if status.budget_limit else ""
+    if status.state is SyncState.SYNCED:
+        when = status.last_synced.strftime("%H:%M:%S") if status.last_synced else "now"
+        return f"synced {when}{budget}"
+    if status.state is SyncState.SYNCING:
+        return f"syncing…{budget}"
+    if status.state is SyncState.OFFLINE:
+        return f"offline, retrying ({status.message})" if status.message else "offline, retrying"
+    if status.state is SyncState.NEEDS_CREDENTIALS:
+        return "needs credentials"
+    return "awaiting completion callbacks"

@@ -1,0 +1,161 @@
+"""Sending through the outbox against the real sandbox: exactly once, even with faults and crashes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from esign_desktop.domain.geometry import PageRect
+from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.envelope_spec import preflight_document
+from esign_desktop.storage.accounts import Account
+from esign_desktop.storage.outbox import OutboxState
+from esign_desktop.storage.paths import AppPaths
+from esign_desktop.storage.secrets import Secret
+from tests.integration.conftest import SandboxHandle
+from tests.pdf_factory import PageSpec, make_pdf
+
+pytestmark = pytest.mark.integration
+T = TypeVar("T")
+
+
+@pytest.fixture
+def context(app_home: Path) -> Iterator[ServiceContext]:
+    """The clients live on one event loop: each test runs its body in one `asyncio.run` and closes them."""
+    context = ServiceContext.open(AppPaths.under(app_home))
+    yield context
+    context.database.close()
+
+
+def run_then_close(context: ServiceContext, body: Coroutine[Any, Any, T]) -> T:
+    async def wrapped() -> T:
+        try:
+            return await body
+        finally:
+            await context.accounts.aclose()
+
+    return asyncio.run(wrapped())
+
+
+def add_account(context: ServiceContext, sandbox: SandboxHandle, provider: ProviderKind) -> Account:
+    info = sandbox.info
+    if provider is ProviderKind.ASSENTLY:
+        return context.accounts.add(
+            provider, "Sandbox Assently", Secret(info.assently_token), base_url=info.assently_base_url
+        )
+    return context.accounts.add(
+        provider,
+        "Sandbox GMO",
+        Secret(info.gmo_secret_key),
+        base_url=info.gmosign_base_url,
+        key_id=info.gmo_customer_id,
+    )
+
+
+def envelope_for(account: Account, pdf: Path, name: str) -> Envelope:
+    document = preflight_document(pdf)
+    signer = Party(
+        id="p1",
+        name="Aiko Tanaka",
+        email=f"aiko-{new_id()[:6]}@example.com",
+        sign_type="1" if account.provider is ProviderKind.GMOSIGN else "touch",
+    )
+    field = Field(
+        id=new_id(),
+        kind=FieldKind.SIGNATURE,
+        document=0,
+        page=1,
+        rect=PageRect(0.1, 0.8, 0.4, 0.88),
+        party_id="p1",
+    )
+    return Envelope(
+        local_id=new_id(),
+        provider=account.provider,
+        account_id=account.id,
+        name=name,
+        documents=(document,),
+        parties=(signer,),
+        fields=(field,),
+    )
+
+
+@pytest.fixture
+def pdf(tmp_path: Path) -> Path:
+    return make_pdf(tmp_path / "contract.pdf", [PageSpec()])
+
+
+def sandbox_ids(sandbox: SandboxHandle, provider: str, name: str) -> list[str]:
+    return [e["id"] for e in sandbox.envelopes() if e["provider"] == provider and e.get("name", name) == name]
+
+
+@pytest.mark.parametrize("provider", [ProviderKind.ASSENTLY, ProviderKind.GMOSIGN])
+def test_a_send_lands_once_and_is_recorded_sent(
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, provider: ProviderKind
+) -> None:
+    account = add_account(context, sandbox, provider)
+    envelope = envelope_for(account, pdf, f"Once {provider.value} {new_id()[:6]}")
+    before = {e["id"] for e in sandbox.envelopes()}
+
+    outcome = run_then_close(context, context.sender.send(envelope))
+
+    assert outcome.sent, outcome.error
+    new = [e for e in sandbox.envelopes() if e["id"] not in before]
+    assert [e["id"] for e in new] == [outcome.envelope.remote_id]
+    cached = context.cache.get(envelope.local_id)
+    assert cached is not None
+    assert cached.status is EnvelopeStatus.SENT
+    assert [e.state for e in context.outbox.for_envelope(envelope.local_id)] == [OutboxState.SENT]
+
+
+@pytest.mark.parametrize("provider", [ProviderKind.ASSENTLY, ProviderKind.GMOSIGN])
+def test_lost_responses_and_errors_never_duplicate(
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, provider: ProviderKind
+) -> None:
+    account = add_account(context, sandbox, provider)
+    context.sender._base_delay = 0.01  # keep the test quick; the policy is what is under test
+    context.sender._max_attempts = 30
+    envelopes = [envelope_for(account, pdf, f"Faulty {provider.value} {i} {new_id()[:6]}") for i in range(12)]
+    before = {e["id"] for e in sandbox.envelopes()}
+    sandbox.set_faults(error_rate=0.2, drop_rate=0.1, lost_response_rate=0.2, rate_limit=False)
+
+    async def send_all() -> list[bool]:
+        return [(await context.sender.send(e)).sent for e in envelopes]
+
+    results = run_then_close(context, send_all())
+    sandbox.set_faults(error_rate=0.0, drop_rate=0.0, lost_response_rate=0.0)
+
+    assert all(results)
+    new = [e for e in sandbox.envelopes() if e["id"] not in before]
+    assert len(new) == len(envelopes)
+    remote_ids = {context.cache.get(e.local_id).remote_id for e in envelopes}  # type: ignore[union-attr]
+    assert remote_ids == {e["id"] for e in new}
+
+
+def test_a_crash_mid_create_is_finished_after_restart_without_a_duplicate(
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, app_home: Path
+) -> None:
+    account = add_account(context, sandbox, ProviderKind.ASSENTLY)
+    envelope = envelope_for(account, pdf, f"Crash {new_id()[:6]}")
+    entry = context.sender.submit(envelope)
+    # The first run got as far as creating the case, then the process died before recording it.
+    context.outbox.transition(entry.id, OutboxState.CREATING)
+    provider = context.accounts.provider_for(account.id)
+    run_then_close(context, provider.create_envelope(entry.envelope))
+    before = {e["id"] for e in sandbox.envelopes()}
+
+    restarted = ServiceContext.open(AppPaths.under(app_home))
+    try:
+        outcomes = run_then_close(restarted, restarted.sender.resume_all())
+    finally:
+        restarted.database.close()
+
+    assert [(o.entry_id, o.sent) for o in outcomes] == [(entry.id, True)]
+    assert {e["id"] for e in sandbox.envelopes()} == before  # nothing new: the case was found, not re-made
+    state = next(e for e in sandbox.envelopes() if e["id"] == entry.remote_id)
+    assert state["status"].lower() == "sent"
