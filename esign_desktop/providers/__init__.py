@@ -1,0 +1,1 @@
+"""Provider clients for Assently E-Sign and GMO Sign behind one Provider protocol (see docs/providers.md)."""

@@ -1,0 +1,390 @@
+"""The Assently E-Sign client (API v2): every action of the connector, on the shared HTTP layer."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import httpx
+
+from esign_desktop.domain.capabilities import ASSENTLY, Capabilities
+from esign_desktop.domain.model import Document, Envelope, Field
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.pdf import FieldToEmbed, PdfError, embed_form_fields
+from esign_desktop.providers.assently_mapping import (
+    EVENT_STATUS,
+    STATUS_TO_ASSENTLY,
+    PreparedDocument,
+    case_id_for,
+    case_payload,
+    document_payload,
+    envelope_from_case,
+    form_field_name,
+    party_payload,
+    receipt_of_case,
+    status_from_assently,
+)
+from esign_desktop.providers.base import (
+    EnvelopePage,
+    EnvelopeQuery,
+    StatusEvent,
+    Subscription,
+    TemplateInfo,
+    TemplateSend,
+)
+from esign_desktop.providers.downloads import Progress
+from esign_desktop.providers.errors import InvalidRequest, MalformedResponse, NotFound
+from esign_desktop.providers.http import HttpClient, RetryPolicy, ServiceErrorDetail
+from esign_desktop.providers.json_shape import expect_list, expect_object, optional_str
+from esign_desktop.providers.rate_limit import Budget, RateLimiter, Sleep
+from esign_desktop.providers.redaction import Redactor
+
+PRODUCTION_URL = "https://app.assently.com"
+TEST_URL = "https://test.assently.com"
+LABEL = "Assently E-Sign"
+_NIL_CASE_ID = "00000000-0000-0000-0000-000000000000"
+# Sent with getCase/findCases as the connector does, so cases pending approval are not hidden [SW-A].
+_STATUS_FLAGS: dict[str, str | int | bool] = {
+    "includeAllStatuses": True,
+    "IncludePendingApprovalStatus": True,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalAccessToken:
+    """Sent as the raw Authorization header value, exactly as the Power Automate connector does."""
+
+    token: str
+
+    def __repr__(self) -> str:
+        return "PersonalAccessToken(token=***)"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyCredentials:
+    """A classic API user: HTTP Basic with key and secret."""
+
+    key: str
+    secret: str
+
+    def __repr__(self) -> str:
+        return f"ApiKeyCredentials(key={self.key!r}, secret=***)"
+
+
+AssentlyCredentials = PersonalAccessToken | ApiKeyCredentials
+
+
+def read_service_error(response: httpx.Response) -> ServiceErrorDetail:
+    """Assently's `{"error": {"errorCode", "message", "hint"}}`, parsed whatever the Content-Type says."""
+    try:
+        body = json.loads(response.content or b"null")
+    except ValueError:
+        return ServiceErrorDetail()
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        return ServiceErrorDetail()
+    return ServiceErrorDetail(
+        message=str(error.get("message") or ""),
+        code=str(error.get("errorCode") or ""),
+        hint=str(error.get("hint") or ""),
+    )
+
+
+class AssentlyProvider:
+    """One Assently account. `base_url` is the host (production, test or the sandbox), without /api."""
+
+    sends_on_create = False
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: AssentlyCredentials,
+        *,
+        limiter: RateLimiter | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        redactor = Redactor()
+        if isinstance(credentials, PersonalAccessToken):
+            authorization = credentials.token.strip()
+            redactor.add(authorization)
+        else:
+            basic = f"{credentials.key}:{credentials.secret}".encode()
+            authorization = "Basic " + base64.b64encode(basic).decode("ascii")
+            redactor.add_basic_pair(credentials.key, credentials.secret)
+        self._http = HttpClient(
+            base_url,
+            provider_label=LABEL,
+            headers={"Authorization": authorization, "Accept": "application/json"},
+            redactor=redactor,
+            limiter=limiter,
+            retry=retry,
+            service_error=read_service_error,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return ASSENTLY
+
+    def budget_used(self) -> Budget:
+        return self._http.limiter.budget_used()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def test_connection(self) -> None:
+        """A getCase for an id that cannot exist: "not found" in Assently's error shape proves the account."""
+        try:
+            await self._http.request("GET", "/api/v2/getCase", params={"Id": _NIL_CASE_ID, **_STATUS_FLAGS})
+        except NotFound as error:
+            if not error.service_code:
+                raise InvalidRequest(
+                    f"The address {self._http.base_url} does not answer like {LABEL}. "
+                    "Check the account's address."
+                ) from None
+
+    def planned_remote_id(self, envelope: Envelope) -> str:
+        return envelope.remote_id or case_id_for(envelope.local_id)
+
+    async def list_envelopes(self, query: EnvelopeQuery | None = None) -> EnvelopePage:
+        query = query or EnvelopeQuery()
+        params: dict[str, str | int | bool] = {
+            **_STATUS_FLAGS,
+            "Page": query.page,
+            "PageSize": query.page_size,
+        }
+        if query.status is not None:
+            params["Status"] = STATUS_TO_ASSENTLY.get(query.status, query.status.value)
+        items = expect_list(await self._http.request_json("GET", "/api/v2/findCases", params=params), "cases")
+        envelopes = tuple(envelope_from_case(item) for item in items)
+        # Exactly a full page: there may be more. More than a page: the service ignored paging, all is here.
+        return EnvelopePage(envelopes, query.page + 1 if len(envelopes) == query.page_size else None)
+
+    async def get_envelope(self, remote_id: str) -> Envelope:
+        return envelope_from_case(await self._get_case(remote_id))
+
+    async def envelope_exists(self, envelope: Envelope) -> str | None:
+        case_id = self.planned_remote_id(envelope)
+        try:
+            await self._get_case(case_id)
+        except NotFound:
+            return None
+        return case_id
+
+    async def create_envelope(self, envelope: Envelope) -> Envelope:
+        case_id = self.planned_remote_id(envelope)
+        prepared = await asyncio.to_thread(self._prepare_documents, envelope)
+        documents = [document_payload(case_id, item) for item in prepared]
+        body = case_payload(envelope, case_id, documents)
+        await self._http.request("POST", "/api/v2/createCase", json=body)
+        # The uploaded bytes carry the embedded fields: their hash and size are what the service knows.
+        uploaded = tuple(
+            replace(
+                item.document,
+                remote_id=str(payload["Id"]),
+                sha512=str(payload["Hash"]),
+                size=len(item.content),
+            )
+            for item, payload in zip(prepared, documents, strict=True)
+        )
+        return replace(
+            envelope,
+            remote_id=case_id,
+            documents=uploaded,
+            status=EnvelopeStatus.DRAFT,
+            provider_status="Draft",
+        )
+
+    async def create_from_template(self, request: TemplateSend) -> str:
+        case_id = case_id_for(request.local_id)
+        body: dict[str, object] = {
+            "Id": case_id,
+            "TemplateId": request.template_id,
+            "Name": request.name,
+            "Parties": [party_payload(p) for p in sorted(request.parties, key=lambda p: p.order)],
+            "Metadata": dict(request.merge_values),
+        }
+        if request.message:
+            body["RequestMessage"] = request.message
+        await self._http.request("POST", "/api/v2/createCaseFromTemplate", json=body)
+        return case_id
+
+    async def list_templates(self) -> list[TemplateInfo]:
+        items = expect_list(await self._http.request_json("GET", "/api/v2/findTemplates"), "templates")
+        templates = []
+        for item in items:
+            data = expect_object(item, "a template")
+            remote_id = optional_str(data, "Id")
+            if remote_id:
+                templates.append(TemplateInfo(remote_id, optional_str(data, "Name") or remote_id))
+        return templates
+
+    async def update_envelope(self, envelope: Envelope) -> None:
+        """Replaces the case's editable parts; documents keep their data (only names and fields change).
+
+        `envelope` must carry the documents as create_envelope returned them (uploaded hash and size).
+        """
+        if not envelope.remote_id:
+            raise InvalidRequest(
+                "This envelope has not been created at Assently yet, so it cannot be updated."
+            )
+        documents: list[dict[str, object]] = [
+            {"Id": d.remote_id, "Filename": d.file_name, "Size": d.size, "Hash": d.sha512}
+            for d in envelope.documents
+        ]
+        body = case_payload(envelope, envelope.remote_id, documents)
+        await self._http.request("POST", "/api/v2/updateCase", json=body, idempotent=True)
+
+    async def update_metadata(self, remote_id: str, metadata: Mapping[str, str]) -> None:
+        body = {"Id": remote_id, "Metadata": dict(metadata)}
+        await self._http.request("POST", "/api/v2/updateCaseMetadata", json=body, idempotent=True)
+
+    async def send(self, remote_id: str) -> None:
+        await self._case_action("sendCase", remote_id)
+
+    async def request_approval(self, remote_id: str) -> None:
+        await self._case_action("requestApproval", remote_id)
+
+    async def remind(self, remote_id: str) -> None:
+        await self._case_action("remindCase", remote_id)
+
+    async def recall(self, remote_id: str) -> None:
+        await self._case_action("recallCase", remote_id)
+
+    async def delete(self, remote_id: str) -> None:
+        await self._case_action("deleteCase", remote_id)
+
+    async def download_document(
+        self, envelope: Envelope, document: Document, dest_dir: Path, progress: Progress | None = None
+    ) -> Path:
+        return await self._http.download(
+            "/api/v2/getdocumentdata",
+            params={"caseid": envelope.remote_id, "documentid": document.remote_id or document.id},
+            folder=dest_dir,
+            file_name=document.file_name,
+            fallback_name=f"{envelope.name or 'document'}.pdf",
+            progress=progress,
+        )
+
+    async def download_receipt(
+        self, envelope: Envelope, dest_dir: Path, progress: Progress | None = None
+    ) -> Path:
+        receipt = receipt_of_case(await self._get_case(envelope.remote_id))
+        if receipt is None:
+            raise NotFound(f"{LABEL} has no receipt for this case yet: it is made when the case is finished.")
+        return await self.download_document(envelope, receipt, dest_dir, progress)
+
+    async def get_by_temporary_id(self, temporary_id: int) -> Envelope:
+        data = await self._http.request_json(
+            "GET", "/api/v2/getCaseByTemporaryId", params={"Id": temporary_id}
+        )
+        return envelope_from_case(data)
+
+    async def subscribe(self, event: str, callback_url: str) -> Subscription:
+        if event not in EVENT_STATUS:
+            raise InvalidRequest(f"{LABEL} has no event '{event}'. Known events: {', '.join(EVENT_STATUS)}.")
+        response = await self._http.request(
+            "POST", "/api/hook/v1/", params={"EventPath": event}, json={"callbackUrl": callback_url}
+        )
+        hook_id = _hook_id(response)
+        return Subscription(hook_id, event, callback_url)
+
+    async def unsubscribe(self, subscription_id: str) -> None:
+        await self._http.request("DELETE", f"/api/hook/v1/{subscription_id}", idempotent=True)
+
+    def parse_status_event(self, payload: object, event: str = "") -> StatusEvent:
+        """The hook body is taken to be the case model [INF]; the event name decides the status if known."""
+        data = expect_object(payload, "the event")
+        case = expect_object(data.get("Case") or data, "the event's case")
+        remote_id = optional_str(case, "Id") or optional_str(case, "CaseId")
+        if not remote_id:
+            raise MalformedResponse(f"{LABEL} sent an event without a case id.")
+        kind = (event or optional_str(data, "EventPath") or optional_str(data, "Event")).lower()
+        status = EVENT_STATUS.get(kind)
+        if status is None and kind not in EVENT_STATUS and optional_str(case, "Status"):
+            status = status_from_assently(optional_str(case, "Status"))
+        return StatusEvent(remote_id, kind, status, envelope_name=optional_str(case, "Name"))
+
+    async def _get_case(self, remote_id: str) -> object:
+        return await self._http.request_json(
+            "GET", "/api/v2/getCase", params={"Id": remote_id, **_STATUS_FLAGS}
+        )
+
+    async def _case_action(self, action: str, remote_id: str) -> None:
+        await self._http.request("POST", f"/api/v2/{action}", params={"Id": remote_id})
+
+    def _prepare_documents(self, envelope: Envelope) -> list[PreparedDocument]:
+        """Read each PDF and, where fields are placed on it, embed them as AcroForm fields (worker thread)."""
+        prepared = []
+        for index, document in enumerate(envelope.documents):
+            if not document.path:
+                raise InvalidRequest(f"The document '{document.file_name}' has no local file to upload.")
+            fields = tuple(f for f in envelope.fields if f.document == index)
+            source = Path(document.path)
+            if fields:
+                prepared.append(_with_form_fields(source, fields, document))
+            else:
+                prepared.append(PreparedDocument(document, _read(source, document)))
+        return prepared
+
+
+def _with_form_fields(source: Path, fields: Sequence[Field], document: Document) -> PreparedDocument:
+    """Embed the placed fields as AcroForm fields; FormFields names are the ones the pdf layer wrote."""
+    wanted = [
+        FieldToEmbed(
+            kind=f.kind,
+            page=f.page,
+            rect=f.rect,
+            name=form_field_name(f),
+            label=f.label,
+            required=f.required,
+            value=f.value,
+            font_size=f.font_size,
+            checkbox_default=f.checkbox_default,
+        )
+        for f in fields
+    ]
+    with tempfile.TemporaryDirectory(prefix="esign-assently-") as folder:
+        target = Path(folder) / "with-fields.pdf"
+        try:
+            embedded = embed_form_fields(source, wanted, target)
+        except PdfError as error:
+            raise InvalidRequest(error.user_message) from None
+        content = _read(target, document)
+    values = tuple((e.name, f.value) for e, f in zip(embedded, fields, strict=True))
+    return PreparedDocument(document, content, values)
+
+
+def _read(path: Path, document: Document) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidRequest(
+            f"Could not read '{document.file_name}' ({error.strerror or error}). "
+            "Check that the file still exists."
+        ) from None
+
+
+def _hook_id(response: httpx.Response) -> str:
+    """The hook id from the 201: the body's Id if it has one, else the last part of the Location header."""
+    try:
+        body: object = response.json() if response.content.strip() else None
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        for key in ("Id", "id", "HookId", "hookId"):
+            value = body.get(key)
+            if value:
+                return str(value)
+    location: str = response.headers.get("Location", "").rstrip("/")
+    if location:
+        return location.rsplit("/", 1)[-1]
+    raise MalformedResponse(f"{LABEL} accepted the subscription but did not say its id.")

@@ -1,0 +1,108 @@
+"""Typed provider errors, each with a message a person can act on.
+
+Messages never contain credentials: they are built from the status code and the service's own error
+text, never from request headers. The UI shows `str(error)`; `service_code` and `status_code` are for logs.
+The class names are the project's vocabulary (short, read like the situation), hence no "Error" suffix.
+"""
+
+from __future__ import annotations
+
+
+class ProviderError(Exception):
+    """Base of every error a provider client raises."""
+
+    retryable: bool = False  # repeating the same safe request later may succeed
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        service_code: str = "",
+        service_message: str = "",
+        hint: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.service_code = service_code
+        self.service_message = service_message
+        self.hint = hint
+
+
+class AuthenticationError(ProviderError):
+    """401/403: the credentials were refused."""
+
+
+class RateLimited(ProviderError):  # noqa: N818
+    """429: too many calls; `retry_after` seconds until the service accepts calls again (None if unknown)."""
+
+    retryable = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        status_code: int | None = None,
+        service_code: str = "",
+        service_message: str = "",
+    ) -> None:
+        super().__init__(
+            message, status_code=status_code, service_code=service_code, service_message=service_message
+        )
+        self.retry_after = retry_after
+
+
+class NotFound(ProviderError):  # noqa: N818
+    """404: the envelope, document or template does not exist (or is not visible to this account)."""
+
+
+class Conflict(ProviderError):  # noqa: N818
+    """409: the request does not fit the object's current state."""
+
+
+class InvalidRequest(ProviderError):  # noqa: N818
+    """400/422 and other 4xx: the service refused what we sent; its own message says why."""
+
+
+class ServiceUnavailable(ProviderError):  # noqa: N818
+    """5xx: the service failed; trying again later may work."""
+
+    retryable = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        status_code: int | None = None,
+        service_code: str = "",
+        service_message: str = "",
+    ) -> None:
+        super().__init__(
+            message, status_code=status_code, service_code=service_code, service_message=service_message
+        )
+        self.retry_after = retry_after
+
+
+class NetworkError(ProviderError):
+    """No answer: connection refused, timeout, connection dropped. The request may or may not have landed."""
+
+    retryable = True
+
+
+class MalformedResponse(ProviderError):  # noqa: N818
+    """The service answered with something we cannot read (not JSON, or not the expected shape)."""
+
+
+class NotSupported(ProviderError):  # noqa: N818
+    """The action does not exist for this provider; the UI hides it (see Capabilities)."""
+
+    def __init__(self, action: str, provider_label: str) -> None:
+        super().__init__(f"{provider_label} does not support '{action}'.")
+        self.action = action
+
+
+class InsecureConnection(ProviderError):  # noqa: N818
+    """The account's address would send credentials in clear text over the network."""

@@ -1,0 +1,398 @@
+"""The HTTP layer every provider client shares: one httpx.AsyncClient per account.
+
+Each call passes the account's rate limiter, is retried (jittered exponential backoff, Retry-After
+honoured) only when it is safe to repeat, is logged with credentials redacted, and fails with a typed
+ProviderError. TLS verification is always on; plain http is accepted only for loopback addresses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.message
+import email.utils
+import ipaddress
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from esign_desktop.providers.downloads import (
+    IncompleteDownloadError,
+    Progress,
+    target_in_folder,
+    write_atomically,
+)
+from esign_desktop.providers.errors import (
+    AuthenticationError,
+    Conflict,
+    InsecureConnection,
+    InvalidRequest,
+    MalformedResponse,
+    NetworkError,
+    NotFound,
+    ProviderError,
+    RateLimited,
+    ServiceUnavailable,
+)
+from esign_desktop.providers.rate_limit import RateLimiter, Sleep
+from esign_desktop.providers.redaction import Redactor
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceErrorDetail:
+    """What a service said about a failure, in its own words."""
+
+    message: str = ""
+    code: str = ""
+    hint: str = ""
+
+
+ServiceErrorReader = Callable[[httpx.Response], ServiceErrorDetail]
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    attempts: int = 4  # including the first
+    initial_wait: float = 0.5
+    max_wait: float = 20.0
+    max_retry_after: float = 120.0  # a longer Retry-After is reported to the caller instead of waited out
+
+
+def checked_base_url(url: str) -> str:
+    """The base URL without a trailing slash; refuses anything that would send credentials in clear text."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in {"https", "http"} or not host:
+        raise InsecureConnection(f"'{url}' is not a web address. Use an address starting with https://.")
+    if parts.scheme == "http" and not is_loopback_host(host):
+        raise InsecureConnection(
+            f"The address {parts.scheme}://{parts.netloc} would send your credentials unencrypted. "
+            "Use an https:// address; plain http is allowed only for this computer "
+            "(localhost, 127.0.0.1, ::1)."
+        )
+    return url.strip().rstrip("/")
+
+
+def is_loopback_host(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Retry-After as seconds: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+def error_for_response(
+    response: httpx.Response, provider_label: str, detail: ServiceErrorDetail
+) -> ProviderError:
+    """The typed error for a non-success response; the message tells the user what to do."""
+    status = response.status_code
+    said = f": {detail.message}" if detail.message else "."
+    common: dict[str, Any] = {
+        "status_code": status,
+        "service_code": detail.code,
+        "service_message": detail.message,
+    }
+    if status in {401, 403}:
+        return AuthenticationError(
+            f"{provider_label} refused the account's credentials (HTTP {status}){said} "
+            "Check the access token or the API key and secret in the account settings.",
+            hint=detail.hint,
+            **common,
+        )
+    if status == 429:
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        wait = f" Try again in {retry_after:.0f} s." if retry_after is not None else " Try again shortly."
+        return RateLimited(
+            f"{provider_label} is limiting the number of calls{said}{wait}", retry_after=retry_after, **common
+        )
+    if status >= 500:
+        return ServiceUnavailable(
+            f"{provider_label} could not handle the request (HTTP {status}){said} Try again later.",
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            **common,
+        )
+    if 300 <= status < 400:
+        return InvalidRequest(
+            f"{provider_label} redirected the request elsewhere (HTTP {status}). "
+            "Check the account's address; redirects are not followed so credentials stay with the service.",
+            **common,
+        )
+    if status == 404:
+        return NotFound(f"{provider_label} could not find it (HTTP 404){said}", hint=detail.hint, **common)
+    if status == 409:
+        return Conflict(
+            f"{provider_label} refused: it conflicts with the envelope's current state{said}",
+            hint=detail.hint,
+            **common,
+        )
+    return InvalidRequest(
+        f"{provider_label} refused the request (HTTP {status}){said}", hint=detail.hint, **common
+    )
+
+
+def _no_detail(_response: httpx.Response) -> ServiceErrorDetail:
+    return ServiceErrorDetail()
+
+
+class HttpClient:
+    """One account's connection to one service. Close it with `aclose()` (or `async with`)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        provider_label: str,
+        headers: Mapping[str, str] | None = None,
+        redactor: Redactor | None = None,
+        limiter: RateLimiter | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        service_error: ServiceErrorReader = _no_detail,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.base_url = checked_base_url(base_url)
+        self.provider_label = provider_label
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self.redactor = redactor if redactor is not None else Redactor()
+        self._retry = retry or RetryPolicy()
+        self._service_error = service_error
+        self._sleep = sleep
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=dict(headers or {}),
+            timeout=timeout,
+            verify=True,
+            transport=transport,
+            follow_redirects=False,  # a redirect could carry the Authorization header elsewhere
+        )
+
+    async def __aenter__(self) -> HttpClient:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int | bool] | None = None,
+        json: object = None,
+        data: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        idempotent: bool = False,
+    ) -> httpx.Response:
+        """Send one request (retried when safe) and return the successful response, body read."""
+
+        async def attempt() -> httpx.Response:
+            request = self._client.build_request(
+                method, path, params=_query(params), json=json, data=data, files=files
+            )
+            async with self._exchange(request) as response:
+                try:
+                    await response.aread()
+                except httpx.TransportError as error:
+                    raise self._network_error(error) from None
+                return response
+
+        return await self._with_retries(method, idempotent, attempt)
+
+    async def request_json(self, method: str, path: str, **kwargs: Any) -> object:
+        """Like `request`, and the body parsed as JSON (None for an empty body)."""
+        response = await self.request(method, path, **kwargs)
+        return parse_json(response, self.provider_label)
+
+    async def download(
+        self,
+        path: str,
+        *,
+        folder: Path,
+        file_name: str,
+        fallback_name: str,
+        params: Mapping[str, str | int | bool] | None = None,
+        progress: Progress | None = None,
+        use_server_name: bool = True,
+    ) -> Path:
+        """GET a file and stream it atomically into `folder`, named as the server says when it says."""
+
+        async def attempt() -> Path:
+            request = self._client.build_request("GET", path, params=_query(params))
+            async with self._exchange(request) as response:
+                name = file_name
+                if use_server_name:
+                    name = _content_disposition_name(response.headers.get("Content-Disposition")) or file_name
+                target = target_in_folder(folder, name, fallback_name)
+                total = _content_length(response)
+                try:
+                    await write_atomically(target, response.aiter_bytes(), total=total, progress=progress)
+                except httpx.TransportError as error:
+                    raise self._network_error(error) from None
+                except IncompleteDownloadError as error:
+                    raise NetworkError(
+                        f"The download from {self.provider_label} was cut short "
+                        f"({error.written} of {error.expected} bytes). Try again."
+                    ) from None
+                return target
+
+        return await self._with_retries("GET", True, attempt)
+
+    async def _with_retries(self, method: str, idempotent: bool, attempt: Callable[[], Awaitable[T]]) -> T:
+        if method.upper() not in SAFE_METHODS and not idempotent:
+            return await attempt()
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self._retry.attempts),
+            wait=self._wait_before_retry,
+            retry=retry_if_exception(self._worth_retrying),
+            sleep=self._sleep,
+            reraise=True,
+        )
+        return await retrying(attempt)
+
+    def _worth_retrying(self, error: BaseException) -> bool:
+        if not isinstance(error, ProviderError) or not error.retryable:
+            return False
+        retry_after = getattr(error, "retry_after", None)
+        return retry_after is None or retry_after <= self._retry.max_retry_after
+
+    def _wait_before_retry(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = getattr(error, "retry_after", None)
+        if isinstance(retry_after, int | float):
+            return float(retry_after)
+        backoff = wait_random_exponential(multiplier=self._retry.initial_wait, max=self._retry.max_wait)
+        return float(backoff(state))
+
+    @asynccontextmanager
+    async def _exchange(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
+        """Rate-limit, send (streamed), log, and turn failures into typed errors."""
+        await self.limiter.acquire()
+        started = time.monotonic()
+        shown_url = self.redactor.url(str(request.url))
+        logger.debug(
+            "%s %s headers=%s", request.method, shown_url, self.redactor.headers(dict(request.headers))
+        )
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.TransportError as error:
+            logger.info("%s %s failed: %s", request.method, shown_url, type(error).__name__)
+            raise self._network_error(error) from None
+        try:
+            elapsed_ms = (time.monotonic() - started) * 1000
+            logger.info("%s %s -> %d (%.0f ms)", request.method, shown_url, response.status_code, elapsed_ms)
+            if response.is_success:
+                yield response
+                return
+            try:
+                await response.aread()
+            except httpx.TransportError as error:
+                raise self._network_error(error) from None
+            failure = error_for_response(
+                response, self.provider_label, self._redacted(self._service_error(response))
+            )
+            if isinstance(failure, RateLimited | ServiceUnavailable) and failure.retry_after:
+                self.limiter.pause_for(failure.retry_after)
+            raise failure
+        finally:
+            await response.aclose()
+
+    def _redacted(self, detail: ServiceErrorDetail) -> ServiceErrorDetail:
+        return ServiceErrorDetail(
+            self.redactor.text(detail.message),
+            self.redactor.text(detail.code),
+            self.redactor.text(detail.hint),
+        )
+
+    def _network_error(self, error: httpx.TransportError) -> NetworkError:
+        host = urlsplit(self.base_url).netloc
+        if isinstance(error, httpx.TimeoutException):
+            return NetworkError(
+                f"{self.provider_label} at {host} did not answer in time. Check the network and try again."
+            )
+        if isinstance(error, httpx.ConnectError):
+            return NetworkError(
+                f"Could not connect to {self.provider_label} at {host}. "
+                "Check the network connection and the account's address."
+            )
+        return NetworkError(f"The connection to {self.provider_label} at {host} was interrupted. Try again.")
+
+
+def parse_json(response: httpx.Response, provider_label: str) -> object:
+    if not response.content.strip():
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        raise MalformedResponse(
+            f"{provider_label} sent an answer that is not JSON (HTTP {response.status_code})."
+        ) from None
+
+
+def _query(params: Mapping[str, str | int | bool] | None) -> dict[str, str] | None:
+    if params is None:
+        return None
+    return {
+        key: (str(value).lower() if isinstance(value, bool) else str(value)) for key, value in params.items()
+    }
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    if response.headers.get("Content-Encoding"):
+        return None  # the length counts compressed bytes
+    value = response.headers.get("Content-Length", "")
+    return int(value) if value.isdigit() else None
+
+
+def _content_disposition_name(header: str | None) -> str:
+    if not header:
+        return ""
+    message = email.message.Message()
+    message["Content-Disposition"] = header
+    name = message.get_filename()
+    return name or ""

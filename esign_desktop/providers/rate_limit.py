@@ -1,0 +1,104 @@
+"""The per-account call budget: 100 calls per 60 s, shared by every task that uses the account.
+
+Two checks guard each call. A token bucket spreads calls out; a sliding window of the last calls' times is
+the hard guarantee that no 60 s window ever holds more than `limit` calls (a bucket alone would allow a
+full burst plus the refill inside one window). Waiters are served in arrival order. The clock and sleep are
+injectable so tests run on fake time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+DEFAULT_LIMIT = 100
+DEFAULT_PERIOD = 60.0
+# Float rounding must neither let a call through early nor leave a waiter sleeping for 1e-17 s forever.
+_TOLERANCE = 1e-9
+_MIN_WAIT = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What the status bar shows: calls used in the current window out of the limit."""
+
+    used: int
+    limit: int
+    period: float
+    paused_for: float  # seconds until a service-imposed pause (Retry-After) ends; 0 when none
+
+    @property
+    def remaining(self) -> int:
+        return max(self.limit - self.used, 0)
+
+
+class RateLimiter:
+    """Token bucket plus sliding window; `acquire()` before every HTTP call."""
+
+    def __init__(
+        self,
+        limit: int = DEFAULT_LIMIT,
+        period: float = DEFAULT_PERIOD,
+        *,
+        burst: int | None = None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        if limit < 1 or period <= 0:
+            raise ValueError("a rate limit needs at least one call per positive period")
+        self.limit = limit
+        self.period = period
+        self._capacity = float(min(burst or limit, limit))
+        self._refill_per_second = limit / period
+        self._clock = clock
+        self._sleep = sleep
+        self._tokens = self._capacity
+        self._refilled_at = clock()
+        self._calls: deque[float] = deque()
+        self._paused_until = 0.0
+        self._lock = asyncio.Lock()
+
+    async def acquire(self) -> None:
+        """Wait until one more call fits the budget, then record it."""
+        async with self._lock:
+            while True:
+                wait = self._wait_needed(self._clock())
+                if wait <= 0:
+                    self._tokens = max(self._tokens - 1.0, 0.0)
+                    self._calls.append(self._clock())
+                    return
+                await self._sleep(wait)
+
+    def pause_for(self, seconds: float) -> None:
+        """The service said "come back in `seconds`" (Retry-After): hold every caller of this account."""
+        self._paused_until = max(self._paused_until, self._clock() + max(seconds, 0.0))
+
+    def budget_used(self) -> Budget:
+        now = self._clock()
+        self._forget_old_calls(now)
+        return Budget(len(self._calls), self.limit, self.period, max(self._paused_until - now, 0.0))
+
+    def _wait_needed(self, now: float) -> float:
+        self._forget_old_calls(now)
+        self._refill(now)
+        waits = [self._paused_until - now]
+        if self._tokens < 1.0 - _TOLERANCE:
+            waits.append(max((1.0 - self._tokens) / self._refill_per_second, _MIN_WAIT))
+        if len(self._calls) >= self.limit:
+            waits.append(max(self._calls[0] + self.period - now, _MIN_WAIT))
+        return max(waits)
+
+    def _refill(self, now: float) -> None:
+        elapsed = max(now - self._refilled_at, 0.0)
+        self._tokens = min(self._capacity, self._tokens + elapsed * self._refill_per_second)
+        self._refilled_at = now
+
+    def _forget_old_calls(self, now: float) -> None:
+        while self._calls and self._calls[0] <= now - self.period:
+            self._calls.popleft()
