@@ -3,6 +3,8 @@ provider client per account (one connection pool, one call budget)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.providers.assently import ApiKeyCredentials, PersonalAccessToken
 from esign_desktop.providers.base import Provider
@@ -23,12 +25,13 @@ class AccountService:
         self.secrets = secrets
         self._providers: dict[str, Provider] = {}
         self._runtime: dict[str, tuple[str, Credentials]] = {}
+        self._retired: list[Provider] = []
 
     def attach_runtime(self, account_id: str, base_url: str, credentials: Credentials) -> None:
         """Point an account at an address and credentials known only for this run (the embedded sandbox,
         whose port changes at every start and whose demo credentials are not secrets)."""
         self._runtime[account_id] = (base_url, credentials)
-        self._providers.pop(account_id, None)
+        self._retire(account_id)
 
     def effective_base_url(self, account: Account) -> str:
         runtime = self._runtime.get(account.id)
@@ -51,10 +54,42 @@ class AccountService:
         self.secrets.set(account.id, _secret_kind(account), secret)
         return account
 
+    def update(
+        self, account: Account, *, name: str, base_url: str, key_id: str, secret: Secret | None = None
+    ) -> Account:
+        """Change an account's name, address or key; `secret` None keeps the stored one where it still fits.
+
+        Switching between a Personal Access Token and an API key drops the old secret (a new one is needed).
+        Any change closes the client opened with the old address or credentials.
+        """
+        name = name.strip()
+        clash = self.find(name)
+        if not name:
+            raise StorageError("Give the account a name.")
+        if clash is not None and clash.id != account.id:
+            raise StorageError(f"There is already an account called “{name}”.")
+        updated = replace(account, name=name, base_url=base_url, key_id=key_id)
+        method_changed = _secret_kind(updated) is not _secret_kind(account)
+        kept = None if method_changed else self.secrets.get(account.id, _secret_kind(account))
+        if method_changed:
+            self.secrets.delete_account(account.id)
+        self.store.update(updated)
+        self._retire(account.id)
+        replacement = secret or kept
+        if replacement is not None:
+            return self.set_secret(updated, replacement)
+        return self.store.update_state(account.id, AccountState.NEEDS_CREDENTIALS)
+
+    def _retire(self, account_id: str) -> None:
+        """Stop handing out the account's client; it is closed with the others at shutdown."""
+        provider = self._providers.pop(account_id, None)
+        if provider is not None:
+            self._retired.append(provider)
+
     def set_secret(self, account: Account, secret: Secret) -> Account:
         """New credentials for an account (after a 401): stored, and the account may sync again."""
         self.secrets.set(account.id, _secret_kind(account), secret)
-        self._providers.pop(account.id, None)
+        self._retire(account.id)
         return self.store.update_state(account.id, AccountState.OK)
 
     def find(self, name_or_id: str) -> Account | None:
@@ -107,7 +142,8 @@ class AccountService:
         return PersonalAccessToken(token=secret.reveal())
 
     async def aclose(self) -> None:
-        providers, self._providers = list(self._providers.values()), {}
+        providers = [*self._providers.values(), *self._retired]
+        self._providers, self._retired = {}, []
         for provider in providers:
             await provider.aclose()
 

@@ -1,0 +1,780 @@
+"""The accounts dialog: list, add, edit, test and remove Assently and GMO Sign accounts.
+
+Secrets go to the keyring through the account service and are never shown again: the secret field of the
+edit form starts empty, and leaving it empty keeps the saved secret. Network work (test connection, closing a
+removed account's client) runs through an injected runner so the dialog never blocks and never nests an event
+loop; results come back to the widgets when the coroutine finishes.
+
+The dialog talks to the service through the `AccountManager` protocol (AccountService fits it): importing the
+service module itself would pull httpx into the UI layer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esign_desktop.domain.model import ProviderKind
+from esign_desktop.providers.base import Provider
+from esign_desktop.providers.errors import AuthenticationError, ProviderError
+from esign_desktop.storage.accounts import Account, AccountState, AccountStore
+from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+
+# The services' published addresses. They mirror providers.assently / providers.gmosign (a test keeps them
+# equal): those modules import httpx, which the UI layer must not.
+ASSENTLY_PRODUCTION_URL = "https://app.assently.com"
+ASSENTLY_TEST_URL = "https://test.assently.com"
+GMOSIGN_PRODUCTION_URL = "https://api.gmo-exapi.net/gmosign"
+
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+
+Runner = Callable[[str, Coroutine[Any, Any, None]], object]
+"""Starts a named coroutine in the background (the app passes TaskRegistry.start)."""
+
+Reporter = Callable[[BaseException, str], None]
+"""Shows an unexpected error: (error, what the person was doing). The app passes Notifier.report."""
+
+
+class AccountManager(Protocol):
+    """What the dialog needs from the account service (esign_desktop.services.accounts.AccountService)."""
+
+    store: AccountStore
+    secrets: SecretStore
+
+    def add(
+        self, provider: ProviderKind, name: str, secret: Secret, *, base_url: str = "", key_id: str = ""
+    ) -> Account: ...
+
+    def set_secret(self, account: Account, secret: Secret) -> Account: ...
+
+    def update(
+        self, account: Account, *, name: str, base_url: str, key_id: str, secret: Secret | None = None
+    ) -> Account: ...
+
+    def list(self) -> list[Account]: ...
+
+    async def remove(self, account: Account) -> None: ...
+
+    def provider_for(self, account_id: str) -> Provider: ...
+
+
+class Host(StrEnum):
+    PRODUCTION = "production"
+    TEST = "test"  # Assently only
+    CUSTOM = "custom"
+
+
+class AuthMode(StrEnum):
+    ACCESS_TOKEN = "access_token"  # noqa: S105 -- a mode, not a value
+    API_KEY = "api_key"  # Assently API key + secret; GMO Sign always uses customer id + secret key
+
+
+@dataclass(frozen=True, slots=True)
+class AccountForm:
+    """What the person typed in the add/edit form."""
+
+    provider: ProviderKind
+    name: str
+    host: Host = Host.PRODUCTION
+    custom_url: str = ""
+    auth: AuthMode = AuthMode.ACCESS_TOKEN
+    key_id: str = ""
+    secret: str = ""
+
+    @property
+    def uses_key_id(self) -> bool:
+        return self.provider is ProviderKind.GMOSIGN or self.auth is AuthMode.API_KEY
+
+    def base_url(self) -> str:
+        """The account's stored address; empty means the service's production address."""
+        if self.host is Host.CUSTOM:
+            return self.custom_url.strip().rstrip("/")
+        if self.host is Host.TEST and self.provider is ProviderKind.ASSENTLY:
+            return ASSENTLY_TEST_URL
+        return ""
+
+
+def form_for(account: Account) -> AccountForm:
+    """The form's starting values for editing `account` (never its secret)."""
+    url = account.base_url.rstrip("/")
+    production = (
+        ASSENTLY_PRODUCTION_URL if account.provider is ProviderKind.ASSENTLY else GMOSIGN_PRODUCTION_URL
+    )
+    if url in {"", production}:
+        host, custom = Host.PRODUCTION, ""
+    elif account.provider is ProviderKind.ASSENTLY and url == ASSENTLY_TEST_URL:
+        host, custom = Host.TEST, ""
+    else:
+        host, custom = Host.CUSTOM, account.base_url
+    auth = AuthMode.API_KEY if account.key_id else AuthMode.ACCESS_TOKEN
+    return AccountForm(account.provider, account.name, host, custom, auth, account.key_id)
+
+
+def display_address(account: Account) -> str:
+    if account.base_url:
+        return account.base_url
+    return ASSENTLY_PRODUCTION_URL if account.provider is ProviderKind.ASSENTLY else GMOSIGN_PRODUCTION_URL
+
+
+def state_text(state: AccountState) -> str:
+    return {
+        AccountState.OK: "Ready",
+        AccountState.NEEDS_CREDENTIALS: "Needs credentials",
+        AccountState.DISABLED: "Disabled",
+    }[state]
+
+
+def form_problems(form: AccountForm, others: list[Account], *, secret_required: bool) -> list[str]:
+    """Everything wrong with the form, as sentences; empty when it can be saved. `others`: the accounts
+    other than the one being edited (names must be unique)."""
+    problems = []
+    name = form.name.strip()
+    if not name:
+        problems.append("Give the account a name.")
+    elif any(account.name.casefold() == name.casefold() for account in others):
+        problems.append(f"There is already an account called “{name}”: choose another name.")
+    if form.host is Host.CUSTOM:
+        problem = custom_url_problem(form.custom_url)
+        if problem:
+            problems.append(problem)
+    if form.uses_key_id and not form.key_id.strip():
+        problems.append(
+            "Enter the customer id." if form.provider is ProviderKind.GMOSIGN else "Enter the API key."
+        )
+    if secret_required and not form.secret:
+        label = secret_label(form)
+        problems.append(f"Enter the {label if label.startswith('API') else label.lower()}.")
+    return problems
+
+
+def custom_url_problem(url: str) -> str:
+    """Why a custom address cannot be used, or "" when it can: https://, or http:// on this computer only."""
+    parts = urlsplit(url.strip())
+    try:
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        host = ""
+    if not url.strip():
+        return "Enter the service's address, starting with https://."
+    if parts.scheme not in {"https", "http"} or not host:
+        return "The address must be a web address starting with https://."
+    if parts.scheme == "http" and not _is_loopback(host):
+        return (
+            "Use an https:// address: plain http would send your credentials unencrypted "
+            "(it is allowed only for this computer: localhost, 127.0.0.1)."
+        )
+    return ""
+
+
+def secret_label(form: AccountForm) -> str:
+    if form.provider is ProviderKind.GMOSIGN:
+        return "Secret key"
+    return "API secret" if form.auth is AuthMode.API_KEY else "Personal access token"
+
+
+def _is_loopback(host: str) -> bool:
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _stored_secret(secrets: SecretStore, account_id: str) -> Secret | None:
+    return next(
+        (secret for kind in SecretKind if (secret := secrets.get(account_id, kind)) is not None), None
+    )
+
+
+class AccountFormPage(QWidget):
+    """The add/edit form. The dialog validates against its accounts and saves.
+
+    Signals:
+    save_requested(): the person pressed Save with a valid form.
+    cancelled(): the person pressed Cancel.
+    """
+
+    save_requested = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountForm")
+        self._editing: Account | None = None
+        self._has_stored_secret = False
+        self._others: list[Account] = []
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("accountFormHeading")
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("accountName")
+        self.name_edit.setAccessibleName(self.tr("Account name"))
+        self.provider_combo = QComboBox(self)
+        self.provider_combo.setObjectName("accountProvider")
+        self.provider_combo.setAccessibleName(self.tr("Service"))
+        for kind in ProviderKind:
+            self.provider_combo.addItem(kind.label, kind)
+        self.host_combo = QComboBox(self)
+        self.host_combo.setObjectName("accountHost")
+        self.host_combo.setAccessibleName(self.tr("Service address"))
+        self.custom_url_edit = QLineEdit(self)
+        self.custom_url_edit.setObjectName("accountCustomUrl")
+        self.custom_url_edit.setAccessibleName(self.tr("Custom address"))
+        self.custom_url_edit.setPlaceholderText("https://")
+        self.auth_combo = QComboBox(self)
+        self.auth_combo.setObjectName("accountAuth")
+        self.auth_combo.setAccessibleName(self.tr("Sign-in method"))
+        self.auth_combo.addItem(self.tr("Personal access token"), AuthMode.ACCESS_TOKEN)
+        self.auth_combo.addItem(self.tr("API key and secret"), AuthMode.API_KEY)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("accountKeyId")
+        self.secret_edit = QLineEdit(self)
+        self.secret_edit.setObjectName("accountSecret")
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("accountFormProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setAccessibleName(self.tr("Problems with the account details"))
+
+        self.form_layout = QFormLayout()
+        self.form_layout.addRow(self.tr("&Name:"), self.name_edit)
+        self.form_layout.addRow(self.tr("&Service:"), self.provider_combo)
+        self.form_layout.addRow(self.tr("&Address:"), self.host_combo)
+        self.form_layout.addRow(self.tr("&Custom address:"), self.custom_url_edit)
+        self.form_layout.addRow(self.tr("Sign-&in method:"), self.auth_combo)
+        self.form_layout.addRow(self.tr("&Key:"), self.key_edit)
+        self.form_layout.addRow(self.tr("S&ecret:"), self.secret_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("accountSave")
+        self.save_button.setAccessibleName(self.tr("Save account"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("accountCancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel editing"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.cancel_button.clicked.connect(self.cancelled)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form_layout)
+        layout.addWidget(self.problems_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
+        for combo in (self.host_combo, self.auth_combo):
+            combo.currentIndexChanged.connect(self._update)
+        for edit in (self.name_edit, self.custom_url_edit, self.key_edit, self.secret_edit):
+            edit.textChanged.connect(self._update)
+        self._fill_hosts()
+        self._update()
+
+    @property
+    def editing(self) -> Account | None:
+        return self._editing
+
+    def start_add(self, accounts: list[Account]) -> None:
+        self._editing = None
+        self._has_stored_secret = False
+        self._others = list(accounts)
+        self.heading.setText(self.tr("Add an account"))
+        self.provider_combo.setEnabled(True)
+        self.set_form(AccountForm(ProviderKind.ASSENTLY, ""))
+        self.name_edit.setFocus()
+
+    def start_edit(self, account: Account, accounts: list[Account], *, has_stored_secret: bool) -> None:
+        self._editing = account
+        self._has_stored_secret = has_stored_secret
+        self._others = [other for other in accounts if other.id != account.id]
+        self.heading.setText(self.tr("Edit “%1”").replace("%1", account.name))
+        # The cached envelopes belong to one service: changing it would be a different account.
+        self.provider_combo.setEnabled(False)
+        self.set_form(form_for(account))
+        self.name_edit.setFocus()
+
+    def set_form(self, form: AccountForm) -> None:
+        self.provider_combo.setCurrentIndex(self.provider_combo.findData(form.provider))
+        self._fill_hosts()
+        self.name_edit.setText(form.name)
+        self.host_combo.setCurrentIndex(max(0, self.host_combo.findData(form.host)))
+        self.custom_url_edit.setText(form.custom_url)
+        self.auth_combo.setCurrentIndex(self.auth_combo.findData(form.auth))
+        self.key_edit.setText(form.key_id)
+        self.secret_edit.setText(form.secret)
+        self._update()
+
+    def form(self) -> AccountForm:
+        return AccountForm(
+            provider=ProviderKind(self.provider_combo.currentData()),
+            name=self.name_edit.text(),
+            host=Host(self.host_combo.currentData() or Host.PRODUCTION),
+            custom_url=self.custom_url_edit.text(),
+            auth=AuthMode(self.auth_combo.currentData()),
+            key_id=self.key_edit.text(),
+            secret=self.secret_edit.text(),
+        )
+
+    def secret_required(self) -> bool:
+        """A new account, one without a saved secret, or one whose sign-in method changed needs a secret."""
+        if self._editing is None or not self._has_stored_secret:
+            return True
+        form = self.form()
+        return bool(self._editing.key_id) != form.uses_key_id
+
+    def problems(self) -> list[str]:
+        return form_problems(self.form(), self._others, secret_required=self.secret_required())
+
+    def show_problem(self, text: str) -> None:
+        """An error from saving (the store refused): shown where the validation problems are."""
+        self.problems_label.setText(text)
+        self.problems_label.setAccessibleDescription(text)
+
+    def _on_provider_changed(self) -> None:
+        self._fill_hosts()
+        self._update()
+
+    def _fill_hosts(self) -> None:
+        kind = ProviderKind(self.provider_combo.currentData())  # Qt hands StrEnum data back as str
+        previous = self.host_combo.currentData()
+        self.host_combo.blockSignals(True)
+        self.host_combo.clear()
+        if kind is ProviderKind.GMOSIGN:
+            self.host_combo.addItem(self.tr("Production (api.gmo-exapi.net)"), Host.PRODUCTION)
+        else:
+            self.host_combo.addItem(self.tr("Production (app.assently.com)"), Host.PRODUCTION)
+            self.host_combo.addItem(self.tr("Test (test.assently.com)"), Host.TEST)
+        self.host_combo.addItem(self.tr("Custom address…"), Host.CUSTOM)
+        self.host_combo.setCurrentIndex(max(0, self.host_combo.findData(previous)))
+        self.host_combo.blockSignals(False)
+
+    def _update(self) -> None:
+        form = self.form()
+        is_gmo = form.provider is ProviderKind.GMOSIGN
+        self.form_layout.setRowVisible(self.custom_url_edit, form.host is Host.CUSTOM)
+        self.form_layout.setRowVisible(self.auth_combo, not is_gmo)
+        self.form_layout.setRowVisible(self.key_edit, form.uses_key_id)
+        key_label = self.tr("Customer &id:") if is_gmo else self.tr("API &key:")
+        self._set_label(self.key_edit, key_label)
+        self.key_edit.setAccessibleName(key_label.replace("&", "").rstrip(":"))
+        secret_name = secret_label(form)
+        self._set_label(self.secret_edit, f"{secret_name}:")
+        self.secret_edit.setAccessibleName(secret_name)
+        if self.secret_required():
+            self.secret_edit.setPlaceholderText(self.tr("Required"))
+        else:
+            self.secret_edit.setPlaceholderText(self.tr("Unchanged (leave empty to keep the saved one)"))
+        problems = self.problems()
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setAccessibleDescription(" ".join(problems))
+        self.save_button.setEnabled(not problems)
+
+    def _set_label(self, field: QWidget, text: str) -> None:
+        label = self.form_layout.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(text)
+
+    def _on_save_clicked(self) -> None:
+        if not self.problems():
+            self.save_requested.emit()
+
+
+class AccountsDialog(QDialog):
+    """Accounts: list with state, add / edit / remove (confirmed inline) / test connection.
+
+    Open it with `open()` or `show()`, never `exec()`.
+
+    Signals:
+    accounts_changed(): an account was added, edited, removed, or its state changed.
+    """
+
+    accounts_changed = Signal()
+
+    COLUMNS = ("Name", "Service", "Address", "State")
+
+    def __init__(
+        self,
+        accounts: AccountManager,
+        parent: QWidget | None = None,
+        *,
+        run: Runner | None = None,
+        report: Reporter | None = None,
+    ) -> None:
+        """`run` starts background work (default: a task on the running loop); `report` shows unexpected
+        errors (default: they propagate out of the task, to the runner's error handler)."""
+        super().__init__(parent)
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle(self.tr("Accounts"))
+        self.setAccessibleName(self.tr("Accounts"))
+        self.setModal(False)
+        self.resize(720, 440)
+        self._accounts = accounts
+        self._run: Runner = run or self._run_on_loop
+        self._report = report
+        self._background: set[asyncio.Future[None]] = set()
+        self._testing: set[str] = set()
+        self._removing: Account | None = None  # being removed now
+        self._pending_removal: Account | None = None  # waiting for the person to confirm
+
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setAccessibleName(self.tr("Password storage"))
+        note = accounts.secrets.status_message()
+        self.keyring_note.setText(note)
+        self.keyring_note.setVisible(bool(note))
+
+        self.pages = QStackedWidget(self)
+        self.list_page = QWidget(self.pages)
+        self.table = QTreeWidget(self.list_page)
+        self.table.setObjectName("accountsList")
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setColumnCount(len(self.COLUMNS))
+        self.table.setHeaderLabels([self.tr(column) for column in self.COLUMNS])
+        self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(self.edit_selected)
+
+        self.add_button = self._button("accountAdd", self.tr("&Add…"), self.tr("Add an account"))
+        self.edit_button = self._button(
+            "accountEdit", self.tr("&Edit…"), self.tr("Edit the selected account")
+        )
+        self.remove_button = self._button(
+            "accountRemove", self.tr("&Remove…"), self.tr("Remove the selected account")
+        )
+        self.test_button = self._button(
+            "accountTest", self.tr("&Test connection"), self.tr("Test the selected account's connection")
+        )
+        self.close_button = self._button("accountsClose", self.tr("Close"), self.tr("Close accounts"))
+        self.add_button.clicked.connect(self.add_account)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.ask_remove_selected)
+        self.test_button.clicked.connect(self.test_selected)
+        self.close_button.clicked.connect(self.close)
+
+        self.confirm_bar = QFrame(self.list_page)
+        self.confirm_bar.setObjectName("removeConfirmation")
+        self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.confirm_label = QLabel(self.confirm_bar)
+        self.confirm_label.setWordWrap(True)
+        self.confirm_remove_button = self._button(
+            "accountRemoveConfirm", self.tr("Remove account"), self.tr("Confirm removing the account")
+        )
+        self.confirm_keep_button = self._button(
+            "accountRemoveCancel", self.tr("Keep it"), self.tr("Cancel removing the account")
+        )
+        self.confirm_remove_button.clicked.connect(self.confirm_remove)
+        self.confirm_keep_button.clicked.connect(self.cancel_remove)
+        confirm_layout = QHBoxLayout(self.confirm_bar)
+        confirm_layout.addWidget(self.confirm_label, 1)
+        confirm_layout.addWidget(self.confirm_remove_button)
+        confirm_layout.addWidget(self.confirm_keep_button)
+        self.confirm_bar.hide()
+
+        self.status_label = QLabel(self.list_page)
+        self.status_label.setObjectName("accountsStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Account status"))
+
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button, self.test_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top, 1)
+        list_layout.addWidget(self.confirm_bar)
+        list_layout.addWidget(self.status_label)
+
+        self.form_page = AccountFormPage(self.pages)
+        self.form_page.save_requested.connect(self.save_form)
+        self.form_page.cancelled.connect(self.show_list)
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.form_page)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.pages, 1)
+        self.refresh()
+
+    # list
+
+    def refresh(self) -> None:
+        """Reload the list from the service, keeping the selection."""
+        selected = self.selected_account()
+        self.table.clear()
+        for account in self._accounts.list():
+            item = QTreeWidgetItem(
+                [account.name, account.provider.label, display_address(account), state_text(account.state)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, account.id)
+            if account.state is AccountState.NEEDS_CREDENTIALS:
+                item.setToolTip(3, self.tr("Edit the account and enter its secret again."))
+            self.table.addTopLevelItem(item)
+            if selected is not None and account.id == selected.id:
+                item.setSelected(True)
+                self.table.setCurrentItem(item)
+        for column in range(len(self.COLUMNS)):
+            self.table.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def selected_account(self) -> Account | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        return self._accounts.store.get(items[0].data(0, Qt.ItemDataRole.UserRole))
+
+    def select_account(self, account_id: str) -> None:
+        for index in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(index)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == account_id:
+                self.table.setCurrentItem(item)
+                return
+
+    def status_text(self) -> str:
+        return self.status_label.text()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+        self.table.setFocus()
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleDescription(text)
+
+    def _update_buttons(self) -> None:
+        account = self.selected_account()
+        busy = self._removing is not None
+        self.edit_button.setEnabled(account is not None and not busy)
+        self.remove_button.setEnabled(account is not None and not busy)
+        self.test_button.setEnabled(account is not None and account.id not in self._testing)
+        self.add_button.setEnabled(not busy)
+
+    # add / edit
+
+    def add_account(self) -> None:
+        self.cancel_remove()
+        self.form_page.start_add(self._accounts.list())
+        self.pages.setCurrentWidget(self.form_page)
+
+    def edit_selected(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        self.cancel_remove()
+        has_secret = _stored_secret(self._accounts.secrets, account.id) is not None
+        self.form_page.start_edit(account, self._accounts.list(), has_stored_secret=has_secret)
+        self.pages.setCurrentWidget(self.form_page)
+
+    def save_form(self) -> None:
+        form = self.form_page.form()
+        try:
+            if self.form_page.editing is None:
+                saved = self._add(form)
+                message = self.tr("Added “%1”.").replace("%1", saved.name)
+            else:
+                saved = self._update(self.form_page.editing, form)
+                message = self.tr("Saved “%1”.").replace("%1", saved.name)
+        except StorageError as error:
+            self.form_page.show_problem(error.user_message)
+            return
+        self.form_page.secret_edit.clear()
+        self.refresh()
+        self.select_account(saved.id)
+        self._set_status(message)
+        self.show_list()
+        self.accounts_changed.emit()
+
+    def _add(self, form: AccountForm) -> Account:
+        return self._accounts.add(
+            form.provider,
+            form.name,
+            Secret(form.secret),
+            base_url=form.base_url(),
+            key_id=form.key_id.strip() if form.uses_key_id else "",
+        )
+
+    def _update(self, account: Account, form: AccountForm) -> Account:
+        return self._accounts.update(
+            account,
+            name=form.name,
+            base_url=form.base_url(),
+            key_id=form.key_id.strip() if form.uses_key_id else "",
+            secret=Secret(form.secret) if form.secret else None,
+        )
+
+    # remove
+
+    def ask_remove_selected(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        self._pending_removal = account
+        self.confirm_label.setText(
+            self.tr(
+                "Remove “%1”? Its envelopes and unsent items are forgotten on this computer and its saved "
+                "secret is deleted. Nothing is deleted at the service."
+            ).replace("%1", account.name)
+        )
+        self.confirm_label.setAccessibleName(self.confirm_label.text())
+        self.confirm_bar.show()
+        self.confirm_keep_button.setFocus()
+
+    def cancel_remove(self) -> None:
+        self.confirm_bar.hide()
+        self._pending_removal = None
+
+    def confirm_remove(self) -> None:
+        account = self._pending_removal
+        self.confirm_bar.hide()
+        self._pending_removal = None
+        if account is None:
+            return
+        self._removing = account
+        self._set_status(self.tr("Removing “%1”…").replace("%1", account.name))
+        self._update_buttons()
+        self._run(f"accounts.remove:{account.id}", self._remove(account))
+
+    async def _remove(self, account: Account) -> None:
+        try:
+            await self._accounts.remove(account)
+        except (StorageError, ProviderError) as error:
+            self._removing = None
+            if self._alive():
+                self._set_status(_error_text(error))
+                self._update_buttons()
+            return
+        except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
+            self._removing = None
+            self._unexpected(error, self.tr("Removing “%1”").replace("%1", account.name))
+            return
+        self._removing = None
+        if not self._alive():
+            return
+        self.refresh()
+        self._set_status(self.tr("Removed “%1”.").replace("%1", account.name))
+        self.accounts_changed.emit()
+
+    # test connection
+
+    def test_selected(self) -> None:
+        account = self.selected_account()
+        if account is None or account.id in self._testing:
+            return
+        self._testing.add(account.id)
+        self._set_status(self.tr("Testing “%1”…").replace("%1", account.name))
+        self._update_buttons()
+        self._run(f"accounts.test:{account.id}", self._test(account))
+
+    async def _test(self, account: Account) -> None:
+        failure: ProviderError | StorageError | None = None
+        try:
+            provider = self._accounts.provider_for(account.id)
+            await provider.test_connection()
+        except (ProviderError, StorageError) as error:
+            failure = error
+        except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
+            self._testing.discard(account.id)
+            self._unexpected(error, self.tr("Testing “%1”").replace("%1", account.name))
+            return
+        finally:
+            self._testing.discard(account.id)
+        if not self._alive():
+            return
+        state_changed = False
+        if isinstance(failure, AuthenticationError):
+            self._set_state(account.id, AccountState.NEEDS_CREDENTIALS)
+            state_changed = account.state is not AccountState.NEEDS_CREDENTIALS
+        elif failure is None and account.state is AccountState.NEEDS_CREDENTIALS:
+            self._set_state(account.id, AccountState.OK)
+            state_changed = True
+        if failure is None:
+            self._set_status(self.tr("Connected to “%1”.").replace("%1", account.name))
+        else:
+            self._set_status(
+                self.tr("“%1”: %2").replace("%1", account.name).replace("%2", _error_text(failure))
+            )
+        self.refresh()
+        if state_changed:
+            self.accounts_changed.emit()
+
+    def _set_state(self, account_id: str, state: AccountState) -> None:
+        with contextlib.suppress(StorageError):  # removed meanwhile: nothing to mark
+            self._accounts.store.update_state(account_id, state)
+
+    # plumbing
+
+    def _unexpected(self, error: Exception, doing: str) -> None:
+        """A bug, not a condition the person can fix: say so here, and hand the details to the reporter."""
+        if self._alive():
+            self._set_status(
+                self.tr("%1: something unexpected went wrong. The details are in the log.").replace(
+                    "%1", doing
+                )
+            )
+            self._update_buttons()
+        if self._report is None:
+            raise error
+        self._report(error, doing)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # states change while the dialog is closed (a 401 during sync)
+        super().showEvent(event)
+
+    def _alive(self) -> bool:
+        """False once Qt has deleted the dialog (a coroutine may finish after that)."""
+        return shiboken6.isValid(self)
+
+    def _run_on_loop(self, name: str, coroutine: Coroutine[Any, Any, None]) -> object:
+        task = asyncio.ensure_future(coroutine)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
+
+    def _button(self, name: str, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)
+        return button
+
+
+def _error_text(error: ProviderError | StorageError) -> str:
+    return error.message if isinstance(error, ProviderError) else error.user_message
