@@ -1,0 +1,1 @@
+"""The Assently E-Sign API v2 emulation, mounted under /assently/api/."""

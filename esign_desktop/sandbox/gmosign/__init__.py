@@ -1,0 +1,1 @@
+"""The GMO Sign connector API emulation, mounted under /gmosign/customer/."""

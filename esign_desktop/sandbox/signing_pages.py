@@ -1,0 +1,118 @@
+"""The page each party opens from its signing link (Assently PartyUrl, GMO Sign envelope_sign_token):
+see the documents, then sign (or approve) or decline. Plain HTML forms, no JavaScript."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from esign_desktop.sandbox import actions
+from esign_desktop.sandbox.context import SandboxContext
+from esign_desktop.sandbox.envelope import Envelope, Party, PartyState, Role
+from esign_desktop.sandbox.lifecycle import LifecycleError
+
+
+def _context(request: Request) -> SandboxContext:
+    context: SandboxContext = request.app.state.context
+    return context
+
+
+def find_party(context: SandboxContext, token: str) -> tuple[Envelope, Party] | None:
+    with context.store.transaction() as tx:
+        for envelope in tx.list_envelopes():
+            for party in envelope.parties:
+                if party.token == token:
+                    return envelope, party
+    return None
+
+
+def _page(title: str, body: str, status_code: int = 200) -> HTMLResponse:
+    html = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        f"<title>{escape(title)}</title><style>body{{font-family:sans-serif;max-width:40em;margin:2em auto}}"
+        "button{font-size:1.1em;margin-right:1em}</style></head>"
+        f"<body><h1>{escape(title)}</h1>{body}</body></html>"
+    )
+    return HTMLResponse(html, status_code=status_code)
+
+
+async def show(request: Request) -> Response:
+    context = _context(request)
+    actions.sweep_expired(context)
+    token = request.path_params["token"]
+    found = find_party(context, token)
+    if found is None:
+        return _page("Signing link not found", "<p>This link is unknown or the case was deleted.</p>", 404)
+    envelope, party = found
+    verb = "Approve" if party.role is Role.APPROVER else "Sign"
+    documents = "".join(
+        f'<li><a href="/_sandbox/sign/{escape(token)}/documents/{escape(doc.id)}">{escape(doc.name)}</a></li>'
+        for doc in envelope.documents
+    )
+    message = request.query_params.get("message", "")
+    parts = [
+        f"<p>{escape(envelope.provider.value)} envelope <b>{escape(envelope.name)}</b> "
+        f"({escape(envelope.phase.value)}).</p>",
+        f"<p>You are <b>{escape(party.name)}</b> &lt;{escape(party.email)}&gt;, {escape(party.role.value)}: "
+        f"{escape(party.state.value)}.</p>",
+        f"<ul>{documents}</ul>",
+    ]
+    if message:
+        parts.append(f"<p><i>{escape(message)}</i></p>")
+    if party.state is PartyState.WAITING:
+        parts.append(
+            f'<form method=post action="/_sandbox/sign/{escape(token)}/sign" style="display:inline">'
+            f"<button>{verb}</button></form>"
+            f'<form method=post action="/_sandbox/sign/{escape(token)}/decline" style="display:inline">'
+            "<button>Decline</button></form>"
+        )
+    return _page(f"{verb}: {envelope.name}", "".join(parts))
+
+
+async def document(request: Request) -> Response:
+    context = _context(request)
+    found = find_party(context, request.path_params["token"])
+    if found is None:
+        return _page("Not found", "<p>Unknown signing link.</p>", 404)
+    envelope, _ = found
+    ref = envelope.document(request.path_params["document_id"])
+    if ref is None:
+        return _page("Not found", "<p>No such document in this envelope.</p>", 404)
+    with context.store.transaction() as tx:
+        data = tx.get_blob(ref.signed_blob_key or ref.blob_key) or b""
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="{ref.id}.pdf"'},
+    )
+
+
+async def decide(request: Request) -> Response:
+    context = _context(request)
+    token = request.path_params["token"]
+    found = find_party(context, token)
+    if found is None:
+        return _page("Signing link not found", "<p>This link is unknown or the case was deleted.</p>", 404)
+    envelope, party = found
+    decision = request.path_params["decision"]
+    if decision not in {"sign", "decline"}:
+        return _page("Not found", "<p>Unknown action.</p>", 404)
+    approve = decision == "sign"
+    try:
+        await actions.party_action(context, envelope.provider, envelope.id, party.id, approve)
+        message = "Thank you: your answer is recorded."
+    except (LifecycleError, actions.NotFoundError) as error:
+        message = str(error)
+    return RedirectResponse(f"/_sandbox/sign/{token}?message={quote(message)}", status_code=303)
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/_sandbox/sign/{token}", show, methods=["GET"]),
+        Route("/_sandbox/sign/{token}/documents/{document_id}", document, methods=["GET"]),
+        Route("/_sandbox/sign/{token}/{decision:str}", decide, methods=["POST"]),
+    ]

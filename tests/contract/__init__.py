@@ -1,0 +1,1 @@
+"""JSON schemas of the emulated APIs, derived from the vendors' reference, and a tiny checker."""
