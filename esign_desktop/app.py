@@ -28,14 +28,15 @@ from esign_desktop.domain.model import ProviderKind
 from esign_desktop.services.app_logging import configure_logging
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
-from esign_desktop.services.notifier import Level, Message
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import SettingsStore
+from esign_desktop.ui.accounts_dialog import AccountsDialog
 from esign_desktop.ui.controller import AppController
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.tray_notifier import TrayNotifier
 
 if TYPE_CHECKING:
     from esign_desktop.sandbox import EmbeddedSandbox
@@ -93,9 +94,14 @@ class Application:
         self.window = MainWindow()
         self.controller = AppController(self.window, self.context, self.tasks)
         self.sandbox: EmbeddedSandbox | None = None
+        self.tray = TrayNotifier(self.window, enabled=self.settings.notifications)
+        self.accounts_dialog: AccountsDialog | None = None
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.banner_dismissed.connect(self._on_banner_dismissed)
-        self.context.notifier.subscribe(self._show_message)
+        self.window.accounts_requested.connect(self._on_window_accounts_requested)
+        self.controller.status_changed.connect(self.tray.notify_changes)
+        self.tray.envelope_activated.connect(self._on_tray_envelope_activated)
+        self.context.notifier.subscribe(self.window.message_area.show_message)
         for problem in self.settings_store.problems:
             self.context.notifier.warning(problem)
         if not self.context.accounts.secrets.is_persistent():
@@ -173,9 +179,26 @@ class Application:
 
     # -- messages and errors --------------------------------------------------------------------------------
 
-    def _show_message(self, message: Message) -> None:
-        timeout = 0 if message.level is Level.ERROR else 8000
-        self.window.statusBar().showMessage(message.text, timeout)
+    def _on_window_accounts_requested(self) -> None:
+        if self.accounts_dialog is None:
+            self.accounts_dialog = AccountsDialog(
+                self.context.accounts, self.window, run=self.tasks.start, report=self.context.notifier.report
+            )
+            self.accounts_dialog.accounts_changed.connect(self._on_accounts_changed)
+        self.accounts_dialog.open()
+
+    def _on_accounts_changed(self) -> None:
+        self.controller.refresh_accounts()
+        running = set(self.tasks.running())
+        for account in self.context.accounts.list():
+            if f"sync:{account.id}" not in running:
+                self.controller.start_account(account.id)
+
+    def _on_tray_envelope_activated(self, local_id: str) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.select_envelope(local_id)
 
     def _on_task_error(self, name: str, error: BaseException) -> None:
         self.context.notifier.report(error, doing=_task_label(name))
@@ -244,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationName("esign-desktop")
     qt_app.setOrganizationName("esign-desktop")
     qt_app.setApplicationVersion(__version__)
+    # The app ends when its shutdown sequence has finished, not when Qt sees the last window close.
+    qt_app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     with loop:
@@ -254,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         sys.excepthook = application.excepthook
         loop.call_soon(application.start)  # inside the running loop, so tasks can start at once
-        loop.call_soon(lambda: log.info("main window shown %.3f s after start", time.perf_counter() - started))
+        loop.call_soon(lambda: log.info("window shown %.3f s after start", time.perf_counter() - started))
         loop.run_until_complete(application.finished)
     return 0
 

@@ -193,6 +193,11 @@ class SyncService:
                 self._report(account, SyncState.OFFLINE, None, message=error.message)
                 delay = offline_delay
                 offline_delay = min(offline_delay * 2, self.intervals.offline_max)
+            except Exception:  # the loop must outlive one bad pass; the log has the details
+                log.exception("sync pass for account %s failed unexpectedly", account_id)
+                self._report(account, SyncState.OFFLINE, None, message="an unexpected problem; see the log")
+                delay = offline_delay
+                offline_delay = min(offline_delay * 2, self.intervals.offline_max)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), timeout=delay)
 

@@ -28,6 +28,7 @@ from esign_desktop.ui.banner import Banner
 from esign_desktop.ui.csv_export import write_envelopes_csv
 from esign_desktop.ui.details_pane import DetailsPane
 from esign_desktop.ui.envelope_list import EnvelopeListView
+from esign_desktop.ui.message_area import MessageArea
 from esign_desktop.ui.models.envelope_filter_proxy import EnvelopeFilterProxy
 from esign_desktop.ui.models.envelope_table_model import EnvelopeTableModel
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
     document_requested = Signal(str, object, object)
     banner_dismissed = Signal()
     csv_exported = Signal(str)
+    accounts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
+        self.message_area = MessageArea(self)
+        layout.addWidget(self.message_area)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -136,6 +140,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.envelope_actions[Command.CREATE_FROM_TEMPLATE])
         file_menu.addAction(self.envelope_actions[Command.EXPORT_CSV])
+        file_menu.addSeparator()
+        accounts_action = QAction(self.tr("&Accounts…"), self)
+        accounts_action.setObjectName("action_accounts")
+        accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        accounts_action.triggered.connect(self.accounts_requested)
+        file_menu.addAction(accounts_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("action_quit")

@@ -1,4 +1,4 @@
-"""The application starts on the qasync loop and shuts down cleanly."""
+"""The application starts on the qasync loop from the cache and shuts down cleanly."""
 
 from __future__ import annotations
 
@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QApplication
 
 from esign_desktop import __version__
 from esign_desktop.app import Application, parse_args
+from esign_desktop.storage.paths import AppPaths
 
 pytestmark = pytest.mark.gui
 
 
 def test_close_cancels_running_tasks_and_finishes(
-    qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop
+    qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path
 ) -> None:
-    application = Application(qapp, parse_args([]))
-    application.start()
+    application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
+    qasync_loop.run_until_complete(_later(application.start))
     assert application.window.isVisible()
 
     async def forever() -> None:
@@ -30,11 +31,17 @@ def test_close_cancels_running_tasks_and_finishes(
 
     long_task = qasync_loop.run_until_complete(_start(application, forever()))
     qasync_loop.call_soon(application.window.close)  # asks the application to shut down first
-    qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 5))
+    qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
 
     assert long_task.cancelled()
     assert not application.window.isVisible()
     assert application.tasks.running() == []
+    assert (app_home / "settings.json").is_file()  # the window state was saved on the way out
+
+
+async def _later(function: Any) -> None:
+    function()
+    await asyncio.sleep(0)
 
 
 async def _start(application: Application, coroutine: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
@@ -54,13 +61,13 @@ def test_version_flag_prints_version() -> None:
     assert result.stdout.strip() == f"esign-desktop {__version__}"
 
 
-def test_screenshot_writes_png_and_exits(tmp_path: Path) -> None:
+def test_first_run_starts_the_sandbox_and_the_screenshot_shows_demo_envelopes(tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
     result = subprocess.run(
-        [sys.executable, "-m", "esign_desktop.app", "--screenshot", str(target)],
+        [sys.executable, "-m", "esign_desktop.app", "--sandbox", "--screenshot", str(target)],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
         check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -1,0 +1,162 @@
+"""The whole app in-process on the qasync loop: first run on the built-in sandbox, a status change arriving,
+an offline start from the cache, and refused credentials. Each scenario runs as one coroutine on the loop,
+as the app itself does."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from esign_desktop.app import Application, parse_args
+from esign_desktop.domain.model import ProviderKind
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.services.first_run import SANDBOX_ACCOUNT_NAMES
+from esign_desktop.storage.accounts import AccountState
+from esign_desktop.storage.paths import AppPaths
+from esign_desktop.storage.secrets import Secret
+
+pytestmark = pytest.mark.gui
+
+
+async def until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
+    """Let the loop run until `condition` holds (the app works in tasks and threads)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+class Harness:
+    def __init__(self, qapp: QApplication, loop: asyncio.AbstractEventLoop, home: Path) -> None:
+        self.qapp, self.loop, self.home = qapp, loop, home
+        qapp.setQuitOnLastWindowClosed(False)  # as main() does: the app decides when it is finished
+        self.started: list[Application] = []
+
+    async def start(self, *flags: str) -> Application:
+        application = Application(self.qapp, parse_args(list(flags)), AppPaths.under(self.home))
+        self.started.append(application)
+        application.start()
+        await until(lambda: "startup" not in " ".join(application.tasks.running()))
+        return application
+
+    async def stop(self, application: Application) -> None:
+        application.window.close()
+        await asyncio.wait_for(application.finished, 20)
+
+    def run(self, scenario: Coroutine[Any, Any, None]) -> None:
+        async def with_cleanup() -> None:
+            try:
+                await scenario
+            finally:
+                for application in self.started:
+                    if not application.finished.done():
+                        await self.stop(application)
+
+        self.loop.run_until_complete(with_cleanup())
+
+
+@pytest.fixture
+def harness(qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path) -> Harness:
+    return Harness(qapp, qasync_loop, app_home)
+
+
+def rows(application: Application) -> dict[str, EnvelopeStatus]:
+    return {e.name: e.status for e in application.window.envelope_model.collection.envelopes()}
+
+
+def test_first_run_adds_sandbox_accounts_seeds_demo_envelopes_and_says_so(harness: Harness) -> None:
+    async def scenario() -> None:
+        application = await harness.start()
+        await until(lambda: len(rows(application)) >= 10)
+        names = {a.name for a in application.context.accounts.list()}
+        assert names == set(SANDBOX_ACCOUNT_NAMES.values())
+        assert application.window.banner.isVisible()
+        assert "built-in sandbox" in application.window.banner.text()
+        assert {EnvelopeStatus.DRAFT, EnvelopeStatus.SENT, EnvelopeStatus.COMPLETED} <= set(
+            rows(application).values()
+        )
+        # The GMO Sign account shows what the app itself sent (the service has no listing).
+        envelopes = application.window.envelope_model.collection.envelopes()
+        gmo = [e for e in envelopes if e.provider is ProviderKind.GMOSIGN]
+        assert len(gmo) == 2
+        assert all(e.status is EnvelopeStatus.SENT for e in gmo)
+
+    harness.run(scenario())
+
+
+def test_a_signature_on_the_service_updates_the_row_and_raises_a_notification(harness: Harness) -> None:
+    async def scenario() -> None:
+        application = await harness.start()
+        await until(lambda: "Demo case (sent)" in rows(application))
+        target = next(
+            e
+            for e in application.window.envelope_model.collection.envelopes()
+            if e.name == "Demo case (sent)"
+        )
+        assert application.window.select_envelope(target.local_id)
+        assert application.sandbox is not None
+        async with httpx.AsyncClient(base_url=application.sandbox.info.base_url, timeout=10) as control:
+            case = (await control.get(f"/_sandbox/envelopes/assently/{target.remote_id}")).json()
+            for party in case["parties"]:
+                answer = await control.post(
+                    f"/_sandbox/envelopes/assently/{target.remote_id}/parties/{party['id']}/sign"
+                )
+                assert answer.status_code == 200, answer.text
+
+        application.context.sync.wake(target.account_id)
+        await until(lambda: rows(application)[target.name] is EnvelopeStatus.COMPLETED)
+        await until(lambda: application.tray.pending_count() > 0 or bool(application.tray.shown))
+        application.tray.flush()  # the grouping window would close by itself; the test does not wait for it
+        assert any(target.local_id in shown.local_ids for shown in application.tray.shown)
+        current = application.window.current_envelope()
+        assert current is not None
+        assert current.local_id == target.local_id  # the selection stayed on the updated row
+
+    harness.run(scenario())
+
+
+def test_offline_start_shows_the_cache_and_says_offline(harness: Harness) -> None:
+    async def scenario() -> None:
+        first = await harness.start()
+        await until(lambda: len(rows(first)) >= 10)
+        cached = rows(first)
+        await harness.stop(first)
+
+        second = await harness.start("--no-sandbox")  # the sandbox accounts exist, but nothing answers
+        assert rows(second) == cached  # straight from the cache, before any network
+        name = SANDBOX_ACCOUNT_NAMES[ProviderKind.ASSENTLY]
+        await until(lambda: second.window.account_state(name) != "")
+        assert second.window.account_state(name).endswith("needs credentials")
+
+    harness.run(scenario())
+
+
+def test_refused_credentials_mark_the_account_and_stop_its_sync(harness: Harness) -> None:
+    async def scenario() -> None:
+        application = await harness.start()
+        assert application.sandbox is not None
+        info = application.sandbox.info
+        account = application.context.accounts.add(
+            ProviderKind.ASSENTLY, "Wrong token", Secret("not-the-token"), base_url=info.assently_base_url
+        )
+        application.controller.refresh_accounts()
+        application.controller.start_account(account.id)
+
+        def needs_credentials() -> bool:
+            stored = application.context.accounts.store.get(account.id)
+            return stored is not None and stored.state is AccountState.NEEDS_CREDENTIALS
+
+        await until(needs_credentials)
+        await until(lambda: f"sync:{account.id}" not in application.tasks.running())
+        assert application.window.account_state("Wrong token").endswith("needs credentials")
+        assert all("not-the-token" not in m.text for m in application.context.notifier.history)
+
+    harness.run(scenario())
