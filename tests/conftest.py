@@ -11,14 +11,14 @@ os.environ["QT_API"] = "pyside6"
 from collections.abc import Iterator
 from pathlib import Path
 
-from esign_desktop.ui.pyside_refcount_fix import pin_singletons
-
-pin_singletons()  # PySide6 6.12 on Python 3.11 drops references to None/True; see the module
-
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+
+pin_singletons()  # PySide6 6.12 on Python 3.11 drops references to None/True; see the module
 
 
 class MemoryKeyring(KeyringBackend):

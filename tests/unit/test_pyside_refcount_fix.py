@@ -22,9 +22,8 @@ print(len(received))
 
 
 def run(pin: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(pin=pin)], capture_output=True, text=True, timeout=60, check=False
-    )
+    command = [sys.executable, "-c", SCRIPT.format(pin=pin)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
 
 
 def test_many_emits_survive_with_the_pin() -> None:
