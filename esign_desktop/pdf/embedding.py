@@ -2,8 +2,9 @@
 
 Each field's displayed rectangle goes through the page's PageBox (crop offset, /Rotate, UserUnit) to the
 widget's /Rect in user space, so readers and pypdf see it where the editor showed it. Text and date fields use
-Helvetica (viewers regenerate the look from /DA because /NeedAppearances is set); Helvetica has no Japanese
-glyphs, so a Japanese default value may show as blanks until the signer types over it.
+Helvetica, or the Japanese CID font HeiseiKakuGo-W5 when their value or label is not Western text (see
+field_fonts and docs/pdf-fonts.md). A field with a default value gets an appearance stream drawn in that font;
+/NeedAppearances is set too, so viewers that regenerate the look from /DA use the same font.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pypdf.generic import (
 from esign_desktop.domain.geometry import UserBox
 from esign_desktop.domain.model import FieldKind
 from esign_desktop.pdf.errors import AlreadySignedPdf, PdfError
+from esign_desktop.pdf.field_fonts import HELVETICA, FieldFont, font_for_texts
 from esign_desktop.pdf.field_types import DATE_NAME_PATTERN, EmbeddedField, FieldToEmbed
 from esign_desktop.pdf.preflight import inspect_pdf
 from esign_desktop.pdf.reading import DEFAULT_MAX_BYTES, open_pdf, page_box_of, pdf_errors
@@ -39,6 +41,7 @@ _FIELD_TYPES = {
     FieldKind.DATE: "/Tx",
     FieldKind.CHECKBOX: "/Btn",
 }
+_TEXT_KINDS = (FieldKind.TEXT, FieldKind.DATE)
 _REQUIRED_FLAG = 2
 _PRINT_FLAG = 4
 _UNSAFE_NAME = re.compile(r"[^0-9A-Za-z_\-]+")  # "." would make a hierarchy; keep names plain ASCII
@@ -76,7 +79,11 @@ def embed_form_fields(
             box = page_box_of(page, name, field.page)
             unique = _unique_name(field, index, taken)
             taken.add(unique)
-            widget = _widget(writer, field, unique, box.to_user_box(field.rect), box.rotation)
+            text_font = None
+            if field.kind in _TEXT_KINDS:
+                font = font_for_texts(field.value, field.label)
+                text_font = (font, _font_resource(writer, acroform, font))
+            widget = _widget(writer, field, unique, box.to_user_box(field.rect), box.rotation, text_font)
             reference = _attach(writer, page, widget)
             acroform_fields = acroform["/Fields"].get_object()
             assert isinstance(acroform_fields, ArrayObject)
@@ -116,17 +123,39 @@ def _acroform(writer: PdfWriter) -> DictionaryObject:
     if not isinstance(fonts, DictionaryObject):
         fonts = DictionaryObject()
         resources[NameObject("/Font")] = fonts
-    if "/Helv" not in fonts:
-        fonts[NameObject("/Helv")] = writer._add_object(_standard_font("/Helvetica"))
+    _font_resource(writer, acroform, HELVETICA)
     if "/DA" not in acroform:
-        acroform[NameObject("/DA")] = TextStringObject("/Helv 0 Tf 0 g")
+        acroform[NameObject("/DA")] = TextStringObject(f"{HELVETICA.resource_name} 0 Tf 0 g")
     acroform[NameObject("/NeedAppearances")] = BooleanObject(True)
     return acroform
 
 
+def _font_resource(writer: PdfWriter, acroform: DictionaryObject, font: FieldFont) -> IndirectObject:
+    """`font` in the AcroForm's /DR, added once; an existing resource of that name is reused as it is."""
+    resources = acroform["/DR"].get_object()
+    assert isinstance(resources, DictionaryObject)  # _acroform made sure of it
+    fonts = resources["/Font"].get_object()
+    assert isinstance(fonts, DictionaryObject)
+    existing = fonts.raw_get(font.resource_name) if font.resource_name in fonts else None
+    if isinstance(existing, IndirectObject):
+        return existing
+    # A direct font dictionary is moved into its own object so appearance streams can refer to it.
+    reference = (
+        writer._add_object(existing) if isinstance(existing, DictionaryObject) else font.add_to(writer)
+    )
+    fonts[NameObject(font.resource_name)] = reference
+    return reference
+
+
 def _widget(
-    writer: PdfWriter, field: FieldToEmbed, name: str, rect: UserBox, rotation: int
+    writer: PdfWriter,
+    field: FieldToEmbed,
+    name: str,
+    rect: UserBox,
+    rotation: int,
+    text_font: tuple[FieldFont, IndirectObject] | None,
 ) -> DictionaryObject:
+    """The widget annotation (merged with its field); `text_font` is the font and its /DR entry for text."""
     widget = DictionaryObject(
         {
             NameObject("/Type"): NameObject("/Annot"),
@@ -144,22 +173,28 @@ def _widget(
         characteristics[NameObject("/R")] = NumberObject(rotation)
     if field.label:
         widget[NameObject("/TU")] = TextStringObject(field.label)
-    if field.kind in (FieldKind.TEXT, FieldKind.DATE):
-        widget[NameObject("/DA")] = TextStringObject(f"/Helv {field.font_size:g} Tf 0 g")
+    # The widget's own frame: the displayed (upright) width and height of the field.
+    width, height = (rect.height, rect.width) if rotation in (90, 270) else (rect.width, rect.height)
+    if text_font is not None:
+        font, font_reference = text_font
+        widget[NameObject("/DA")] = TextStringObject(f"{font.resource_name} {field.font_size:g} Tf 0 g")
         if field.value:
             widget[NameObject("/V")] = TextStringObject(field.value)
+            appearance = _text_appearance(
+                writer, field.value, font, font_reference, field.font_size, (width, height), rotation
+            )
+            widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): appearance})
     if field.kind is FieldKind.CHECKBOX:
         state = NameObject("/Yes" if field.checkbox_default else "/Off")
         widget[NameObject("/V")] = state
         widget[NameObject("/AS")] = state
         characteristics[NameObject("/CA")] = TextStringObject("4")  # ZapfDingbats check mark
-        width, height = (rect.height, rect.width) if rotation in (90, 270) else (rect.width, rect.height)
         widget[NameObject("/AP")] = DictionaryObject(
             {
                 NameObject("/N"): DictionaryObject(
                     {
-                        NameObject("/Yes"): _check_appearance(writer, width, height, checked=True),
-                        NameObject("/Off"): _check_appearance(writer, width, height, checked=False),
+                        NameObject("/Yes"): _check_appearance(writer, width, height, rotation, checked=True),
+                        NameObject("/Off"): _check_appearance(writer, width, height, rotation, checked=False),
                     }
                 )
             }
@@ -181,15 +216,52 @@ def _attach(writer: PdfWriter, page: PageObject, widget: DictionaryObject) -> In
     return reference
 
 
-def _check_appearance(writer: PdfWriter, width: float, height: float, *, checked: bool) -> IndirectObject:
+def _check_appearance(
+    writer: PdfWriter, width: float, height: float, rotation: int, *, checked: bool
+) -> IndirectObject:
     """A thin box, plus a tick when checked, drawn in the widget's own space."""
     border = f"0 g 0.75 w 0.5 0.5 {width - 1:.2f} {height - 1:.2f} re S"
     tick = (
         f" 1.5 w {width * 0.2:.2f} {height * 0.5:.2f} m {width * 0.42:.2f} {height * 0.22:.2f} l "
         f"{width * 0.8:.2f} {height * 0.8:.2f} l S"
     )
+    content = (border + (tick if checked else "")).encode("ascii")
+    return writer._add_object(_form_xobject(content, width, height, rotation))
+
+
+def _text_appearance(
+    writer: PdfWriter,
+    text: str,
+    font: FieldFont,
+    font_reference: IndirectObject,
+    size: float,
+    frame: tuple[float, float],
+    rotation: int,
+) -> IndirectObject:
+    """One line of `text`, left-aligned and vertically centred, clipped to the field, as viewers draw it."""
+    width, height = frame
+    line = size * (font.ascent - font.descent) / 1000
+    baseline = max((height - line) / 2, 0.0) - size * font.descent / 1000
+    padding = 2.0
+    content = (
+        f"/Tx BMC q {padding / 2:.2f} {padding / 2:.2f} {width - padding:.2f} {height - padding:.2f} re W n "
+        f"BT {font.resource_name} {size:g} Tf 0 g {padding:.2f} {baseline:.2f} Td "
+        f"<{font.encode(text).hex()}> Tj ET Q EMC"
+    ).encode("ascii")
+    stream = _form_xobject(content, width, height, rotation)
+    stream[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject(font.resource_name): font_reference})}
+    )
+    return writer._add_object(stream)
+
+
+def _form_xobject(content: bytes, width: float, height: float, rotation: int) -> DecodedStreamObject:
+    """A form XObject drawn upright in a `width` x `height` frame, turned counterclockwise by `rotation`.
+
+    The /Matrix turns the frame with the widget's /MK /R, so the content reads upright on a rotated page.
+    """
     stream = DecodedStreamObject()
-    stream.set_data((border + (tick if checked else "")).encode("ascii"))
+    stream.set_data(content)
     stream.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
@@ -199,18 +271,20 @@ def _check_appearance(writer: PdfWriter, width: float, height: float, *, checked
             ),
         }
     )
-    return writer._add_object(stream)
+    if rotation:
+        stream[NameObject("/Matrix")] = ArrayObject(
+            [FloatObject(value) for value in _rotation_matrix(rotation, width, height)]
+        )
+    return stream
 
 
-def _standard_font(base_font: str) -> DictionaryObject:
-    return DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject(base_font),
-            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-        }
-    )
+def _rotation_matrix(rotation: int, width: float, height: float) -> tuple[float, ...]:
+    """Turn counterclockwise by 90, 180 or 270 degrees, then shift the frame back to positive coordinates."""
+    return {
+        90: (0.0, 1.0, -1.0, 0.0, height, 0.0),
+        180: (-1.0, 0.0, 0.0, -1.0, width, height),
+        270: (0.0, -1.0, 1.0, 0.0, 0.0, width),
+    }[rotation]
 
 
 def _write_atomically(writer: PdfWriter, out_path: Path) -> None:
