@@ -10,6 +10,7 @@ import asyncio
 import base64
 import binascii
 import json
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,6 +31,7 @@ from esign_desktop.providers.base import (
 )
 from esign_desktop.providers.downloads import Progress, single_chunk, target_in_folder, write_atomically
 from esign_desktop.providers.errors import (
+    Conflict,
     InvalidRequest,
     MalformedResponse,
     NotFound,
@@ -127,17 +129,29 @@ class GmoSignProvider:
     def planned_remote_id(self, envelope: Envelope) -> str | None:
         return None  # GMO Sign assigns envelope_xid
 
-    async def register_document(self, path: Path, file_name: str) -> str:
-        """Upload one PDF (multipart/form-data, field `document`); returns its document_code."""
+    async def register_document(self, path: Path, file_name: str, document_code: str = "") -> str:
+        """Upload one PDF (multipart/form-data, field `document`); returns its document_code.
+
+        With our own `document_code`, registering again after a lost answer is safe: the service refuses
+        the second registration (409) and the code is already ours.
+        """
         try:
             content = await asyncio.to_thread(path.read_bytes)
         except OSError as error:
             raise InvalidRequest(f"Could not read '{file_name}' ({error.strerror or error}).") from None
-        data = await self._http.request_json(
-            "POST",
-            "/customer/envelopes/documents",
-            files={"document": (file_name, content, "application/pdf")},
-        )
+        fields = {"document_code": document_code} if document_code else None
+        try:
+            data = await self._http.request_json(
+                "POST",
+                "/customer/envelopes/documents",
+                files={"document": (file_name, content, "application/pdf")},
+                data=fields,
+                idempotent=bool(document_code),
+            )
+        except Conflict:
+            if not document_code:
+                raise
+            return document_code
         return _document_code(data)
 
     async def register_huge_document(self, file_path: str, remarks: str = "") -> str:
@@ -149,11 +163,18 @@ class GmoSignProvider:
         return _document_code(data)
 
     async def create_envelope(self, envelope: Envelope) -> Envelope:
+        """Register the documents under codes derived from the envelope, then request signatures.
+
+        A repeated request (after a lost answer) is refused by the service with 409 Conflict because the
+        documents are already used by the envelope the first request made: the caller treats that as
+        "it landed" (see docs/providers.md, "No duplicates on GMO Sign").
+        """
         codes = []
-        for document in envelope.documents:
+        for index, document in enumerate(envelope.documents):
             if not document.path:
                 raise InvalidRequest(f"The document '{document.file_name}' has no local file to upload.")
-            codes.append(await self.register_document(Path(document.path), document.file_name))
+            code = planned_document_code(envelope, index)
+            codes.append(await self.register_document(Path(document.path), document.file_name, code))
         body = signature_request(envelope, codes, self._today())
         data = _checked(
             await self._http.request_json("POST", "/customer/envelopes/signatures/request", json=body),
@@ -301,6 +322,17 @@ def _refusal(data: JsonObject, fallback: str) -> InvalidRequest:
     message = optional_str(data, "message")
     said = f": {message}" if message else f" ({fallback})."
     return InvalidRequest(f"{LABEL} refused the request{said}", service_message=message)
+
+
+def planned_document_code(envelope: Envelope, index: int) -> str:
+    """Our document_code for document `index`: the same for every attempt at sending this envelope's
+    content, different for any other envelope or content."""
+    document = envelope.documents[index]
+    key = f"{envelope.local_id}:{index}:{document.sha512}"
+    return f"esd-{uuid.uuid5(_CODE_NAMESPACE, key).hex}"
+
+
+_CODE_NAMESPACE = uuid.UUID("0b5c4a62-6f0e-4f43-9a43-5e1a8b2f7d10")
 
 
 def _document_code(value: object) -> str:

@@ -44,4 +44,6 @@ def configure_logging(logs_dir: Path, level: str = "INFO") -> Path:
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     for noisy in ("httpx", "httpcore", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # pyHanko logs a traceback for every untrusted certificate; the signature check reports that plainly.
+    logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
     return path

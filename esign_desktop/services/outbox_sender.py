@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from esign_desktop.domain.model import Envelope, EnvelopeEvent, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
-from esign_desktop.providers.errors import Conflict, ProviderError
+from esign_desktop.providers.errors import Conflict, NotSupported, ProviderError
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.outbox import Outbox, OutboxEntry, OutboxMatch, OutboxState
 
@@ -130,18 +130,21 @@ class OutboxSender:
     async def _create(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
         # A previous attempt (or a previous run) may have landed: look before creating again.
         if entry.attempts > 1:
-            existing = await provider.envelope_exists(entry.envelope)
+            existing = await _existing(provider, entry.envelope)
             if existing:
                 log.info("outbox %s: the earlier create landed as %s", entry.id, existing)
                 return self._created(entry, replace(entry.envelope, remote_id=existing))
         try:
             created = await provider.create_envelope(entry.envelope)
         except Conflict:
-            # The service already has an envelope with the id we chose: our earlier request landed.
-            existing = await provider.envelope_exists(entry.envelope)
-            if not existing:
-                raise
-            created = replace(entry.envelope, remote_id=existing)
+            # The service refuses to make it again: our earlier request landed. Assently knows the case by
+            # the id we chose; GMO Sign refuses our already-used document codes and tells no id, which then
+            # arrives with the completion callback (SyncService.apply_event matches it by name).
+            existing = await _existing(provider, entry.envelope)
+            log.info(
+                "outbox %s: the service already has this envelope (%s)", entry.id, existing or "id unknown"
+            )
+            created = replace(entry.envelope, remote_id=existing or entry.remote_id)
         return self._created(entry, created)
 
     def _created(self, entry: OutboxEntry, created: Envelope) -> OutboxEntry:
@@ -208,3 +211,11 @@ class OutboxSender:
             return min(retry_after, self._max_delay * 4)
         ceiling = min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
         return random.uniform(ceiling / 2, ceiling)  # jitter spreads many senders apart
+
+
+async def _existing(provider: Provider, envelope: Envelope) -> str | None:
+    """The remote id of an earlier create of `envelope`, if the service can tell at all."""
+    try:
+        return await provider.envelope_exists(envelope)
+    except NotSupported:
+        return None

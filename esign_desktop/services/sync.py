@@ -142,14 +142,24 @@ class SyncService:
 
     def apply_event(self, account_id: str, event: StatusEvent) -> StatusChange | None:
         """A callback from the service (GMO Sign's Connect hook, Assently's hooks)."""
-        cached = self._cache.get_by_remote(account_id, event.remote_id)
+        cached = self._cache.get_by_remote(account_id, event.remote_id) or self._match_unidentified(
+            account_id, event
+        )
         if cached is None:
             log.info("callback for an envelope we do not know: %s", event.remote_id)
             return None
         now = utc_now()
         status = event.status or cached.status
+        documents = cached.documents
+        if event.document_ids and len(event.document_ids) == len(documents):
+            documents = tuple(
+                replace(d, remote_id=d.remote_id or remote)
+                for d, remote in zip(documents, event.document_ids, strict=True)
+            )
         updated = replace(
             cached,
+            remote_id=cached.remote_id or event.remote_id,
+            documents=documents,
             status=status,
             updated_at=now,
             events=(*cached.events, EnvelopeEvent(at=now, kind=event.kind, status=event.status)),
@@ -162,6 +172,21 @@ class SyncService:
         change = StatusChange(updated, cached.status, status)
         self._emit(change)
         return change
+
+    def _match_unidentified(self, account_id: str, event: StatusEvent) -> Envelope | None:
+        """A sent envelope whose id the service never told us (its answer was lost): the oldest one sent
+        under the callback's envelope name."""
+        if not event.envelope_name:
+            return None
+        candidates = [
+            envelope
+            for summary in self._cache.list(account_id=account_id, search=event.envelope_name)
+            if not summary.remote_id
+            and summary.name == event.envelope_name
+            and (envelope := self._cache.get(summary.local_id)) is not None
+            and envelope.status is not EnvelopeStatus.DRAFT
+        ]
+        return min(candidates, key=lambda e: e.sent_at or e.created_at, default=None)
 
     # -- loops ----------------------------------------------------------------------------------------------
 

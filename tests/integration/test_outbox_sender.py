@@ -18,7 +18,7 @@ from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
-from tests.integration.conftest import SandboxHandle
+from tests.integration.conftest import SandboxHandle, WebhookReceiver
 from tests.pdf_factory import PageSpec, make_pdf
 
 pytestmark = pytest.mark.integration
@@ -134,7 +134,49 @@ def test_lost_responses_and_errors_never_duplicate(
     new = [e for e in sandbox.envelopes() if e["id"] not in before]
     assert len(new) == len(envelopes)
     remote_ids = {context.cache.get(e.local_id).remote_id for e in envelopes}  # type: ignore[union-attr]
-    assert remote_ids == {e["id"] for e in new}
+    if provider is ProviderKind.ASSENTLY:
+        assert remote_ids == {e["id"] for e in new}  # we chose every case id before sending
+    else:
+        # GMO Sign names its envelopes itself; where its answer was lost we learn the id from the
+        # completion callback, matched by envelope name.
+        assert remote_ids - {""} <= {e["id"] for e in new}
+
+
+def test_gmo_sign_ids_lost_with_the_answer_arrive_with_the_completion_callback(
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, webhook_receiver: WebhookReceiver
+) -> None:
+    account = add_account(context, sandbox, ProviderKind.GMOSIGN)
+    provider = context.accounts.provider_for(account.id)
+    envelopes = [envelope_for(account, pdf, f"Lost answer {i} {new_id()[:6]}") for i in range(3)]
+    before = {e["id"] for e in sandbox.envelopes()}
+
+    async def send_with_lost_answers() -> list[bool]:
+        await provider.subscribe("Completed", webhook_receiver.url)
+        results = []
+        for envelope in envelopes:
+            entry = context.sender.submit(envelope)
+            # The request went out and landed, then the answer (with the envelope_xid) was lost.
+            context.outbox.transition(entry.id, OutboxState.CREATING)
+            await provider.create_envelope(entry.envelope)
+            results.append((await context.sender.run(entry.id)).sent)
+        return results
+
+    assert all(run_then_close(context, send_with_lost_answers()))
+    new = [e for e in sandbox.envelopes() if e["id"] not in before]
+    assert len(new) == len(envelopes)  # the repeat was refused by the service, not made twice
+    assert {context.cache.get(e.local_id).remote_id for e in envelopes} == {""}  # type: ignore[union-attr]
+
+    for remote in new:
+        for party in remote["parties"]:
+            assert sandbox.act("gmosign", remote["id"], party["id"]).status_code == 200
+    for _ in new:
+        _path, _headers, body = webhook_receiver.wait()
+        context.sync.apply_event(account.id, provider.parse_status_event(body))
+
+    cached = [context.cache.get(e.local_id) for e in envelopes]
+    assert {e.remote_id for e in cached if e} == {e["id"] for e in new}
+    assert all(e is not None and e.status is EnvelopeStatus.COMPLETED for e in cached)
+    assert all(e is not None and all(d.remote_id for d in e.documents) for e in cached)  # downloadable
 
 
 def test_a_crash_mid_create_is_finished_after_restart_without_a_duplicate(

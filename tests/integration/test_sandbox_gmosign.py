@@ -357,7 +357,10 @@ def test_no_callback_without_is_web_hook(
     xid = request_signature(sandbox, body)["envelope_xid"]
     [ours] = sandbox.envelope("gmosign", xid)["parties"]
     marker = signature_request(
-        code, envelope_name="marker", partner_signer_list=[], partner_signer_document_list=[]
+        register(sandbox, sample_pdf),
+        envelope_name="marker",
+        partner_signer_list=[],
+        partner_signer_document_list=[],
     )
     marker_xid = request_signature(sandbox, marker)["envelope_xid"]
     [marker_party] = sandbox.envelope("gmosign", marker_xid)["parties"]
@@ -477,3 +480,19 @@ def test_fields_on_rotated_pages_keep_displayed_coordinates(sandbox: SandboxHand
         0.30,
         0.20,
     )
+
+
+def test_a_document_registered_without_reuse_serves_one_envelope(
+    sandbox: SandboxHandle, sample_pdf: bytes
+) -> None:
+    code = register(sandbox, sample_pdf)
+    body = signature_request(code, partner_signer_list=[], partner_signer_document_list=[])
+    request_signature(sandbox, body)
+    before = len(sandbox.envelopes())
+    message = assert_error(sandbox.gmo.post("/envelopes/signatures/request", json=body), 409)
+    assert "already used in an envelope" in message
+    assert len(sandbox.envelopes()) == before  # the repeat made nothing
+    reusable = register(sandbox, sample_pdf, reuse_flag="1")
+    again = signature_request(reusable, partner_signer_list=[], partner_signer_document_list=[])
+    request_signature(sandbox, again)
+    request_signature(sandbox, again)  # reuse_flag 1: as often as the sender likes

@@ -88,6 +88,8 @@ def register_pdf(
             "sha512": digest,
             "remarks": remarks,
             "created_at": now,
+            "reusable": reuse == 1,
+            "used_by": None,
         },
     )
     return code

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from esign_desktop.sandbox.envelope import DocumentRef, Envelope, Party, Phase, PlacedField, Provider, Role
+from esign_desktop.sandbox.errors import GmoError
 from esign_desktop.sandbox.gmosign.validation import (
     LANGUAGES,
     YES_NO,
@@ -120,6 +121,9 @@ def build_signature_request(tx: Transaction, body: dict[str, Any], now: str) -> 
     envelope.documents = [
         DocumentRef(doc.control_number, doc.name, _copy_blob(tx, envelope.id, doc)) for doc in documents
     ]
+    for document in documents:
+        upload = tx.get_upload(document.code) or {}
+        tx.put_upload(document.code, {**upload, "used_by": envelope.id})
     return envelope
 
 
@@ -140,6 +144,14 @@ def _documents(tx: Transaction, items: list[dict[str, Any]]) -> list[RegisteredD
         upload = tx.get_upload(code)
         if upload is None:
             raise invalid(f"{path}document_code {code!r} is not registered; register the document first.")
+        if upload.get("used_by") and not upload.get("reusable"):
+            # reuse_flag 1 ("Reuse") exists, so a document registered without it serves one envelope.
+            raise GmoError(
+                409,
+                "409",
+                f"{path}document_code {code!r} is already used in an envelope; register the document again "
+                "with reuse_flag 1 to send it once more.",
+            )
         if any(document.code == code for document in documents):
             raise invalid(f"{path}document_code {code!r} is listed twice.")
         documents.append(
