@@ -1,0 +1,522 @@
+"""The documents panel: the envelope's PDFs, added by dialog or drag-and-drop, reordered, removed, replaced.
+
+Every file is checked by the pdf layer's preflight on the thread pool before it joins the envelope. Files that
+cannot be used (encrypted, damaged, not a PDF) are refused with the reason shown in the panel; warnings
+(already signed, mixed page sizes or rotations, JavaScript) are shown and the file is added. Anything that
+would lose fields (removing a document that has some, a replacement with fewer pages) is explained first and
+waits for the sender to confirm, without a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esign_desktop.domain.capabilities import Capabilities, capabilities_for
+from esign_desktop.domain.model import Document, Envelope, ProviderKind
+from esign_desktop.pdf import PdfError, PdfReport, domain_document, inspect_pdf
+from esign_desktop.services.document_edits import add_document, remove_document, reorder_documents
+from esign_desktop.services.document_replace import Replacement, replace_document
+from esign_desktop.services.field_descriptions import describe_field
+
+_DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
+_PDF_FILTER = "PDF documents (*.pdf *.PDF)"
+
+
+class NoticeLevel(StrEnum):
+    ERROR = "error"  # the file was refused
+    WARNING = "warning"  # added, but the sender should know
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    level: NoticeLevel
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Inspection:
+    """One preflight result, handed from the worker thread to the panel."""
+
+    batch: int
+    path: Path
+    report: PdfReport | None
+    error: str
+
+
+class _Inspector(QObject):
+    """Runs preflight on the thread pool. Signals: inspected(object): an _Inspection, on the UI thread."""
+
+    inspected = Signal(object)
+
+    def inspect(self, batch: int, path: Path) -> None:
+        def run() -> None:
+            try:
+                result = _Inspection(batch, path, inspect_pdf(path), "")
+            except PdfError as error:
+                result = _Inspection(batch, path, None, error.user_message)
+            except OSError as error:  # vanished or unreadable between choosing and reading
+                message = f"{path.name}: could not be read ({error.strerror or 'unknown error'}). "
+                result = _Inspection(batch, path, None, message + "Check the file and add it again.")
+            try:
+                self.inspected.emit(result)
+            except RuntimeError:  # the panel was closed while the file was being checked
+                return
+
+        QThreadPool.globalInstance().start(run)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Files chosen together: added in the order chosen, once all are checked."""
+
+    paths: list[Path]
+    replace_index: int = -1  # >= 0: the one file replaces this document
+    results: dict[Path, _Inspection] | None = None
+
+
+class DocumentsPanel(QWidget):
+    """The envelope's documents.
+
+    Signals:
+        envelope_edited(object): the Envelope after documents were added, removed, reordered or replaced
+            (fields re-indexed or dropped accordingly).
+        file_dialog_opened(object): a non-modal QFileDialog was just opened.
+        inspections_finished(): every file chosen so far has been checked and handled.
+    """
+
+    envelope_edited = Signal(object)
+    file_dialog_opened = Signal(object)
+    inspections_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsPanel")
+        self.setAcceptDrops(True)
+        self._envelope = Envelope(local_id="", provider=ProviderKind.ASSENTLY)
+        self._capabilities = capabilities_for(ProviderKind.ASSENTLY)
+        self._notices: list[Notice] = []
+        self._batches: dict[int, _Batch] = {}
+        self._next_batch = 0
+        self._on_confirm: Callable[[], None] | None = None
+        self._dialog: QFileDialog | None = None
+        self._inspector = _Inspector(self)
+        self._inspector.inspected.connect(self._on_inspector_inspected)
+
+        self.document_list = QListWidget(self)
+        self.document_list.setObjectName("documentList")
+        self.document_list.setAccessibleName(self.tr("Documents, in sending order"))
+        self.document_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.document_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.document_list.model().rowsMoved.connect(self._on_document_list_rows_moved)
+        self.document_list.currentRowChanged.connect(self._update_buttons)
+
+        self.add_button = self._button(self.tr("Add &PDF…"), "addDocument", self.open_add_dialog)
+        self.replace_button = self._button(self.tr("Replace…"), "replaceDocument", self.open_replace_dialog)
+        self.remove_button = self._button(self.tr("Remove"), "removeDocument", self.remove_selected)
+        self.up_button = self._button(self.tr("Move up"), "moveDocumentUp", lambda: self.move_selected(-1))
+        self.down_button = self._button(
+            self.tr("Move down"), "moveDocumentDown", lambda: self.move_selected(1)
+        )
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("documentsBusy")
+
+        self.notice_list = QListWidget(self)
+        self.notice_list.setObjectName("documentNotices")
+        self.notice_list.setAccessibleName(self.tr("Messages about the documents"))
+        self.notice_list.setWordWrap(True)
+        self.notice_list.setVisible(False)
+
+        self.confirm_bar = QWidget(self)
+        self.confirm_bar.setObjectName("documentConfirmBar")
+        self.confirm_text = QLabel(self.confirm_bar)
+        self.confirm_text.setWordWrap(True)
+        self.confirm_button = QPushButton(self.confirm_bar)
+        self.confirm_button.setObjectName("confirmDocumentChange")
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.confirm_bar)
+        self.cancel_button.setObjectName("cancelDocumentChange")
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        confirm_layout = QHBoxLayout(self.confirm_bar)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        confirm_layout.addWidget(self.confirm_text, 1)
+        confirm_layout.addWidget(self.confirm_button)
+        confirm_layout.addWidget(self.cancel_button)
+        self.confirm_bar.setVisible(False)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.replace_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.document_list, 1)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.notice_list)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # --- public API -------------------------------------------------------------------------------------
+    def set_envelope(self, envelope: Envelope, capabilities: Capabilities | None = None) -> None:
+        self._capabilities = capabilities or capabilities_for(envelope.provider)
+        current = self._current_document_id()
+        self._envelope = envelope
+        self._rebuild_list(select=current)
+
+    def envelope(self) -> Envelope:
+        return self._envelope
+
+    def notices(self) -> list[Notice]:
+        """What the panel shows about the last files handled (refusals, warnings, dropped fields)."""
+        return list(self._notices)
+
+    @property
+    def checking(self) -> int:
+        """How many files are still being checked."""
+        return sum(len(b.paths) - len(b.results or {}) for b in self._batches.values())
+
+    def add_files(self, paths: Sequence[Path]) -> None:
+        """Check `paths` off the UI thread, then add the usable ones in this order."""
+        if paths:
+            self._start_batch(_Batch(paths=list(paths)))
+
+    def replace_selected_with(self, path: Path) -> None:
+        """Check `path`, then replace the selected document with it (keeping the fields that fit)."""
+        row = self.document_list.currentRow()
+        if row >= 0:
+            self._start_batch(_Batch(paths=[path], replace_index=row))
+
+    def open_add_dialog(self) -> QFileDialog:
+        dialog = self._file_dialog(self.tr("Add PDF documents"), QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda files: self.add_files([Path(f) for f in files]))
+        return self._open(dialog)
+
+    def open_replace_dialog(self) -> QFileDialog | None:
+        if self.document_list.currentRow() < 0:
+            return None
+        dialog = self._file_dialog(self.tr("Replace the document"), QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda file: self.replace_selected_with(Path(file)))
+        return self._open(dialog)
+
+    def remove_selected(self) -> None:
+        """Remove the selected document; if fields sit on it, say so and wait for confirmation."""
+        row = self.document_list.currentRow()
+        if row < 0:
+            return
+        removal = remove_document(self._envelope, row)
+        if not removal.removed_fields:
+            self._apply(removal.envelope)
+            return
+        document_id = removal.document.id
+        self._ask(
+            self.tr("Remove “{name}” and its {fields}?").format(
+                name=removal.document.file_name,
+                fields=_counted(len(removal.removed_fields), self.tr("field"), self.tr("fields")),
+            ),
+            self.tr("Remove"),
+            lambda: self._remove_by_id(document_id),
+        )
+
+    def _remove_by_id(self, document_id: str) -> None:
+        ids = [d.id for d in self._envelope.documents]
+        if document_id in ids:
+            self._apply(remove_document(self._envelope, ids.index(document_id)).envelope)
+
+    def move_selected(self, delta: int) -> None:
+        row = self.document_list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self._envelope.documents):
+            return
+        ids = [d.id for d in self._envelope.documents]
+        ids.insert(target, ids.pop(row))
+        moved_id = ids[target]
+        self._apply(reorder_documents(self._envelope, ids), select=moved_id)
+
+    # --- drag and drop of files -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData().urls() if event.mimeData().hasUrls() else []):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData().urls() if event.mimeData().hasUrls() else [])
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(files)
+
+    # --- internals --------------------------------------------------------------------------------------
+    def _file_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName("documentFileDialog")
+        dialog.setFileMode(mode)
+        dialog.setNameFilter(self.tr(_PDF_FILTER))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def _open(self, dialog: QFileDialog) -> QFileDialog:
+        self._dialog = dialog
+        dialog.open()  # never exec(): a nested loop would stall the asyncio tasks
+        self.file_dialog_opened.emit(dialog)
+        return dialog
+
+    def _start_batch(self, batch: _Batch) -> None:
+        self._cancel_question()
+        batch.results = {}
+        number = self._next_batch
+        self._next_batch += 1
+        self._batches[number] = batch
+        self._notices = []
+        self._show_notices()
+        self._show_busy()
+        for path in batch.paths:
+            self._inspector.inspect(number, path)
+
+    def _on_inspector_inspected(self, result: _Inspection) -> None:
+        batch = self._batches.get(result.batch)
+        if batch is None or batch.results is None:
+            return
+        batch.results[result.path] = result
+        if len(batch.results) == len(batch.paths):
+            del self._batches[result.batch]
+            self._finish_batch(batch)
+        self._show_busy()
+        if not self._batches:
+            self.inspections_finished.emit()
+
+    def _finish_batch(self, batch: _Batch) -> None:
+        assert batch.results is not None
+        results = [batch.results[path] for path in batch.paths]
+        if batch.replace_index >= 0:
+            self._finish_replacement(batch.replace_index, results[0])
+            return
+        envelope = self._envelope
+        added: list[str] = []
+        for result in results:
+            document = self._accept(result)
+            if document is None:
+                continue
+            if any(d.sha512 == document.sha512 for d in envelope.documents):
+                self._notices.append(
+                    Notice(
+                        NoticeLevel.WARNING,
+                        self.tr("{name} is already in the envelope.").format(name=document.file_name),
+                    )
+                )
+            envelope = add_document(envelope, document)
+            added.append(document.id)
+        if len(envelope.documents) > self._capabilities.max_documents:
+            self._notices.append(
+                Notice(
+                    NoticeLevel.WARNING,
+                    self.tr("{provider} takes at most {count} documents per envelope; remove some.").format(
+                        provider=self._capabilities.provider.label, count=self._capabilities.max_documents
+                    ),
+                )
+            )
+        if added:
+            self._apply(envelope, select=added[-1])
+        self._show_notices()
+
+    def _accept(self, result: _Inspection) -> Document | None:
+        """The document for a checked file, noting its warnings; None (with the reason) when refused."""
+        if result.report is None:
+            self._notices.append(Notice(NoticeLevel.ERROR, result.error))
+            return None
+        for warning in result.report.warnings:
+            self._notices.append(Notice(NoticeLevel.WARNING, f"{result.report.file_name}: {warning.message}"))
+        return domain_document(result.report, result.path)
+
+    def _finish_replacement(self, index: int, result: _Inspection) -> None:
+        document = self._accept(result)
+        if document is None or index >= len(self._envelope.documents):
+            self._show_notices()
+            return
+        replacement = replace_document(self._envelope, index, document)
+        if not replacement.dropped:
+            self._replaced(replacement)
+            return
+        lines = [describe_field(f, self._envelope) for f in replacement.dropped]
+        old_name = self._envelope.documents[index].file_name
+        self._ask(
+            self.tr(
+                "“{new}” has {pages}; these fields of “{old}” would not fit and be removed:\n{list}"
+            ).format(
+                new=document.file_name,
+                pages=_counted(document.page_count, self.tr("page"), self.tr("pages")),
+                old=old_name,
+                list="\n".join(lines),
+            ),
+            self.tr("Replace anyway"),
+            lambda: self._replaced(replace_document(self._envelope, index, document)),
+        )
+        self._show_notices()
+
+    def _replaced(self, replacement: Replacement) -> None:
+        before = self._envelope
+        for field in replacement.dropped:
+            self._notices.append(
+                Notice(
+                    NoticeLevel.INFO, self.tr("Removed: {field}").format(field=describe_field(field, before))
+                )
+            )
+        for field in replacement.reshaped:
+            text = self.tr("Check this field, its page changed shape: {field}")
+            self._notices.append(
+                Notice(NoticeLevel.WARNING, text.format(field=describe_field(field, before)))
+            )
+        self._apply(replacement.envelope)
+        self._show_notices()
+
+    def _apply(self, envelope: Envelope, select: str = "") -> None:
+        self._cancel_question()
+        current = select or self._current_document_id()
+        self._envelope = envelope
+        self._rebuild_list(select=current)
+        self.envelope_edited.emit(envelope)
+
+    def _rebuild_list(self, select: str) -> None:
+        model = self.document_list.model()
+        model.blockSignals(True)  # rebuilding is not a drag: rowsMoved must not fire for it
+        try:
+            self.document_list.clear()
+            style = self.style()
+            warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            file_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            for index, document in enumerate(self._envelope.documents):
+                fields = sum(1 for f in self._envelope.fields if f.document == index)
+                text = self.tr("{name} · {pages} · {fields}").format(
+                    name=document.file_name,
+                    pages=_counted(document.page_count, self.tr("page"), self.tr("pages")),
+                    fields=_counted(fields, self.tr("field"), self.tr("fields")),
+                )
+                item = QListWidgetItem(warning_icon if document.has_signatures else file_icon, text)
+                item.setData(_DOCUMENT_ID_ROLE, document.id)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+                if document.has_signatures:
+                    item.setToolTip(
+                        self.tr("Already digitally signed: adding fields would break the signature.")
+                    )
+                self.document_list.addItem(item)
+        finally:
+            model.blockSignals(False)
+        # blockSignals also hid the reset from the view: make it re-read the model.
+        self.document_list.reset()
+        ids = [d.id for d in self._envelope.documents]
+        row = ids.index(select) if select in ids else (0 if ids else -1)
+        self.document_list.setCurrentRow(row)
+        self._update_buttons()
+
+    def _current_document_id(self) -> str:
+        item = self.document_list.currentItem()
+        return str(item.data(_DOCUMENT_ID_ROLE)) if item is not None else ""
+
+    def _on_document_list_rows_moved(
+        self,
+        _parent: QModelIndex | QPersistentModelIndex,
+        _start: int,
+        _end: int,
+        _destination: QModelIndex | QPersistentModelIndex,
+        _row: int,
+    ) -> None:
+        ids = [
+            str(self.document_list.item(row).data(_DOCUMENT_ID_ROLE))
+            for row in range(self.document_list.count())
+        ]
+        if ids != [d.id for d in self._envelope.documents]:
+            self._apply(reorder_documents(self._envelope, ids))
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.document_list.currentRow()
+        count = self.document_list.count()
+        self.replace_button.setEnabled(row >= 0)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+
+    def _show_busy(self) -> None:
+        waiting = self.checking
+        self.busy_label.setText(
+            self.tr("Checking {files}…").format(files=_counted(waiting, self.tr("file"), self.tr("files")))
+            if waiting
+            else ""
+        )
+        self.busy_label.setVisible(bool(waiting))
+
+    def _show_notices(self) -> None:
+        self.notice_list.clear()
+        style = self.style()
+        icons = {
+            NoticeLevel.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            NoticeLevel.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            NoticeLevel.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        for notice in self._notices:
+            item = QListWidgetItem(icons[notice.level], notice.text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{notice.level.value}: {notice.text}")
+            self.notice_list.addItem(item)
+        self.notice_list.setVisible(bool(self._notices))
+
+    def _ask(self, question: str, confirm_text: str, on_confirm: Callable[[], None]) -> None:
+        self._on_confirm = on_confirm
+        self.confirm_text.setText(question)
+        self.confirm_button.setText(confirm_text)
+        self.confirm_bar.setVisible(True)
+        self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _cancel_question(self) -> None:
+        self._on_confirm = None
+        self.confirm_bar.setVisible(False)
+
+    def _on_confirm_button_clicked(self) -> None:
+        action = self._on_confirm
+        self._cancel_question()
+        if action is not None:
+            action()
+
+    def _on_cancel_button_clicked(self) -> None:
+        self._cancel_question()
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _local_files(urls: Sequence[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
