@@ -34,6 +34,7 @@ from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import SettingsStore
 from esign_desktop.ui.accounts_dialog import AccountsDialog
 from esign_desktop.ui.controller import AppController
+from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.tray_notifier import TrayNotifier
@@ -271,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
+    collector = MainThreadGarbageCollector(qt_app)
+    collector.start()
     with loop:
         try:
             application = Application(qt_app, args, paths)

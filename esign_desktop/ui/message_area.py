@@ -112,6 +112,7 @@ class MessageArea(QFrame):
 
         self.history_button = QToolButton(self)
         self.history_button.setObjectName("messageHistoryButton")
+        self.history_button.setAccessibleName(self.tr("Show earlier messages"))
         self.history_button.clicked.connect(self.show_history)
 
         self.dismiss_button = QToolButton(self)
