@@ -158,7 +158,7 @@ def test_dropped_connection_does_nothing(sandbox: SandboxHandle, sample_pdf: byt
     sandbox.set_faults(drop_rate=1.0)
     case_id = str(uuid.uuid4())
 
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):  # closed or reset, by timing
         sandbox.assently.post(
             "/v2/createCase", json={"Id": case_id, "Documents": [assently_document(sample_pdf)]}
         )
@@ -170,7 +170,7 @@ def test_lost_response_still_commits_the_write(sandbox: SandboxHandle, sample_pd
     sandbox.set_faults(lost_response_rate=1.0)
     case_id = str(uuid.uuid4())
 
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):  # closed or reset, by timing
         sandbox.assently.post(
             "/v2/createCase", json={"Id": case_id, "Documents": [assently_document(sample_pdf)]}
         )
