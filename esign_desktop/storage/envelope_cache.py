@@ -90,12 +90,14 @@ class EnvelopeCache:
             ).fetchone()
         return None if row is None else envelope_from_json(row["json"])
 
-    def all_envelopes(self) -> list[Envelope]:
-        """Every cached envelope, whole, in one query (the list's first load at start-up)."""
+    def all_envelopes(self, *, limit: int | None = None, offset: int = 0) -> list[Envelope]:
+        """Cached envelopes, whole, newest change first; `limit`/`offset` page through them (the list loads
+        the first screen at once and the rest in the background)."""
         with self._database.read() as connection:
             rows = connection.execute(
                 "SELECT b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
-                "ORDER BY e.updated_at DESC, e.local_id"
+                "ORDER BY e.updated_at DESC, e.local_id LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
             ).fetchall()
         return [envelope_from_json(row[0]) for row in rows]
 

@@ -6,6 +6,8 @@ results come back to widgets as plain method calls on the GUI thread. Dialogs ar
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -32,6 +34,8 @@ from esign_desktop.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 GMO_COMPLETION_EVENT = "Completed"
+FIRST_SCREEN = 500
+CACHE_CHUNK = 5000
 
 
 class AppController(QObject):
@@ -62,10 +66,27 @@ class AppController(QObject):
     # -- start and stop -------------------------------------------------------------------------------------
 
     def load_from_cache(self) -> None:
-        """Show the list at once from the local cache, before any network."""
+        """Show the list at once from the local cache, before any network: the newest screenful now, the
+        rest in the background (decoding 100,000 cached envelopes takes seconds)."""
         self.refresh_accounts()
-        self.window.set_envelopes(self.context.cache.all_envelopes())
+        first = self.context.cache.all_envelopes(limit=FIRST_SCREEN)
+        self.window.set_envelopes(first)
         self._refresh_outbox()
+        if len(first) == FIRST_SCREEN:
+            self.tasks.start("cache:load", self._load_rest_of_cache(FIRST_SCREEN))
+
+    async def _load_rest_of_cache(self, offset: int) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            chunk = await loop.run_in_executor(
+                None, functools.partial(self.context.cache.all_envelopes, limit=CACHE_CHUNK, offset=offset)
+            )
+            # A row sync has updated meanwhile is newer than what this chunk read.
+            fresh = [e for e in chunk if not self.window.has_envelope(e.local_id)]
+            self.window.upsert_envelopes(fresh)
+            if len(chunk) < CACHE_CHUNK:
+                return
+            offset += CACHE_CHUNK
 
     def refresh_accounts(self) -> None:
         self.window.set_account_names({a.id: a.name for a in self.context.accounts.list()})

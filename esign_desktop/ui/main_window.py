@@ -6,7 +6,7 @@ import base64
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from esign_desktop import __version__
 from esign_desktop.domain.model import Envelope
+from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.ui.action_rules import Command, targets
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
 from esign_desktop.ui.banner import Banner
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
         banner_dismissed(): the user closed the banner.
         csv_exported(str): the path a CSV export was written to.
+        new_envelope_requested(): the user asked for a new envelope (File ▸ New envelope, Ctrl+N).
+        draft_open_requested(str): the local id of an unsent draft the user opened (double-click or Enter).
     """
 
     close_requested = Signal()
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
     banner_dismissed = Signal()
     csv_exported = Signal(str)
     accounts_requested = Signal()
+    new_envelope_requested = Signal()
+    draft_open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +143,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_envelope_action = QAction(self.tr("&New envelope…"), self)
+        self.new_envelope_action.setObjectName("action_new_envelope")
+        self.new_envelope_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_envelope_action.setStatusTip(self.tr("Prepare a new envelope in the composer"))
+        self.new_envelope_action.triggered.connect(self.new_envelope_requested)
+        file_menu.addAction(self.new_envelope_action)
         file_menu.addAction(self.envelope_actions[Command.CREATE_FROM_TEMPLATE])
         file_menu.addAction(self.envelope_actions[Command.EXPORT_CSV])
         file_menu.addSeparator()
@@ -189,6 +200,7 @@ class MainWindow(QMainWindow):
         self.envelope_proxy.visible_count_changed.connect(self._update_visible_count)
         self.envelope_list.selection_changed.connect(self._on_selection_changed)
         self.envelope_list.current_changed.connect(self.details.show_envelope)
+        self.envelope_list.activated.connect(self._on_envelope_list_activated)
         # A row updated in place (sync) must refresh the details shown for it.
         self.envelope_proxy.dataChanged.connect(self._on_envelope_proxy_data_changed)
         self.envelope_proxy.layoutChanged.connect(self._on_selection_changed)
@@ -210,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def upsert_envelopes(self, envelopes: Iterable[Envelope]) -> None:
         self.envelope_model.upsert(envelopes)
+
+    def has_envelope(self, local_id: str) -> bool:
+        return self.envelope_model.collection.row_of(local_id) is not None
 
     def remove_envelopes(self, local_ids: Iterable[str]) -> None:
         self.envelope_model.remove(local_ids)
@@ -271,6 +286,13 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar_view_selected(self, view: str) -> None:
         self.envelope_proxy.set_view(EnvelopeView(view))
+
+    def _on_envelope_list_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        envelope = self.envelope_proxy.envelope(index.row())
+        if not envelope.remote_id and envelope.status in {EnvelopeStatus.DRAFT, EnvelopeStatus.FAILED}:
+            self.draft_open_requested.emit(envelope.local_id)
 
     def _on_find_action_triggered(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
