@@ -160,3 +160,45 @@ def test_refused_credentials_mark_the_account_and_stop_its_sync(harness: Harness
         assert all("not-the-token" not in m.text for m in application.context.notifier.history)
 
     harness.run(scenario())
+
+
+def test_a_large_cache_shows_the_newest_screen_at_once_and_the_rest_soon_after(
+    harness: Harness, app_home: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from esign_desktop.domain.model import Envelope
+    from esign_desktop.storage.accounts import Account
+    from esign_desktop.storage.local_store import LocalStore
+    from esign_desktop.ui.controller import FIRST_SCREEN
+
+    store = LocalStore.open(AppPaths.under(app_home))
+    account = store.accounts.add(
+        Account(provider=ProviderKind.ASSENTLY, name="Work", base_url="https://app.assently.com")
+    )
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    total = FIRST_SCREEN + 700
+    store.envelopes.upsert_many(
+        Envelope(
+            local_id=f"e{i:05}",
+            provider=ProviderKind.ASSENTLY,
+            account_id=account.id,
+            remote_id=f"r{i}",
+            name=f"Contract {i}",
+            status=EnvelopeStatus.SENT,
+            updated_at=start + timedelta(minutes=i),
+        )
+        for i in range(total)
+    )
+    store.database.close()
+
+    async def scenario() -> None:
+        application = Application(harness.qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
+        harness.started.append(application)
+        application.start()
+        first = rows(application)
+        assert len(first) == FIRST_SCREEN
+        assert f"Contract {total - 1}" in first  # the newest change is on the first screen
+        await until(lambda: len(rows(application)) == total)
+
+    harness.run(scenario())
