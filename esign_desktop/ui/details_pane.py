@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,6 +34,17 @@ from esign_desktop.ui.status_style import status_colour
 _PARTY_COLUMNS = ["Order", "Name", "Role", "Status", "Acted", "Signing link"]
 _LINK_COLUMN = 5
 _DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureLine:
+    document: str
+    summary: str
+    ok: bool  # intact and trusted
+
+
+_OK_ICON = QStyle.StandardPixmap.SP_DialogApplyButton
+_PROBLEM_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
 
 
 class DetailsPane(QWidget):
@@ -121,6 +133,12 @@ class DetailsPane(QWidget):
             self.tr("Me&tadata"),
         )
         self.tabs.addTab(self.events, self.tr("&Events"))
+        self.signatures = QListWidget(self)
+        self.signatures.setObjectName("detailsSignatures")
+        self.signatures.setAccessibleName(self.tr("Digital signatures of the downloaded documents"))
+        self.signatures.setWordWrap(True)
+        self._signature_reports: dict[str, list[SignatureLine]] = {}
+        self.tabs.addTab(self.signatures, self.tr("Si&gnatures"))
 
         self.empty_label = QLabel(
             self.tr("Select an envelope to see its parties, documents and history."), self
@@ -163,6 +181,27 @@ class DetailsPane(QWidget):
         self._fill_documents(envelope)
         self._fill_metadata(envelope)
         self._fill_events(envelope)
+        self._fill_signatures(envelope)
+
+    def set_signature_reports(self, local_id: str, lines: list[SignatureLine]) -> None:
+        """What the local check of a downloaded PDF's digital signatures found, one line per signature."""
+        self._signature_reports[local_id] = lines
+        if self._envelope is not None and self._envelope.local_id == local_id:
+            self._fill_signatures(self._envelope)
+
+    def _fill_signatures(self, envelope: Envelope) -> None:
+        self.signatures.clear()
+        lines = self._signature_reports.get(envelope.local_id)
+        if lines is None:
+            self.signatures.addItem(self.tr("Download the signed documents to check their signatures here."))
+            return
+        if not lines:
+            self.signatures.addItem(self.tr("The downloaded documents carry no digital signature."))
+        for line in lines:
+            item = QListWidgetItem(f"{line.document}: {line.summary}")
+            item.setIcon(self.style().standardIcon(_OK_ICON if line.ok else _PROBLEM_ICON))
+            item.setToolTip(line.summary)
+            self.signatures.addItem(item)
 
     def metadata_editable(self) -> bool:
         envelope = self._envelope
