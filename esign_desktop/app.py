@@ -143,6 +143,7 @@ class Application:
             info.gmo_secret_key,
         )
         accounts, created = attach_sandbox(self.context.accounts, endpoints)
+        self.controller.trust_roots.append(await self.loop.run_in_executor(None, _sandbox_ca, sandbox))
         if created:
             await self._seed_sandbox(sandbox, accounts)
         if created or not self.settings.sandbox_banner_dismissed:
@@ -233,6 +234,13 @@ class Application:
             self.finished.set_result(None)
 
 
+def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:
+    """The sandbox's own CA: its signed PDFs show as trusted, as a real service's would with its CA."""
+    from esign_desktop.sandbox.finalise import load_signing_identity
+
+    return load_signing_identity(sandbox.context.data_dir / "certificate").ca_certificate_pem
+
+
 def _task_label(name: str) -> str:
     kind = name.split(":", 1)[0].split("#", 1)[0]
     return {
@@ -242,6 +250,7 @@ def _task_label(name: str) -> str:
         "download": "Downloading",
         "startup": "Starting",
         "hook": "Turning on status callbacks",
+        "verify": "Checking signatures",
     }.get(kind, "")
 
 

@@ -202,3 +202,36 @@ def test_a_large_cache_shows_the_newest_screen_at_once_and_the_rest_soon_after(
         await until(lambda: len(rows(application)) == total)
 
     harness.run(scenario())
+
+
+def test_downloaded_signed_documents_are_verified_and_shown_plainly(harness: Harness, tmp_path: Path) -> None:
+    async def scenario() -> None:
+        application = await harness.start()
+        await until(lambda: "Demo case (finished)" in rows(application))
+        finished = next(
+            e
+            for e in application.window.envelope_model.collection.envelopes()
+            if e.name == "Demo case (finished)"
+        )
+        application.window.select_envelope(finished.local_id)
+        application.controller.download([finished], tmp_path / "signed")
+        await until(
+            lambda: (
+                f"verify:{finished.local_id}" in " ".join(application.tasks.running())
+                or _has_lines(application)
+            )
+        )
+        await until(lambda: _has_lines(application))
+        texts = [
+            application.window.details.signatures.item(i).text()
+            for i in range(application.window.details.signatures.count())
+        ]
+        assert any("has not been changed since" in t and "not trusted" not in t for t in texts), texts
+        assert sorted(p.suffix for p in (tmp_path / "signed").iterdir()) == [".pdf", ".pdf"]
+
+    harness.run(scenario())
+
+
+def _has_lines(application: Application) -> bool:
+    signatures = application.window.details.signatures
+    return signatures.count() > 0 and "Download the signed" not in signatures.item(0).text()
