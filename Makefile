@@ -46,3 +46,21 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The installable one-folder app for this platform, in dist/esign-desktop/ (packaging/README.md).
+DIST_STAMP := $(VENV)/.installed-dist
+.PHONY: dist dist-check
+
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+dist: setup $(DIST_STAMP)
+	$(BIN)/python -c "from esign_desktop.sandbox.sample_document import write_sample_contract as w; w()"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/esign-desktop.spec
+
+# Smoke test of the built bundle: --version, an offscreen start on the embedded sandbox, no tests or secrets.
+dist-check: dist
+	ESIGN_DIST_BUNDLE=dist/esign-desktop QT_QPA_PLATFORM=offscreen timeout --signal=KILL 600 \
+		$(BIN)/python -m pytest -q tests/packaging -p no:randomly
