@@ -18,17 +18,22 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from esign_desktop.domain.capabilities import StatusObservation
-from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.domain.model import Document, Envelope, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.pdf.errors import PdfError
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import ActionResult, EnvelopeActions
 from esign_desktop.services.outbox_sender import SendOutcome
+from esign_desktop.services.signature_check import verify_pdf_signatures
 from esign_desktop.services.sync import AccountSyncStatus, StatusChange, SyncState
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.services.webhook_receiver import WebhookReceiver, is_loopback_url
+from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.ui.action_rules import Command
+from esign_desktop.ui.details_pane import SignatureLine
+from esign_desktop.ui.editor.composer_window import ComposerWindow
 from esign_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -56,12 +61,16 @@ class AppController(QObject):
         self.tasks = tasks
         self.actions = EnvelopeActions(context)
         self.receiver: WebhookReceiver | None = None
+        self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
         self._pending_dialog: QFileDialog | QMessageBox | None = None
         context.sync.on_change = self.on_status_change
         context.sync.on_account_status = self.on_account_status
         context.sender.on_outcome = self.on_send_outcome
+        self.composers: dict[str, ComposerWindow] = {}  # open composer windows by envelope local id
         window.action_requested.connect(self.on_window_action_requested)
         window.document_requested.connect(self.on_window_document_requested)
+        window.new_envelope_requested.connect(self.on_window_new_envelope_requested)
+        window.draft_open_requested.connect(self.on_window_draft_open_requested)
 
     # -- start and stop -------------------------------------------------------------------------------------
 
@@ -69,6 +78,7 @@ class AppController(QObject):
         """Show the list at once from the local cache, before any network: the newest screenful now, the
         rest in the background (decoding 100,000 cached envelopes takes seconds)."""
         self.refresh_accounts()
+        self._list_stored_drafts()
         first = self.context.cache.all_envelopes(limit=FIRST_SCREEN)
         self.window.set_envelopes(first)
         self._refresh_outbox()
@@ -126,6 +136,10 @@ class AppController(QObject):
         self.on_account_status(AccountSyncStatus(account_id, SyncState.SYNCED, message="callbacks on"))
 
     async def shutdown(self) -> None:
+        if self._pending_dialog is not None:
+            self._pending_dialog.close()
+        for composer in list(self.composers.values()):
+            await composer.finish()  # saves the draft first
         if self.receiver is not None:
             self.receiver.stop()
         await self.context.aclose()
@@ -230,8 +244,26 @@ class AppController(QObject):
             self._show_results(results)
             if any(r.ok for r in results):
                 self._offer_open_folder(folder)
+            for result in results:
+                if result.ok:
+                    self.tasks.start(f"verify:{result.envelope.local_id}", self.verify_downloads(result))
 
         self._run("download", download_all(), done)
+
+    async def verify_downloads(self, result: ActionResult) -> list[SignatureLine]:
+        """Check the digital signatures of what was just downloaded, locally, and show what was found."""
+        lines: list[SignatureLine] = []
+        for path in result.files:
+            if path.suffix.lower() != ".pdf":
+                continue
+            try:
+                reports = await verify_pdf_signatures(path, self.trust_roots)
+            except PdfError as error:
+                lines.append(SignatureLine(path.name, error.user_message, ok=False))
+                continue
+            lines += [SignatureLine(path.name, r.summary, ok=r.intact and r.trusted) for r in reports]
+        self.window.details.set_signature_reports(result.envelope.local_id, lines)
+        return lines
 
     def _progress_reporter(self, envelope: Envelope) -> Callable[[int, int | None], None]:
         def report(written: int, total: int | None) -> None:
@@ -256,6 +288,67 @@ class AppController(QObject):
         self._pending_dialog = box
         box.open()
 
+    # -- the composer ---------------------------------------------------------------------------------------
+
+    def on_window_new_envelope_requested(self) -> None:
+        self.open_composer()
+
+    def on_window_draft_open_requested(self, local_id: str) -> None:
+        self.open_draft(local_id)
+
+    def open_composer(self, envelope: Envelope | None = None) -> ComposerWindow:
+        """Show a composer window for `envelope` (a new one when None); one window per draft."""
+        envelope = envelope or new_draft(self.context)
+        existing = self.composers.get(envelope.local_id)
+        if existing is not None:
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        composer = ComposerWindow(self.context, self.tasks, envelope)
+        composer.draft_saved.connect(self._on_composer_draft_saved)
+        composer.sent.connect(self._on_composer_sent)
+        composer.closed.connect(self._on_composer_closed)
+        self.composers[envelope.local_id] = composer
+        composer.show()
+        return composer
+
+    def open_draft(self, local_id: str) -> ComposerWindow | None:
+        """Reopen a draft exactly as it was last saved (also after a crash)."""
+        try:
+            draft = self.context.drafts.load(local_id)
+        except StorageError as error:
+            self.context.notifier.error(f"The draft cannot be opened: {error.user_message}")
+            return None
+        if draft is None:
+            cached = self.context.cache.get(local_id)
+            if cached is None or cached.remote_id:
+                self.context.notifier.info("Only envelopes that have not been sent can be edited.")
+                return None
+            draft = cached
+        return self.open_composer(draft)
+
+    def _list_stored_drafts(self) -> None:
+        """Drafts live in the draft store; a crash between a save and its listing must not hide one."""
+        try:
+            for summary in self.context.drafts.list():
+                if self.context.cache.get(summary.local_id) is None:
+                    draft = self.context.drafts.load(summary.local_id)
+                    if draft is not None:
+                        self.context.cache.upsert(draft)
+        except StorageError as error:
+            self.context.notifier.warning(f"Some drafts may be missing from the list: {error.user_message}")
+
+    def _on_composer_draft_saved(self, draft: Envelope) -> None:
+        self.window.upsert_envelopes([draft])
+
+    def _on_composer_sent(self, envelope: Envelope) -> None:
+        self.window.upsert_envelopes([envelope])
+        self._refresh_outbox()
+
+    def _on_composer_closed(self, local_id: str) -> None:
+        self.composers.pop(local_id, None)
+
     def on_window_document_requested(self, kind: str, envelope: Envelope, document: Document) -> None:
         local = Path(document.path) if document.path else None
         if kind == "open" and local is not None and local.is_file():
@@ -263,6 +356,14 @@ class AppController(QObject):
             return
         folder = self.context.paths.downloads_dir() / "opened"
         self.download([envelope], folder)
+
+
+def new_draft(context: ServiceContext) -> Envelope:
+    """An empty envelope for the first account (the composer lets the sender choose another)."""
+    accounts = context.accounts.list()
+    if not accounts:
+        return Envelope(local_id=new_id(), provider=ProviderKind.ASSENTLY)
+    return Envelope(local_id=new_id(), provider=accounts[0].provider, account_id=accounts[0].id)
 
 
 def describe_account_status(status: AccountSyncStatus) -> str:

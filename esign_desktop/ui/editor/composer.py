@@ -39,7 +39,7 @@ from esign_desktop.ui.editor.page_view import PdfPageView, ZoomMode
 from esign_desktop.ui.editor.palette import FieldPalette
 from esign_desktop.ui.editor.placement import Edge, PlacementRules, parse_page_range
 from esign_desktop.ui.editor.properties_panel import PropertiesPanel
-from esign_desktop.ui.editor.thumbnails import ThumbnailStrip
+from esign_desktop.ui.editor.thumbnails import THUMBNAIL_WIDTH, ThumbnailStrip
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -137,11 +137,16 @@ class ComposerWidget(QWidget):
         bar.addAction(undo)
         bar.addAction(redo)
         bar.addSeparator()
-        bar.addAction(self._action(self.tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut))
+        zoom_out = self._action(self.tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        zoom_in = self._action(self.tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        fit_width = self._action(self.tr("Fit width"), lambda: self.view.set_zoom_mode(ZoomMode.FIT_WIDTH))
+        fit_page = self._action(self.tr("Fit page"), lambda: self.view.set_zoom_mode(ZoomMode.FIT_PAGE))
+        self._view_actions = (zoom_out, zoom_in, fit_width, fit_page)  # stay enabled when read-only
+        bar.addAction(zoom_out)
         bar.addWidget(self.zoom_label)
-        bar.addAction(self._action(self.tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn))
-        bar.addAction(self._action(self.tr("Fit width"), lambda: self.view.set_zoom_mode(ZoomMode.FIT_WIDTH)))
-        bar.addAction(self._action(self.tr("Fit page"), lambda: self.view.set_zoom_mode(ZoomMode.FIT_PAGE)))
+        bar.addAction(zoom_in)
+        bar.addAction(fit_width)
+        bar.addAction(fit_page)
         bar.addSeparator()
         align_menu = QMenu(self.tr("Align"), self)
         for edge, text in (
@@ -184,6 +189,8 @@ class ComposerWidget(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(side)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([THUMBNAIL_WIDTH + 40, 800, 290])  # the pages get the room, not the thumbnails
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -212,7 +219,11 @@ class ComposerWidget(QWidget):
         self.document_combo.setCurrentIndex(0)
         self.document_combo.blockSignals(False)
         self.state.set_current_document(0)
-        self._show_document(0)
+        if self._pdf_paths:
+            self._show_document(0)
+        else:  # an envelope being started: nothing to show until a PDF is added
+            self.view.set_document(None)
+            self.thumbnails.rebuild()
 
     def envelope(self) -> Envelope:
         """The loaded envelope with the fields as edited now."""
@@ -246,6 +257,39 @@ class ComposerWidget(QWidget):
         dialog.open()
         self.import_preview_opened.emit(dialog)
         return dialog
+
+    def set_parties(self, parties: Sequence[Party]) -> None:
+        """Follow the party editor: field colours, names and the palette use `parties`; fields stay."""
+        if self._envelope is None:
+            return
+        self._envelope = replace(self._envelope, parties=tuple(parties))
+        self.state.set_context(self._envelope.parties, self._envelope.documents, self.state.rules)
+
+    def select_field(self, field_id: str) -> bool:
+        """Show the field's document, select the field and scroll it into view (to jump to a problem)."""
+        field = self.state.collection.get(field_id)
+        if field is None or not 0 <= field.document < len(self._pdf_paths):
+            return False
+        if field.document != self.state.current_document:
+            self.document_combo.setCurrentIndex(field.document)  # shows that document
+        self.state.select([field.id])
+        self.view.ensure_visible(field.page - 1, field.rect)
+        self.overlay.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Stop (or allow) every field edit: no placing, moving, typing in properties, undo or redo."""
+        self.overlay.set_tool(None)
+        self.overlay.setVisible(not read_only)
+        self.field_palette.setEnabled(not read_only)
+        self.properties.setEnabled(not read_only)
+        self.page_range_edit.setEnabled(not read_only)
+        for action in self.actions():
+            if action not in self._view_actions:
+                action.setEnabled(not read_only)
+        if not read_only:
+            self.undo_action.setEnabled(self.undo_stack.canUndo())
+            self.redo_action.setEnabled(self.undo_stack.canRedo())
 
     def shutdown(self) -> None:
         """Stop background rendering; call before the composer is destroyed."""
