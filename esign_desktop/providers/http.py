@@ -312,7 +312,7 @@ class HttpClient:
     @asynccontextmanager
     async def _exchange(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
         """Rate-limit, send (streamed), log, and turn failures into typed errors."""
-        await self.limiter.acquire()
+        slot = await self.limiter.acquire_slot()
         started = time.monotonic()
         shown_url = self.redactor.url(str(request.url))
         logger.debug(
@@ -323,6 +323,8 @@ class HttpClient:
         except httpx.TransportError as error:
             logger.info("%s %s failed: %s", request.method, shown_url, type(error).__name__)
             raise self._network_error(error) from None
+        finally:
+            self.limiter.finish(slot)  # the service has seen the call by the time its answer starts
         try:
             elapsed_ms = (time.monotonic() - started) * 1000
             logger.info("%s %s -> %d (%.0f ms)", request.method, shown_url, response.status_code, elapsed_ms)

@@ -22,6 +22,13 @@ DEFAULT_PERIOD = 60.0
 # Float rounding must neither let a call through early nor leave a waiter sleeping for 1e-17 s forever.
 _TOLERANCE = 1e-9
 _MIN_WAIT = 1e-6
+_IN_FLIGHT_POLL = 0.05
+
+
+class CallSlot:
+    """A call that holds a place in the window while it is in flight (identity only)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,19 +68,37 @@ class RateLimiter:
         self._tokens = self._capacity
         self._refilled_at = clock()
         self._calls: deque[float] = deque()
+        self._in_flight: set[CallSlot] = set()
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
 
     async def acquire(self) -> None:
-        """Wait until one more call fits the budget, then record it."""
+        """Wait until one more call fits the budget, then record it (as made now)."""
+        self.finish(await self.acquire_slot())
+
+    async def acquire_slot(self) -> CallSlot:
+        """Wait until one more call fits, and hold its place until `finish(slot)`.
+
+        The service counts a call when it arrives, which may be well after we decide to make it (a queue for
+        a connection, a slow network). So a call counts as "now" for as long as it is in flight, and is
+        dated when its answer starts: never earlier than the service saw it, so our window always holds at
+        least as many calls as the service's.
+        """
         async with self._lock:
             while True:
                 wait = self._wait_needed(self._clock())
                 if wait <= 0:
                     self._tokens = max(self._tokens - 1.0, 0.0)
-                    self._calls.append(self._clock())
-                    return
+                    slot = CallSlot()
+                    self._in_flight.add(slot)
+                    return slot
                 await self._sleep(wait)
+
+    def finish(self, slot: CallSlot) -> None:
+        """The call's answer has started (or it failed): date it now."""
+        if slot in self._in_flight:
+            self._in_flight.discard(slot)
+            self._calls.append(self._clock())
 
     def pause_for(self, seconds: float) -> None:
         """The service said "come back in `seconds`" (Retry-After): hold every caller of this account."""
@@ -82,7 +107,8 @@ class RateLimiter:
     def budget_used(self) -> Budget:
         now = self._clock()
         self._forget_old_calls(now)
-        return Budget(len(self._calls), self.limit, self.period, max(self._paused_until - now, 0.0))
+        used = len(self._calls) + len(self._in_flight)
+        return Budget(used, self.limit, self.period, max(self._paused_until - now, 0.0))
 
     def _wait_needed(self, now: float) -> float:
         self._forget_old_calls(now)
@@ -90,8 +116,10 @@ class RateLimiter:
         waits = [self._paused_until - now]
         if self._tokens < 1.0 - _TOLERANCE:
             waits.append(max((1.0 - self._tokens) / self._refill_per_second, _MIN_WAIT))
-        if len(self._calls) >= self.limit:
-            waits.append(max(self._calls[0] + self.period - now, _MIN_WAIT))
+        if len(self._calls) + len(self._in_flight) >= self.limit:
+            # The oldest finished call leaves the window first; with every place in flight, look again soon.
+            oldest = self._calls[0] + self.period - now if self._calls else _IN_FLIGHT_POLL
+            waits.append(max(oldest, _MIN_WAIT))
         return max(waits)
 
     def _refill(self, now: float) -> None:

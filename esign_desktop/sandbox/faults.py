@@ -27,6 +27,9 @@ class FaultSettings:
     drop_rate: float = 0.0  # connection closed before anything is done
     lost_response_rate: float = 0.0  # the work is done and committed, then the connection is closed
     rate_limit: bool = True
+    # Tests only: the same 100-call limit over a shorter window, so "never more than 100 per window" can be
+    # checked over hundreds of calls in seconds.
+    rate_limit_window_seconds: float = RATE_LIMIT_WINDOW_SECONDS
 
     @classmethod
     def from_json(cls, data: dict[str, Any], base: FaultSettings | None = None) -> FaultSettings:
@@ -38,6 +41,9 @@ class FaultSettings:
             if key == "rate_limit":
                 if not isinstance(value, bool):
                     raise ValueError("rate_limit must be true or false")
+            elif key == "rate_limit_window_seconds":
+                if isinstance(value, bool) or not isinstance(value, int | float) or not 1 <= value <= 60:
+                    raise ValueError("rate_limit_window_seconds must be a number of seconds from 1 to 60")
             elif key == "latency_ms":
                 if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 60_000:
                     raise ValueError("latency_ms must be an integer from 0 to 60000")
@@ -99,6 +105,7 @@ class FaultMiddleware:
         if settings.latency_ms:
             await asyncio.sleep(settings.latency_ms / 1000)
         if settings.rate_limit:
+            self.state.limiter.window = settings.rate_limit_window_seconds
             retry_after = self.state.limiter.retry_after(provider + ":" + _credential_key(scope))
             if retry_after is not None:
                 stats.count_fault(provider, "rate_limited")
@@ -111,9 +118,12 @@ class FaultMiddleware:
             return
         roll -= settings.drop_rate
         if roll < settings.error_rate:
-            status = random.choice((500, 503))
+            status = random.choice((500, 503, 429))
             stats.count_fault(provider, f"error_{status}")
-            await _send_json(send, status, _server_error_body(provider, status), {})
+            if status == 429:  # an injected one, unlike the limit's own (counted as "rate_limited")
+                await _send_json(send, 429, _rate_limit_body(provider), {"retry-after": "1"})
+            else:
+                await _send_json(send, status, _server_error_body(provider, status), {})
             return
         roll -= settings.error_rate
         if roll < settings.lost_response_rate:
