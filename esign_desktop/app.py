@@ -28,15 +28,17 @@ from esign_desktop.domain.model import ProviderKind
 from esign_desktop.services.app_logging import configure_logging
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
+from esign_desktop.services.sync import SyncIntervals
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
-from esign_desktop.storage.settings import SettingsStore
+from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.ui.accounts_dialog import AccountsDialog
 from esign_desktop.ui.controller import AppController
 from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.settings_dialog import SettingsDialog
 from esign_desktop.ui.tray_notifier import TrayNotifier
 
 if TYPE_CHECKING:
@@ -97,14 +99,17 @@ class Application:
         self.sandbox: EmbeddedSandbox | None = None
         self.tray = TrayNotifier(self.window, enabled=self.settings.notifications)
         self.accounts_dialog: AccountsDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.banner_dismissed.connect(self._on_banner_dismissed)
         self.window.accounts_requested.connect(self._on_window_accounts_requested)
+        self.window.settings_requested.connect(self._on_window_settings_requested)
         self.controller.status_changed.connect(self.tray.notify_changes)
         self.tray.envelope_activated.connect(self._on_tray_envelope_activated)
         self.context.notifier.subscribe(self.window.message_area.show_message)
         for problem in self.settings_store.problems:
             self.context.notifier.warning(problem)
+        self._apply_settings(self.settings)
         if not self.context.accounts.secrets.is_persistent():
             self.context.notifier.warning(self.context.accounts.secrets.status_message())
 
@@ -189,6 +194,31 @@ class Application:
             self.accounts_dialog.accounts_changed.connect(self._on_accounts_changed)
         self.accounts_dialog.open()
 
+    def _on_window_settings_requested(self) -> None:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings, self.paths, self.window)
+            self.settings_dialog.settings_changed.connect(self._on_settings_changed)
+        self.settings_dialog.set_settings(self.settings)
+        self.settings_dialog.open()
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            self.settings_store.save(settings)
+        except StorageError as error:
+            self.context.notifier.report(error, doing="Saving the settings")
+        self._apply_settings(settings)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.tray.set_enabled(settings.notifications)
+        logging.getLogger().setLevel(settings.log_level.value)
+        interval = float(settings.sync_interval_seconds)
+        defaults = SyncIntervals()
+        self.context.sync.intervals = SyncIntervals(
+            active=min(defaults.active, interval), in_flight=interval, idle=max(interval * 5, defaults.idle)
+        )
+        self.controller.download_folder = Path(settings.download_folder) if settings.download_folder else None
+
     def _on_accounts_changed(self) -> None:
         self.controller.refresh_accounts()
         running = set(self.tasks.running())
@@ -269,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.sandbox:
         os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="esign-desktop-sandbox-")
     paths = AppPaths.from_environment()
-    configure_logging(paths.logs_dir())
+    configure_logging(paths.logs_dir(), SettingsStore(paths.settings_file()).load().log_level.value)
     import qasync  # imported after PySide6 so qasync binds to it
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])

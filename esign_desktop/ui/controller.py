@@ -35,6 +35,7 @@ from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.details_pane import SignatureLine
 from esign_desktop.ui.editor.composer_window import ComposerWindow
 from esign_desktop.ui.main_window import MainWindow
+from esign_desktop.ui.template_dialog import TemplateDialog
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +62,9 @@ class AppController(QObject):
         self.tasks = tasks
         self.actions = EnvelopeActions(context)
         self.receiver: WebhookReceiver | None = None
+        self.download_folder: Path | None = None  # the settings' choice; None: the data folder's downloads
         self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
-        self._pending_dialog: QFileDialog | QMessageBox | None = None
+        self._pending_dialog: QFileDialog | QMessageBox | TemplateDialog | None = None
         context.sync.on_change = self.on_status_change
         context.sync.on_account_status = self.on_account_status
         context.sender.on_outcome = self.on_send_outcome
@@ -191,9 +193,7 @@ class AppController(QObject):
                 self.window.upsert_envelopes([draft])
                 self.window.select_envelope(draft.local_id)
         elif command is Command.CREATE_FROM_TEMPLATE:
-            self.context.notifier.info(
-                "Create from template: choose a template in the composer (File ▸ New)."
-            )
+            self.open_template_dialog()
         elif command.action is not None:
             action = command.action
             self._run(f"action:{command.value}", self.actions.run(action, envelopes), self._show_results)
@@ -222,12 +222,24 @@ class AppController(QObject):
                 self.context.notifier.error(result.message)
         self.results_ready.emit(list(results))
 
+    def open_template_dialog(self) -> TemplateDialog:
+        dialog = TemplateDialog(self.actions, self.context.accounts.list(), self.tasks.start, self.window)
+        dialog.created.connect(self._on_template_dialog_created)
+        self._pending_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_template_dialog_created(self, envelope: Envelope) -> None:
+        self.window.upsert_envelopes([envelope])
+        self.window.select_envelope(envelope.local_id)
+        self.context.notifier.info(f"“{envelope.name}” was created from the template.")
+
     def _ask_download_folder(self, envelopes: list[Envelope]) -> None:
         dialog = QFileDialog(self.window, self.tr("Save signed documents to"))
         dialog.setObjectName("downloadFolderDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setDirectory(str(self.context.paths.downloads_dir()))
+        dialog.setDirectory(str(self.download_folder or self.context.paths.downloads_dir()))
         dialog.fileSelected.connect(lambda folder: self.download(envelopes, Path(folder)))
         self._pending_dialog = dialog
         dialog.open()

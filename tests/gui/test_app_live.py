@@ -235,3 +235,25 @@ def test_downloaded_signed_documents_are_verified_and_shown_plainly(harness: Har
 def _has_lines(application: Application) -> bool:
     signatures = application.window.details.signatures
     return signatures.count() > 0 and "Download the signed" not in signatures.item(0).text()
+
+
+def test_settings_changes_are_saved_and_applied(harness: Harness, app_home: Path) -> None:
+    import dataclasses
+
+    from esign_desktop.storage.settings import SettingsStore
+
+    async def scenario() -> None:
+        application = await harness.start("--no-sandbox")
+        application.window.settings_requested.emit()
+        dialog = application.settings_dialog
+        assert dialog is not None
+        assert dialog.isVisible()
+        changed = dataclasses.replace(application.settings, notifications=False, sync_interval_seconds=120)
+        dialog.settings_changed.emit(changed)
+        dialog.close()
+        assert not application.tray.is_enabled()
+        assert application.context.sync.intervals.in_flight == 120
+        saved = SettingsStore(AppPaths.under(app_home).settings_file()).load()
+        assert (saved.notifications, saved.sync_interval_seconds) == (False, 120)
+
+    harness.run(scenario())
