@@ -30,6 +30,7 @@ ProviderFor = Callable[[str], Provider]
 
 RECENT_ACTIVITY = timedelta(minutes=15)
 DETAIL_FETCHES_PER_PASS = 20  # getCase calls after a listing, for parties' progress of changed envelopes
+SYNC_BUDGET_SHARE = 0.5  # of an account's calls per period, at most, go to polling
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ class SyncService:
         self._clock = clock
         self._last_activity: dict[str, float] = {}
         self._wake: dict[str, asyncio.Event] = {}
+        self._budget_floor: dict[str, float] = {}  # shortest interval that keeps sync within its share
         self.statuses: dict[str, AccountSyncStatus] = {}
 
     # -- one pass -------------------------------------------------------------------------------------------
@@ -103,12 +105,17 @@ class SyncService:
         self._report(account, SyncState.SYNCING, provider)
         remote: list[Envelope] = []
         page: int | None = 1
+        calls = 0
         while page is not None:
             result = await provider.list_envelopes(EnvelopeQuery(page=page))
+            calls += 1
             remote.extend(result.envelopes)
             page = result.next_page
         changes = self._merge(account, remote)
-        await self._fetch_details(account, provider, changes)
+        calls += await self._fetch_details(account, provider, changes)
+        budget = provider.budget_used()
+        # Sync may use only its share of the account's calls; the rest stays free for what the person does.
+        self._budget_floor[account.id] = calls * budget.period / (budget.limit * SYNC_BUDGET_SHARE)
         self._report(account, SyncState.SYNCED, provider, last_synced=utc_now())
         return changes
 
@@ -129,14 +136,18 @@ class SyncService:
             self._emit(change)
         return changes
 
-    async def _fetch_details(self, account: Account, provider: Provider, changes: list[StatusChange]) -> None:
-        """Listings may carry less than a single get: refresh parties for what just changed."""
+    async def _fetch_details(self, account: Account, provider: Provider, changes: list[StatusChange]) -> int:
+        """Listings may carry less than a single get: refresh parties for what just changed. Returns the
+        number of calls made."""
+        calls = 0
         for change in changes[:DETAIL_FETCHES_PER_PASS]:
             if change.old_status is None and change.new_status is EnvelopeStatus.DRAFT:
                 continue
             detailed = await provider.get_envelope(change.envelope.remote_id)
+            calls += 1
             cached = self._cache.get_by_remote(account.id, detailed.remote_id)
             self._cache.upsert(merge_remote(cached, detailed, account.id))
+        return calls
 
     # -- webhooks -------------------------------------------------------------------------------------------
 
@@ -227,13 +238,15 @@ class SyncService:
                 await asyncio.wait_for(wake.wait(), timeout=delay)
 
     def next_interval(self, account_id: str) -> float:
+        """Often while envelopes are active, rarely when nothing is out; never faster than the budget lets."""
+        floor = self._budget_floor.get(account_id, 0.0)
         last = self._last_activity.get(account_id)
         if last is not None and self._clock() - last < RECENT_ACTIVITY.total_seconds():
-            return self.intervals.active
+            return max(self.intervals.active, floor)
         in_flight = self._cache.count(
             statuses=[s for s in EnvelopeStatus if s.is_in_flight], account_id=account_id
         )
-        return self.intervals.in_flight if in_flight else self.intervals.idle
+        return max(self.intervals.in_flight if in_flight else self.intervals.idle, floor)
 
     # -- reporting ------------------------------------------------------------------------------------------
 
