@@ -108,7 +108,7 @@ def test_an_outage_is_reported_and_caught_up_without_missing_a_change(
         loop_task = asyncio.create_task(context.sync.run_account(account.id))
         await until(lambda: any(c.envelope.remote_id == case_id for c in changes))
         sandbox.set_faults(drop_rate=1.0)  # the network goes away
-        await until(lambda: states and states[-1].state is SyncState.OFFLINE)
+        await until(lambda: bool(states) and states[-1].state is SyncState.OFFLINE)
         sign_all_while_offline = asyncio.to_thread(sign_all, sandbox, case_id)
         await sign_all_while_offline
         sandbox.set_faults(drop_rate=0.0)  # and comes back
