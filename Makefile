@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # A hung Qt event loop escapes pytest-timeout; `timeout` is the outer guard.
 TEST_TIMEOUT ?= 1500
 
-.PHONY: run test setup system-deps lint typecheck imports checks pytest bench clean
+.PHONY: run test setup system-deps lint typecheck imports checks pytest bench reliability clean
 
 run: setup
 	$(BIN)/esign-desktop
@@ -41,8 +41,14 @@ imports:
 pytest:
 	QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(BIN)/python -m pytest -q
 
+# Every benchmark (about 5 minutes on 2 cores): benchmarks/results/latest.json and latest.md.
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
+
+# Fault, crash and bad-input suite (about 6 minutes); `make reliability FAST=1` is the CI-sized run.
+reliability: setup
+	QT_QPA_PLATFORM=offscreen $(if $(FAST),RELIABILITY_FAST=1) timeout --signal=KILL $(TEST_TIMEOUT) \
+		$(BIN)/python -m pytest tests/reliability -m reliability -q -p no:randomly -s
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
