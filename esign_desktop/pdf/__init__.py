@@ -1,28 +1,73 @@
-"""PDF work with pypdf: preflight, page boxes, importing fields and tags, embedding form fields. No Qt."""
+"""PDF work with pypdf: preflight, page boxes, importing fields and tags, embedding form fields. No Qt.
 
-from esign_desktop.pdf.acroform_import import import_acroform_fields
-from esign_desktop.pdf.embedding import embed_form_fields
-from esign_desktop.pdf.errors import (
-    AlreadySignedPdf,
-    DamagedPdf,
-    EmptyPdf,
-    EncryptedPdf,
-    NotAPdf,
-    PdfError,
-    PdfTooLarge,
-    UnsupportedPage,
-)
-from esign_desktop.pdf.field_types import EmbeddedField, FieldToEmbed, ImportedField
-from esign_desktop.pdf.preflight import (
-    PdfPage,
-    PdfReport,
-    PdfWarning,
-    WarningCode,
-    domain_document,
-    inspect_pdf,
-)
-from esign_desktop.pdf.reading import DEFAULT_MAX_BYTES
-from esign_desktop.pdf.text_tags import TAG_PATTERN, find_text_tags
+Names are loaded on first use (PEP 562), so importing `esign_desktop.pdf.errors` at start-up does not pay
+for pypdf and reportlab.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from esign_desktop.pdf.acroform_import import import_acroform_fields
+    from esign_desktop.pdf.embedding import embed_form_fields
+    from esign_desktop.pdf.errors import (
+        AlreadySignedPdf,
+        DamagedPdf,
+        EmptyPdf,
+        EncryptedPdf,
+        NotAPdf,
+        PdfError,
+        PdfTooLarge,
+        UnsupportedPage,
+    )
+    from esign_desktop.pdf.field_types import EmbeddedField, FieldToEmbed, ImportedField
+    from esign_desktop.pdf.preflight import (
+        PdfPage,
+        PdfReport,
+        PdfWarning,
+        WarningCode,
+        domain_document,
+        inspect_pdf,
+    )
+    from esign_desktop.pdf.reading import DEFAULT_MAX_BYTES
+    from esign_desktop.pdf.text_tags import TAG_PATTERN, find_text_tags
+
+_WHERE = {
+    "import_acroform_fields": "acroform_import",
+    "embed_form_fields": "embedding",
+    "AlreadySignedPdf": "errors",
+    "DamagedPdf": "errors",
+    "EmptyPdf": "errors",
+    "EncryptedPdf": "errors",
+    "NotAPdf": "errors",
+    "PdfError": "errors",
+    "PdfTooLarge": "errors",
+    "UnsupportedPage": "errors",
+    "EmbeddedField": "field_types",
+    "FieldToEmbed": "field_types",
+    "ImportedField": "field_types",
+    "PdfPage": "preflight",
+    "PdfReport": "preflight",
+    "PdfWarning": "preflight",
+    "WarningCode": "preflight",
+    "domain_document": "preflight",
+    "inspect_pdf": "preflight",
+    "DEFAULT_MAX_BYTES": "reading",
+    "TAG_PATTERN": "text_tags",
+    "find_text_tags": "text_tags",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -7,7 +7,7 @@ import base64
 import json
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -37,6 +37,8 @@ from esign_desktop.providers.base import (
     TemplateInfo,
     TemplateSend,
 )
+from esign_desktop.providers.credentials import ApiKeyCredentials as ApiKeyCredentials  # re-exported
+from esign_desktop.providers.credentials import PersonalAccessToken as PersonalAccessToken  # re-exported
 from esign_desktop.providers.downloads import Progress
 from esign_desktop.providers.errors import InvalidRequest, MalformedResponse, NotFound
 from esign_desktop.providers.http import HttpClient, RetryPolicy, ServiceErrorDetail
@@ -53,27 +55,6 @@ _STATUS_FLAGS: dict[str, str | int | bool] = {
     "includeAllStatuses": True,
     "IncludePendingApprovalStatus": True,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class PersonalAccessToken:
-    """Sent as the raw Authorization header value, exactly as the Power Automate connector does."""
-
-    token: str
-
-    def __repr__(self) -> str:
-        return "PersonalAccessToken(token=***)"
-
-
-@dataclass(frozen=True, slots=True)
-class ApiKeyCredentials:
-    """A classic API user: HTTP Basic with key and secret."""
-
-    key: str
-    secret: str
-
-    def __repr__(self) -> str:
-        return f"ApiKeyCredentials(key={self.key!r}, secret=***)"
 
 
 AssentlyCredentials = PersonalAccessToken | ApiKeyCredentials

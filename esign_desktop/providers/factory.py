@@ -14,12 +14,11 @@ from esign_desktop.providers.assently import (
     PersonalAccessToken,
 )
 from esign_desktop.providers.base import Provider
+from esign_desktop.providers.credentials import Credentials
 from esign_desktop.providers.gmosign import PRODUCTION_URL as GMOSIGN_URL
 from esign_desktop.providers.gmosign import GmoSignCredentials, GmoSignProvider
 from esign_desktop.providers.http import RetryPolicy
 from esign_desktop.providers.rate_limit import RateLimiter, Sleep
-
-Credentials = PersonalAccessToken | ApiKeyCredentials | GmoSignCredentials
 
 
 def open_provider(

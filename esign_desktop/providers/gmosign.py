@@ -12,7 +12,7 @@ import binascii
 import json
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from esign_desktop.providers.base import (
     TemplateInfo,
     TemplateSend,
 )
+from esign_desktop.providers.credentials import GmoSignCredentials as GmoSignCredentials  # re-exported
 from esign_desktop.providers.downloads import Progress, single_chunk, target_in_folder, write_atomically
 from esign_desktop.providers.errors import (
     Conflict,
@@ -54,15 +55,6 @@ LABEL = "GMO Sign"
 # GetDocuments' internal query parameters, at the connector's defaults (meaning undocumented) [SW-G].
 _DOWNLOAD_PARAMS: dict[str, str | int | bool] = {"download_type": 2, "operation": 1}
 _FAILURE_WORDS = frozenset({"error", "failure", "failed", "ng", "false", "fail"})
-
-
-@dataclass(frozen=True, slots=True)
-class GmoSignCredentials:
-    customer_id: str
-    secret_key: str
-
-    def __repr__(self) -> str:
-        return f"GmoSignCredentials(customer_id={self.customer_id!r}, secret_key=***)"
 
 
 def read_service_error(response: httpx.Response) -> ServiceErrorDetail:

@@ -6,11 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from esign_desktop.domain.model import ProviderKind
-from esign_desktop.providers.assently import ApiKeyCredentials, PersonalAccessToken
 from esign_desktop.providers.base import Provider
+from esign_desktop.providers.credentials import (
+    ApiKeyCredentials,
+    Credentials,
+    GmoSignCredentials,
+    PersonalAccessToken,
+)
 from esign_desktop.providers.errors import AuthenticationError
-from esign_desktop.providers.factory import Credentials, open_provider
-from esign_desktop.providers.gmosign import GmoSignCredentials
 from esign_desktop.services.app_logging import SECRETS
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
@@ -107,6 +110,8 @@ class AccountService:
 
     def provider_for(self, account_id: str) -> Provider:
         """The account's client, opened on first use. AuthenticationError when no secret is available."""
+        from esign_desktop.providers.factory import open_provider  # the HTTP stack, loaded when first needed
+
         provider = self._providers.get(account_id)
         if provider is None:
             account = self.store.get(account_id)

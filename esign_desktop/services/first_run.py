@@ -12,10 +12,8 @@ from pathlib import Path
 from esign_desktop.domain.capabilities import capabilities_for
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Affiliation, Envelope, Field, FieldKind, Party, ProviderKind, new_id
-from esign_desktop.providers.assently import PersonalAccessToken
-from esign_desktop.providers.gmosign import GmoSignCredentials
+from esign_desktop.providers.credentials import GmoSignCredentials, PersonalAccessToken
 from esign_desktop.services.accounts import EMBEDDED_SANDBOX_URL, AccountService
-from esign_desktop.services.envelope_spec import preflight_document
 from esign_desktop.storage.accounts import Account, AccountState
 
 SANDBOX_ACCOUNT_NAMES = {
@@ -85,6 +83,8 @@ DEMO_SIGNERS = (
 
 def demo_envelopes(account: Account, pdf: Path) -> list[Envelope]:
     """Envelopes the app sends itself on first run, so a webhook-only service shows something at once."""
+    from esign_desktop.services.envelope_spec import preflight_document  # pypdf, only on first run
+
     document = preflight_document(pdf)
     caps = capabilities_for(account.provider)
     envelopes = []

@@ -16,13 +16,13 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
+if TYPE_CHECKING:  # the web stack loads when the receiver starts, not with the app
+    import uvicorn
+    from starlette.requests import Request
+    from starlette.responses import Response
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,10 @@ class WebhookReceiver:
         return f"{self.base_url}/hooks/{self._token}/{account_id}"
 
     def start(self, timeout: float = 10.0) -> str:
+        import uvicorn
+        from starlette.applications import Starlette
+        from starlette.routing import Route
+
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -80,6 +84,8 @@ class WebhookReceiver:
         self.base_url = ""
 
     async def _receive(self, request: Request) -> Response:
+        from starlette.responses import Response
+
         if not secrets.compare_digest(str(request.path_params["token"]), self._token):
             return Response(status_code=404)
         try:

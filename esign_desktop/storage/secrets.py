@@ -75,15 +75,33 @@ class SecretStore:
     """get/set/delete one secret per (account, kind)."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
-        self._persistent = _is_usable(self._backend)
+        self._given = backend
+        self._resolved: KeyringBackend | None = None
+        self._usable = False
         self._memory: dict[tuple[str, SecretKind], Secret] = {}
-        if not self._persistent:
-            _log.warning("No usable keyring (%s): secrets are kept in memory only", self.backend_name)
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        # Finding the system keyring takes a tenth of a second: done on first use, not at start-up.
+        if self._resolved is None:
+            self._resolved = self._given if self._given is not None else keyring.get_keyring()
+            self._usable = _is_usable(self._resolved)
+            if not self._usable:
+                _log.warning("No usable keyring (%s): secrets are kept in memory only", self.backend_name)
+        return self._resolved
+
+    @property
+    def _persistent(self) -> bool:
+        return self._backend is not None and self._usable
+
+    @_persistent.setter
+    def _persistent(self, usable: bool) -> None:
+        self._usable = usable
 
     @property
     def backend_name(self) -> str:
-        return str(getattr(self._backend, "name", type(self._backend).__name__))
+        backend = self._backend
+        return str(getattr(backend, "name", type(backend).__name__))
 
     def is_persistent(self) -> bool:
         """False when secrets will be forgotten at exit (no usable keyring)."""
