@@ -29,6 +29,7 @@ from esign_desktop.storage.accounts import Account, AccountStore
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.ui.controller import FIRST_SCREEN
 from esign_desktop.ui.main_window import MainWindow
 from tests.gui.demo_envelopes import ACCOUNT_NAMES, demo_envelope
 
@@ -71,6 +72,24 @@ def start_up(app: QApplication, paths: AppPaths, count: int) -> tuple[float, Mai
     return elapsed, window
 
 
+def first_screen(app: QApplication, paths: AppPaths) -> float:
+    """What the app does at start (AppController.load_from_cache): the newest screenful, then the window."""
+    started = time.perf_counter()
+    database = Database.open(paths.database_file())
+    envelopes = EnvelopeCache(database).all_envelopes(limit=FIRST_SCREEN)
+    database.close()
+    window = MainWindow()
+    window.set_account_names(ACCOUNT_NAMES)
+    window.set_envelopes(envelopes)
+    window.show()
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    assert window.envelope_proxy.rowCount() == min(FIRST_SCREEN, len(envelopes))
+    window.close()
+    window.deleteLater()
+    return elapsed
+
+
 def keystrokes(app: QApplication, window: MainWindow) -> list[float]:
     """Type each query one character at a time, then delete it again; one sample per keystroke."""
     samples = []
@@ -103,6 +122,7 @@ def main() -> int:
             windows.append(window)
             return elapsed
 
+        shown = median_of(args.runs, lambda: first_screen(app, paths))
         startup = median_of(args.runs, measure_start)
         samples = keystrokes(app, windows[-1])
         visible_after = windows[-1].envelope_proxy.rowCount()
@@ -114,6 +134,7 @@ def main() -> int:
     figures = {
         "envelopes": float(args.envelopes),
         "cache_build_s": build_s,
+        "startup_to_first_screen_s": shown,
         "startup_to_populated_list_s": startup,
         "per_keystroke_ms": {
             "median": statistics.median(samples),
@@ -126,7 +147,8 @@ def main() -> int:
     }
     path = write_result("list_filter", figures)
     print(
-        f"start-up {startup['median']:.2f} s; filter median {statistics.median(samples):.1f} ms, "
+        f"first screen {shown['median']:.2f} s, every row {startup['median']:.2f} s; "
+        f"filter median {statistics.median(samples):.1f} ms, "
         f"p95 {figures['per_keystroke_ms']['p95']:.1f} ms (target < {TARGET_MS} ms) -> {path}"
     )
     return 0

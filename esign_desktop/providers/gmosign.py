@@ -128,15 +128,17 @@ class GmoSignProvider:
         the second registration (409) and the code is already ours.
         """
         try:
-            content = await asyncio.to_thread(path.read_bytes)
+            readable = await asyncio.to_thread(path.is_file)
         except OSError as error:
             raise InvalidRequest(f"Could not read '{file_name}' ({error.strerror or error}).") from None
+        if not readable:
+            raise InvalidRequest(f"Could not read '{file_name}': the file is gone.")
         fields = {"document_code": document_code} if document_code else None
         try:
             data = await self._http.request_json(
                 "POST",
                 "/customer/envelopes/documents",
-                files={"document": (file_name, content, "application/pdf")},
+                files={"document": (file_name, path, "application/pdf")},  # streamed from disk
                 data=fields,
                 idempotent=bool(document_code),
             )

@@ -8,6 +8,7 @@ ProviderError. TLS verification is always on; plain http is accepted only for lo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.message
 import email.utils
 import ipaddress
@@ -226,21 +227,32 @@ class HttpClient:
         params: Mapping[str, str | int | bool] | None = None,
         json: object = None,
         data: Mapping[str, str] | None = None,
-        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        files: Mapping[str, tuple[str, bytes | Path, str]] | None = None,
         idempotent: bool = False,
     ) -> httpx.Response:
-        """Send one request (retried when safe) and return the successful response, body read."""
+        """Send one request (retried when safe) and return the successful response, body read.
+
+        A file given as a Path is streamed from disk in chunks (a 100 MB document is never in memory),
+        and opened afresh for every attempt.
+        """
 
         async def attempt() -> httpx.Response:
-            request = self._client.build_request(
-                method, path, params=_query(params), json=json, data=data, files=files
-            )
-            async with self._exchange(request) as response:
-                try:
-                    await response.aread()
-                except httpx.TransportError as error:
-                    raise self._network_error(error) from None
-                return response
+            with contextlib.ExitStack() as opened:
+                parts = {
+                    name: (file_name, opened.enter_context(content.open("rb")), media_type)
+                    if isinstance(content, Path)
+                    else (file_name, content, media_type)
+                    for name, (file_name, content, media_type) in (files or {}).items()
+                }
+                request = self._client.build_request(
+                    method, path, params=_query(params), json=json, data=data, files=parts or None
+                )
+                async with self._exchange(request) as response:
+                    try:
+                        await response.aread()
+                    except httpx.TransportError as error:
+                        raise self._network_error(error) from None
+                    return response
 
         return await self._with_retries(method, idempotent, attempt)
 

@@ -32,6 +32,7 @@ WINDOW_SECONDS = 3.0
 ENVELOPES = 200
 
 
+@pytest.mark.timeout(300)
 @pytest.mark.parametrize("provider_kind", [ProviderKind.ASSENTLY, ProviderKind.GMOSIGN])
 def test_200_sends_under_faults_land_once_each_within_the_call_limit(
     sandbox: SandboxHandle, app_home: Path, tmp_path: Path, provider_kind: ProviderKind
