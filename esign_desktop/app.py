@@ -19,8 +19,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from esign_desktop import __version__
 from esign_desktop.domain.capabilities import Action
@@ -35,10 +35,13 @@ from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.ui.accounts_dialog import AccountsDialog
 from esign_desktop.ui.controller import AppController
+from esign_desktop.ui.editor.composer import demo_envelope
 from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
+from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.settings_dialog import SettingsDialog
+from esign_desktop.ui.theme import apply_theme
 from esign_desktop.ui.tray_notifier import TrayNotifier
 
 if TYPE_CHECKING:
@@ -47,11 +50,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("esign_desktop")
 
-SCREENSHOT_VIEWS = ("list", "details", "composer")
-SANDBOX_BANNER = (
-    "You are using the built-in sandbox: a practice copy of Assently and GMO Sign on this computer, "
-    "with demo envelopes. Nothing leaves your machine. Add a real account under Accounts when ready."
-)
+# list and details: the main window; composer and readiness: a composer window on a demo envelope (its
+# Parties or Readiness tab); accounts and settings: those dialogs over the main window.
+SCREENSHOT_VIEWS = ("list", "details", "composer", "readiness", "accounts", "settings")
+_MAIN_WINDOW_VIEWS = ("list", "details")
+
+
+def sandbox_banner() -> str:
+    return QCoreApplication.translate(
+        "Application",
+        "You are using the built-in sandbox: a practice copy of Assently and GMO Sign on this computer, "
+        "with demo envelopes. Nothing leaves your machine. Add a real account under Accounts when ready.",
+    )
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -78,6 +88,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="quit as soon as the main window is shown (start-up measurements and smoke tests)",
     )
     parser.add_argument("--no-sandbox", action="store_true", help="never start the built-in sandbox")
+    parser.add_argument(
+        "--language",
+        choices=SHIPPED_LANGUAGES,
+        help="the UI language for this run (default: the Settings choice, else the system's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -100,6 +115,7 @@ class Application:
         self.tray = TrayNotifier(self.window, enabled=self.settings.notifications)
         self.accounts_dialog: AccountsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.screenshot_target: QWidget = self.window
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.banner_dismissed.connect(self._on_banner_dismissed)
         self.window.accounts_requested.connect(self._on_window_accounts_requested)
@@ -152,7 +168,7 @@ class Application:
         if created:
             await self._seed_sandbox(sandbox, accounts)
         if created or not self.settings.sandbox_banner_dismissed:
-            self.window.show_banner(SANDBOX_BANNER)
+            self.window.show_banner(sandbox_banner())
 
     async def _seed_sandbox(self, sandbox: EmbeddedSandbox, accounts: Sequence[Account]) -> None:
         from esign_desktop.sandbox.sample_document import build_sample_contract
@@ -174,14 +190,57 @@ class Application:
                     await self.context.sync.sync_account(account)
                 except Exception as error:  # noqa: BLE001 - a screenshot of the error state is still useful
                     log.warning("sync before the screenshot failed: %s", error)
-        self.window.prepare_screenshot(self.args.view if self.args.view != "composer" else "list")
+        view: str = self.args.view
+        self.window.prepare_screenshot(view if view in _MAIN_WINDOW_VIEWS else "list")
         await asyncio.sleep(0.05)
+        target: QWidget = self.window
+        if view in ("composer", "readiness"):
+            target = await self._show_demo_composer(readiness=view == "readiness")
+        elif view == "accounts":
+            self._on_window_accounts_requested()
+            target = self.accounts_dialog or self.window
+        elif view == "settings":
+            self._on_window_settings_requested()
+            target = self.settings_dialog or self.window
+        self.screenshot_target = target
+        await asyncio.sleep(0.2)
+
+    async def _show_demo_composer(self, *, readiness: bool) -> QWidget:
+        """A composer window on the sample contract with two parties and fields, on its last page."""
+        envelope = demo_envelope()
+        gmo = [a for a in self.context.accounts.list() if a.provider is envelope.provider]
+        if gmo:
+            envelope = dataclasses.replace(envelope, account_id=gmo[0].id)
+        if readiness:  # something to fix, so the panel shows what it is for
+            second = dataclasses.replace(envelope.parties[1], email="")
+            envelope = dataclasses.replace(envelope, parties=(envelope.parties[0], second))
+        composer = self.controller.open_composer(envelope)
+        shown: asyncio.Future[None] = self.loop.create_future()
+
+        def on_page_shown(_index: int) -> None:
+            if not shown.done():
+                shown.set_result(None)
+
+        composer.composer.view.page_shown.connect(on_page_shown)
+        composer.composer.view.scroll_to_page(envelope.documents[0].page_count - 1)
+        composer.composer.state.select([envelope.fields[0].id])
+        if readiness:
+            composer.side_tabs.setCurrentWidget(composer.readiness)
+        try:
+            await asyncio.wait_for(shown, 10)
+        except TimeoutError:
+            log.warning("the composer page did not render in time for the screenshot")
+        return composer
 
     def _take_screenshot(self) -> None:
         path: Path = self.args.screenshot
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.window.grab().save(str(path), "PNG"):
+        target = self.screenshot_target
+        if not target.grab().save(str(path), "PNG"):
             log.error("could not write the screenshot to %s", path)
+        for dialog in (self.accounts_dialog, self.settings_dialog):
+            if dialog is not None:
+                dialog.close()
         self.window.close()
 
     # -- messages and errors --------------------------------------------------------------------------------
@@ -206,7 +265,8 @@ class Application:
         try:
             self.settings_store.save(settings)
         except StorageError as error:
-            self.context.notifier.report(error, doing="Saving the settings")
+            doing = QCoreApplication.translate("Application", "Saving the settings")
+            self.context.notifier.report(error, doing=doing)
         self._apply_settings(settings)
 
     def _apply_settings(self, settings: Settings) -> None:
@@ -273,14 +333,15 @@ def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:
 
 def _task_label(name: str) -> str:
     kind = name.split(":", 1)[0].split("#", 1)[0]
+    translate = QCoreApplication.translate
     return {
-        "sync": "Updating envelope status",
-        "outbox": "Sending",
-        "action": "Running the command",
-        "download": "Downloading",
-        "startup": "Starting",
-        "hook": "Turning on status callbacks",
-        "verify": "Checking signatures",
+        "sync": translate("Application", "Updating envelope status"),
+        "outbox": translate("Application", "Sending"),
+        "action": translate("Application", "Running the command"),
+        "download": translate("Application", "Downloading"),
+        "startup": translate("Application", "Starting"),
+        "hook": translate("Application", "Turning on status callbacks"),
+        "verify": translate("Application", "Checking signatures"),
     }.get(kind, "")
 
 
@@ -299,7 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.sandbox:
         os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="esign-desktop-sandbox-")
     paths = AppPaths.from_environment()
-    configure_logging(paths.logs_dir(), SettingsStore(paths.settings_file()).load().log_level.value)
+    start_settings = SettingsStore(paths.settings_file()).load()
+    configure_logging(paths.logs_dir(), start_settings.log_level.value)
     import qasync  # imported after PySide6 so qasync binds to it
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -309,6 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationVersion(__version__)
     # The app ends when its shutdown sequence has finished, not when Qt sees the last window close.
     qt_app.setQuitOnLastWindowClosed(False)
+    language = start_ui(qt_app, start_settings, args.language)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(qt_app)
@@ -323,7 +386,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         loop.call_soon(application.start)  # inside the running loop, so tasks can start at once
         loop.call_soon(lambda: log.info("window shown %.3f s after start", time.perf_counter() - started))
         loop.run_until_complete(application.finished)
+    language.uninstall()
     return 0
+
+
+def start_ui(qt_app: QApplication, settings: Settings, language: str | None = None) -> InstalledLanguage:
+    """Language (translators and QLocale default) and theme, before any widget exists; both apply per run."""
+    installed = install_language(language if language is not None else settings.language)
+    qt_app.setLayoutDirection(installed.locale.textDirection())
+    apply_theme(qt_app, settings.theme)
+    log.info(
+        "UI language %s, locale %s, theme %s", installed.language, installed.locale.name(), settings.theme
+    )
+    return installed
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,8 @@ from esign_desktop.providers.errors import AuthenticationError, ProviderError
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
 # The services' published addresses. They mirror providers.assently / providers.gmosign (a test keeps them
 # equal): those modules import httpx, which the UI layer must not.
@@ -146,9 +148,9 @@ def display_address(account: Account) -> str:
 
 def state_text(state: AccountState) -> str:
     return {
-        AccountState.OK: "Ready",
-        AccountState.NEEDS_CREDENTIALS: "Needs credentials",
-        AccountState.DISABLED: "Disabled",
+        AccountState.OK: QCoreApplication.translate("AccountsDialog", "Ready"),
+        AccountState.NEEDS_CREDENTIALS: QCoreApplication.translate("AccountsDialog", "Needs credentials"),
+        AccountState.DISABLED: QCoreApplication.translate("AccountsDialog", "Disabled"),
     }[state]
 
 
@@ -158,20 +160,29 @@ def form_problems(form: AccountForm, others: list[Account], *, secret_required: 
     problems = []
     name = form.name.strip()
     if not name:
-        problems.append("Give the account a name.")
+        problems.append(QCoreApplication.translate("AccountsDialog", "Give the account a name."))
     elif any(account.name.casefold() == name.casefold() for account in others):
-        problems.append(f"There is already an account called “{name}”: choose another name.")
+        message = QCoreApplication.translate(
+            "AccountsDialog", "There is already an account called “%1”: choose another name."
+        )
+        problems.append(fill(message, name))
     if form.host is Host.CUSTOM:
         problem = custom_url_problem(form.custom_url)
         if problem:
             problems.append(problem)
     if form.uses_key_id and not form.key_id.strip():
         problems.append(
-            "Enter the customer id." if form.provider is ProviderKind.GMOSIGN else "Enter the API key."
+            QCoreApplication.translate("AccountsDialog", "Enter the customer id.")
+            if form.provider is ProviderKind.GMOSIGN
+            else QCoreApplication.translate("AccountsDialog", "Enter the API key.")
         )
     if secret_required and not form.secret:
-        label = secret_label(form)
-        problems.append(f"Enter the {label if label.startswith('API') else label.lower()}.")
+        if form.provider is ProviderKind.GMOSIGN:
+            problems.append(QCoreApplication.translate("AccountsDialog", "Enter the secret key."))
+        elif form.auth is AuthMode.API_KEY:
+            problems.append(QCoreApplication.translate("AccountsDialog", "Enter the API secret."))
+        else:
+            problems.append(QCoreApplication.translate("AccountsDialog", "Enter the personal access token."))
     return problems
 
 
@@ -183,21 +194,28 @@ def custom_url_problem(url: str) -> str:
     except ValueError:
         host = ""
     if not url.strip():
-        return "Enter the service's address, starting with https://."
+        return QCoreApplication.translate(
+            "AccountsDialog", "Enter the service's address, starting with https://."
+        )
     if parts.scheme not in {"https", "http"} or not host:
-        return "The address must be a web address starting with https://."
+        return QCoreApplication.translate(
+            "AccountsDialog", "The address must be a web address starting with https://."
+        )
     if parts.scheme == "http" and not _is_loopback(host):
-        return (
+        return QCoreApplication.translate(
+            "AccountsDialog",
             "Use an https:// address: plain http would send your credentials unencrypted "
-            "(it is allowed only for this computer: localhost, 127.0.0.1)."
+            "(it is allowed only for this computer: localhost, 127.0.0.1).",
         )
     return ""
 
 
 def secret_label(form: AccountForm) -> str:
     if form.provider is ProviderKind.GMOSIGN:
-        return "Secret key"
-    return "API secret" if form.auth is AuthMode.API_KEY else "Personal access token"
+        return QCoreApplication.translate("AccountsDialog", "Secret key")
+    if form.auth is AuthMode.API_KEY:
+        return QCoreApplication.translate("AccountsDialog", "API secret")
+    return QCoreApplication.translate("AccountsDialog", "Personal access token")
 
 
 def _is_loopback(host: str) -> bool:
@@ -421,7 +439,12 @@ class AccountsDialog(QDialog):
 
     accounts_changed = Signal()
 
-    COLUMNS = ("Name", "Service", "Address", "State")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AccountsDialog", "Name"),
+        QT_TRANSLATE_NOOP("AccountsDialog", "Service"),
+        QT_TRANSLATE_NOOP("AccountsDialog", "Address"),
+        QT_TRANSLATE_NOOP("AccountsDialog", "State"),
+    )
 
     def __init__(
         self,

@@ -9,27 +9,60 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from esign_desktop.domain.model import Envelope
 from esign_desktop.ui.action_rules import Command, enabled_commands
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
-# (menu text, accessible description, shortcut)
+# (menu text, accessible description, shortcut); translated when the actions are built.
 _SPECS: dict[Command, tuple[str, str, QKeySequence.StandardKey | str]] = {
-    Command.SEND: ("&Send", "Send the envelope to its parties", "Ctrl+Return"),
-    Command.REQUEST_APPROVAL: ("Request &approval", "Ask the approvers to approve and send", "Ctrl+Shift+A"),
-    Command.REMIND: ("&Remind", "Remind the parties who have not signed yet", "Ctrl+R"),
-    Command.RECALL: ("Re&call", "Withdraw the envelope from its parties", "Ctrl+Shift+R"),
-    Command.DELETE: ("&Delete…", "Delete the envelope", QKeySequence.StandardKey.Delete),
-    Command.UPDATE_METADATA: ("Edit &metadata", "Edit the envelope's metadata", "Ctrl+E"),
-    Command.DOWNLOAD: ("Do&wnload signed documents…", "Save the signed documents and receipt", "Ctrl+S"),
+    Command.SEND: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "&Send"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Send the envelope to its parties"),
+        "Ctrl+Return",
+    ),
+    Command.REQUEST_APPROVAL: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Request &approval"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Ask the approvers to approve and send"),
+        "Ctrl+Shift+A",
+    ),
+    Command.REMIND: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "&Remind"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Remind the parties who have not signed yet"),
+        "Ctrl+R",
+    ),
+    Command.RECALL: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Re&call"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Withdraw the envelope from its parties"),
+        "Ctrl+Shift+R",
+    ),
+    Command.DELETE: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "&Delete…"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Delete the envelope"),
+        QKeySequence.StandardKey.Delete,
+    ),
+    Command.UPDATE_METADATA: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Edit &metadata"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Edit the envelope's metadata"),
+        "Ctrl+E",
+    ),
+    Command.DOWNLOAD: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Do&wnload signed documents…"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Save the signed documents and receipt"),
+        "Ctrl+S",
+    ),
     Command.DUPLICATE_AS_DRAFT: (
-        "D&uplicate as draft",
-        "Start a new draft from this envelope",
+        QT_TRANSLATE_NOOP("EnvelopeActions", "D&uplicate as draft"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Start a new draft from this envelope"),
         "Ctrl+Shift+D",
     ),
     Command.CREATE_FROM_TEMPLATE: (
-        "New from &template…",
-        "Create an envelope from a template",
+        QT_TRANSLATE_NOOP("EnvelopeActions", "New from &template…"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Create an envelope from a template"),
         "Ctrl+Shift+N",
     ),
-    Command.EXPORT_CSV: ("E&xport list to CSV…", "Save the visible rows as a CSV file", "Ctrl+Shift+E"),
+    Command.EXPORT_CSV: (
+        QT_TRANSLATE_NOOP("EnvelopeActions", "E&xport list to CSV…"),
+        QT_TRANSLATE_NOOP("EnvelopeActions", "Save the visible rows as a CSV file"),
+        "Ctrl+Shift+E",
+    ),
 }
 
 TOOLBAR_COMMANDS = [

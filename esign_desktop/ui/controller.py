@@ -11,9 +11,9 @@ import functools
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -25,7 +25,6 @@ from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import ActionResult, EnvelopeActions
 from esign_desktop.services.outbox_sender import SendOutcome
-from esign_desktop.services.signature_check import verify_pdf_signatures
 from esign_desktop.services.sync import AccountSyncStatus, StatusChange, SyncState
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.services.webhook_receiver import WebhookReceiver, is_loopback_url
@@ -33,9 +32,13 @@ from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.details_pane import SignatureLine
-from esign_desktop.ui.editor.composer_window import ComposerWindow
 from esign_desktop.ui.main_window import MainWindow
-from esign_desktop.ui.template_dialog import TemplateDialog
+from esign_desktop.ui.placeholders import fill
+
+_TRADITIONAL_SIZES = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1024-based, shown as KB/MB
+if TYPE_CHECKING:  # loaded when first used: they pull in QtPdf, pypdf and pyHanko, which start-up can skip
+    from esign_desktop.ui.editor.composer_window import ComposerWindow
+    from esign_desktop.ui.template_dialog import TemplateDialog
 
 log = logging.getLogger(__name__)
 
@@ -133,9 +136,13 @@ class AppController(QObject):
         try:
             await provider.subscribe(GMO_COMPLETION_EVENT, self.receiver.url_for(account_id))
         except ProviderError as error:
-            self.context.notifier.warning(f"{account.name}: completion callbacks are off: {error.message}")
+            self.context.notifier.warning(
+                fill(self.tr("%1: completion callbacks are off: %2"), account.name, error.message)
+            )
             return
-        self.on_account_status(AccountSyncStatus(account_id, SyncState.SYNCED, message="callbacks on"))
+        self.on_account_status(
+            AccountSyncStatus(account_id, SyncState.SYNCED, message=self.tr("callbacks on"))
+        )
 
     async def shutdown(self) -> None:
         if self._pending_dialog is not None:
@@ -223,6 +230,8 @@ class AppController(QObject):
         self.results_ready.emit(list(results))
 
     def open_template_dialog(self) -> TemplateDialog:
+        from esign_desktop.ui.template_dialog import TemplateDialog
+
         dialog = TemplateDialog(self.actions, self.context.accounts.list(), self.tasks.start, self.window)
         dialog.created.connect(self._on_template_dialog_created)
         self._pending_dialog = dialog
@@ -269,6 +278,8 @@ class AppController(QObject):
             if path.suffix.lower() != ".pdf":
                 continue
             try:
+                from esign_desktop.services.signature_check import verify_pdf_signatures
+
                 reports = await verify_pdf_signatures(path, self.trust_roots)
             except PdfError as error:
                 lines.append(SignatureLine(path.name, error.user_message, ok=False))
@@ -279,7 +290,11 @@ class AppController(QObject):
 
     def _progress_reporter(self, envelope: Envelope) -> Callable[[int, int | None], None]:
         def report(written: int, total: int | None) -> None:
-            share = f" {written * 100 // total}%" if total else f" {written // 1024} KB"
+            locale = QLocale()
+            if total:
+                share = f" {locale.toString(written * 100 // total)}%"
+            else:
+                share = f" {locale.formattedDataSize(written, 0, _TRADITIONAL_SIZES)}"
             self.window.statusBar().showMessage(self.tr("Downloading “%s”…") % envelope.name + share, 2000)
 
         return report
@@ -317,6 +332,8 @@ class AppController(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from esign_desktop.ui.editor.composer_window import ComposerWindow
+
         composer = ComposerWindow(self.context, self.tasks, envelope)
         composer.draft_saved.connect(self._on_composer_draft_saved)
         composer.sent.connect(self._on_composer_sent)
@@ -330,12 +347,12 @@ class AppController(QObject):
         try:
             draft = self.context.drafts.load(local_id)
         except StorageError as error:
-            self.context.notifier.error(f"The draft cannot be opened: {error.user_message}")
+            self.context.notifier.error(fill(self.tr("The draft cannot be opened: %1"), error.user_message))
             return None
         if draft is None:
             cached = self.context.cache.get(local_id)
             if cached is None or cached.remote_id:
-                self.context.notifier.info("Only envelopes that have not been sent can be edited.")
+                self.context.notifier.info(self.tr("Only envelopes that have not been sent can be edited."))
                 return None
             draft = cached
         return self.open_composer(draft)
@@ -349,7 +366,9 @@ class AppController(QObject):
                     if draft is not None:
                         self.context.cache.upsert(draft)
         except StorageError as error:
-            self.context.notifier.warning(f"Some drafts may be missing from the list: {error.user_message}")
+            self.context.notifier.warning(
+                fill(self.tr("Some drafts may be missing from the list: %1"), error.user_message)
+            )
 
     def _on_composer_draft_saved(self, draft: Envelope) -> None:
         self.window.upsert_envelopes([draft])
@@ -379,14 +398,27 @@ def new_draft(context: ServiceContext) -> Envelope:
 
 
 def describe_account_status(status: AccountSyncStatus) -> str:
-    budget = f" · {status.budget_used}/{status.budget_limit} calls" if status.budget_limit else ""
+    translate = QCoreApplication.translate
+    locale = QLocale()
+    budget = ""
+    if status.budget_limit:
+        budget = fill(
+            translate("AppController", " · %1/%2 calls"),
+            locale.toString(status.budget_used),
+            locale.toString(status.budget_limit),
+        )
     if status.state is SyncState.SYNCED:
-        when = status.last_synced.strftime("%H:%M:%S") if status.last_synced else "now"
-        return f"synced {when}{budget}"
+        if status.last_synced is None:
+            return translate("AppController", "synced now") + budget
+        when = QDateTime.fromSecsSinceEpoch(int(status.last_synced.timestamp()))
+        time_text = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+        return fill(translate("AppController", "synced %1"), time_text) + budget
     if status.state is SyncState.SYNCING:
-        return f"syncing…{budget}"
+        return translate("AppController", "syncing…") + budget
     if status.state is SyncState.OFFLINE:
-        return f"offline, retrying ({status.message})" if status.message else "offline, retrying"
+        if status.message:
+            return fill(translate("AppController", "offline, retrying (%1)"), status.message)
+        return translate("AppController", "offline, retrying")
     if status.state is SyncState.NEEDS_CREDENTIALS:
-        return "needs credentials"
-    return "awaiting completion callbacks"
+        return translate("AppController", "needs credentials")
+    return translate("AppController", "awaiting completion callbacks")

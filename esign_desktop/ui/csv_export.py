@@ -1,4 +1,4 @@
-"""Write the envelopes the list shows to a CSV file, as the user sees them. Qt-free."""
+"""Write the envelopes the list shows to a CSV file, as the user sees them (in the UI's language)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,17 @@ import csv
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from esign_desktop.domain.model import Envelope
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn, display_text
 
-CSV_HEADER = [column.title for column in EnvelopeColumn] + ["Provider status", "Remote id"]
+
+def csv_header() -> list[str]:
+    return [column.title for column in EnvelopeColumn] + [
+        QCoreApplication.translate("EnvelopeCsv", "Provider status"),
+        QCoreApplication.translate("EnvelopeCsv", "Remote id"),
+    ]
 
 
 def write_envelopes_csv(
@@ -21,7 +28,7 @@ def write_envelopes_csv(
     """
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CSV_HEADER)
+        writer.writerow(csv_header())
         for envelope in envelopes:
             name = account_name(envelope)
             writer.writerow(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +27,20 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.capabilities import Action, capabilities_for
 from esign_desktop.domain.model import Document, Envelope
 from esign_desktop.ui.action_rules import allowed_actions
+from esign_desktop.ui.labels import party_status_label, role_label, status_label
 from esign_desktop.ui.models.envelope_columns import format_time, progress_text
 from esign_desktop.ui.status_style import status_colour
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
-_PARTY_COLUMNS = ["Order", "Name", "Role", "Status", "Acted", "Signing link"]
+_PARTY_COLUMNS = [
+    QT_TRANSLATE_NOOP("DetailsPane", "Order"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Name"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Role"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Status"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Acted"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Signing link"),
+]
+_METADATA_COLUMNS = [QT_TRANSLATE_NOOP("DetailsPane", "Key"), QT_TRANSLATE_NOOP("DetailsPane", "Value")]
 _LINK_COLUMN = 5
 _DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -99,7 +108,7 @@ class DetailsPane(QWidget):
         self.save_document_button.clicked.connect(lambda: self._request_document("save_as"))
         self.documents.currentRowChanged.connect(self._update_document_buttons)
 
-        self.metadata = self._table("detailsMetadata", self.tr("Metadata"), ["Key", "Value"])
+        self.metadata = self._table("detailsMetadata", self.tr("Metadata"), _METADATA_COLUMNS)
         self.add_metadata_button = self._button(
             "addMetadata", self.tr("Add &row"), self.tr("Add metadata row")
         )
@@ -171,7 +180,7 @@ class DetailsPane(QWidget):
         if envelope is None:
             return
         self.title.setText(envelope.name or self.tr("(untitled)"))
-        self.status_label.setText(envelope.status.label)
+        self.status_label.setText(status_label(envelope.status))
         self.status_label.setStyleSheet(f"color: {status_colour(envelope.status, self.palette()).name()}")
         self.provider_status_label.setText(envelope.provider_status or self.tr("none reported"))
         self.account_label.setText(envelope.provider.label)
@@ -238,7 +247,13 @@ class DetailsPane(QWidget):
         table.setRowCount(len(envelope.parties))
         for row, party in enumerate(sorted(envelope.parties, key=lambda p: p.order)):
             acted = format_time(party.acted_at)
-            values = [str(party.order), party.display_name, _label(party.role), _label(party.status), acted]
+            values = [
+                QLocale().toString(party.order),
+                party.display_name,
+                role_label(party.role),
+                party_status_label(party.status),
+                acted,
+            ]
             for column, value in enumerate(values):
                 item = _read_only_item(value)
                 if column == 1:
@@ -269,7 +284,10 @@ class DetailsPane(QWidget):
         self.documents.clear()
         for document in envelope.documents:
             pages = self.tr("%n page(s)", "", document.page_count)
-            item = QListWidgetItem(f"{document.file_name}  ({pages}, {document.size / 1024:.0f} KB)")
+            size = QLocale().formattedDataSize(
+                document.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
+            item = QListWidgetItem(f"{document.file_name}  ({pages}, {size})")
             item.setData(_DOCUMENT_ROLE, document.id)
             self.documents.addItem(item)
         if envelope.documents:
@@ -304,7 +322,7 @@ class DetailsPane(QWidget):
             party = envelope.party(event.party_id) if event.party_id else None
             parts = [format_time(event.at), event.kind.replace("_", " ")]
             if event.status is not None:
-                parts.append(event.status.label)
+                parts.append(status_label(event.status))
             if party is not None:
                 parts.append(party.display_name)
             if event.detail:
@@ -392,10 +410,6 @@ class DetailsPane(QWidget):
             else:
                 layout.addWidget(part)
         return page
-
-
-def _label(value: StrEnum) -> str:
-    return value.value.replace("_", " ").capitalize()
 
 
 def _read_only_item(text: str) -> QTableWidgetItem:

@@ -29,6 +29,7 @@ from esign_desktop.ui.banner import Banner
 from esign_desktop.ui.csv_export import write_envelopes_csv
 from esign_desktop.ui.details_pane import DetailsPane
 from esign_desktop.ui.envelope_list import EnvelopeListView
+from esign_desktop.ui.labels import view_label
 from esign_desktop.ui.message_area import MessageArea
 from esign_desktop.ui.models.envelope_filter_proxy import EnvelopeFilterProxy
 from esign_desktop.ui.models.envelope_table_model import EnvelopeTableModel
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search envelopes"))
         self.search.setPlaceholderText(self.tr("Search name, party or account (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(360)
+        self.search.setMaximumWidth(self.search.fontMetrics().averageCharWidth() * 48)  # grows with the font
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find_action)
         view_menu.addSeparator()
         for number, view in enumerate(EnvelopeView, start=1):
-            action = QAction(self.tr(view.label), self)
+            action = QAction(view_label(view), self)
             action.setObjectName(f"action_view_{view.value}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))

@@ -6,7 +6,7 @@ asyncio loop, which under qasync is the Qt main thread, so the call is direct.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,17 @@ _LEVEL_COLOURS: dict[Level, tuple[str, str]] = {
     Level.WARNING: ("#9c5d00", "#f6c05a"),
     Level.ERROR: ("#b3261e", "#f28b82"),
 }
-_LEVEL_WORDS = {Level.INFO: "Information", Level.WARNING: "Warning", Level.ERROR: "Error"}
+
+
+def level_word(level: Level) -> str:
+    words = {
+        Level.INFO: QCoreApplication.translate("MessageArea", "Information"),
+        Level.WARNING: QCoreApplication.translate("MessageArea", "Warning"),
+        Level.ERROR: QCoreApplication.translate("MessageArea", "Error"),
+    }
+    return words[level]
+
+
 _LEVEL_ICONS = {
     Level.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
     Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -66,7 +76,7 @@ class MessageHistoryPopup(QFrame):
         self.list.clear()
         style = self.style()
         for message in reversed(messages):
-            text = f"{_LEVEL_WORDS[message.level]}: {message.text}"
+            text = f"{level_word(message.level)}: {message.text}"
             item = QListWidgetItem(style.standardIcon(_LEVEL_ICONS[message.level]), message.text)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -139,7 +149,7 @@ class MessageArea(QFrame):
         del self.history[:-HISTORY_LIMIT]
         self._current = message
         self.text_label.setText(message.text)
-        word = _LEVEL_WORDS[message.level]
+        word = level_word(message.level)
         self.text_label.setAccessibleName(f"{word}: {message.text}")
         self.icon.setPixmap(self.style().standardIcon(_LEVEL_ICONS[message.level]).pixmap(_ICON_SIZE))
         self.icon.setAccessibleName(word)

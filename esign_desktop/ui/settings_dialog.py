@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
         form.addRow(self._label(self.tr("&Language:"), self.language_combo), self.language_combo)
-        self.restart_note = QLabel(self.tr("A new language is used from the next start."), self)
+        self.restart_note = QLabel(self.tr("A new language or theme is used from the next start."), self)
         self.restart_note.setWordWrap(True)
         form.addRow("", self.restart_note)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from esign_desktop.ui.labels import view_label
 from esign_desktop.ui.views_rules import EnvelopeView
 
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,8 +57,8 @@ class ViewSidebar(QListWidget):
     def _update_item(self, view: EnvelopeView) -> None:
         item = self._items[view]
         count = self._counts[view]
-        label = self.tr(view.label)
-        item.setText(f"{label}  ({count:,})" if count else label)
+        label = view_label(view)
+        item.setText(f"{label}  ({QLocale().toString(count)})" if count else label)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s, %n envelope(s)", "", count) % label)
         item.setToolTip(item.data(Qt.ItemDataRole.AccessibleTextRole))
 

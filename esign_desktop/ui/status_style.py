@@ -81,3 +81,9 @@ def _draw_badge(status: EnvelopeStatus, colour: QColor) -> QPixmap:
         painter.drawEllipse(box)
     painter.end()
     return pixmap
+
+
+def problem_colour(palette: QPalette, *, warning: bool = False) -> QColor:
+    """Text colour for problems and warnings shown beside inputs, readable on the palette's window colour."""
+    light, dark = _AMBER if warning else _RED
+    return QColor(dark if is_dark(palette) else light)

@@ -30,9 +30,14 @@ from esign_desktop.providers.base import TemplateInfo, TemplateSend
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.storage.accounts import Account
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
 Runner = Callable[[str, Coroutine[Any, Any, Any]], object]
-PARTY_COLUMNS = ("Name", "Email", "Organisation")
+PARTY_COLUMNS = (
+    QT_TRANSLATE_NOOP("TemplateDialog", "Name"),
+    QT_TRANSLATE_NOOP("TemplateDialog", "Email"),
+    QT_TRANSLATE_NOOP("TemplateDialog", "Organisation"),
+)
 
 
 class TemplateDialog(QDialog):

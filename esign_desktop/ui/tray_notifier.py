@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from esign_desktop.services.sync import StatusChange
+from esign_desktop.ui.labels import status_label
+from esign_desktop.ui.placeholders import fill
 
 DEFAULT_GROUPING_MS = 2000
 MAX_NAMED_IN_GROUP = 4  # a group names this many envelopes, then "and N more"
@@ -127,19 +129,26 @@ class TrayNotifier(QObject):
 
 def notification_for(changes: Sequence[StatusChange]) -> Shown:
     """The words for one notification about one or more (non-empty) changes."""
+    translate = QCoreApplication.translate
     ids = tuple(change.envelope.local_id for change in changes)
     if len(changes) == 1:
         change = changes[0]
-        text = change.new_status.label
+        text = status_label(change.new_status)
         if change.old_status is not None:
-            text += f" (was {change.old_status.label.lower()})"
+            text = fill(
+                translate("TrayNotifier", "%1 (was %2)"), text, status_label(change.old_status).lower()
+            )
         return Shown(title=_name(change), text=text, local_ids=ids)
-    named = [f"{_name(change)} {change.new_status.label.lower()}" for change in changes[:MAX_NAMED_IN_GROUP]]
-    text = "; ".join(named)
+    named = [
+        fill(translate("TrayNotifier", "%1 %2"), _name(change), status_label(change.new_status).lower())
+        for change in changes[:MAX_NAMED_IN_GROUP]
+    ]
+    text = translate("TrayNotifier", "; ").join(named)
     if len(changes) > MAX_NAMED_IN_GROUP:
-        text += f"; and {len(changes) - MAX_NAMED_IN_GROUP} more"
-    return Shown(title=f"{len(changes)} envelopes changed", text=text, local_ids=ids)
+        text += translate("TrayNotifier", "; and %n more", "", len(changes) - MAX_NAMED_IN_GROUP)
+    title = translate("TrayNotifier", "%n envelopes changed", "", len(changes))
+    return Shown(title=title, text=text, local_ids=ids)
 
 
 def _name(change: StatusChange) -> str:
-    return change.envelope.name.strip() or "Untitled envelope"
+    return change.envelope.name.strip() or QCoreApplication.translate("TrayNotifier", "Untitled envelope")

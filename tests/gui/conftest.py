@@ -49,3 +49,14 @@ def no_leaked_top_level_widgets(qapp: QApplication) -> Iterator[None]:
     for widget in leaked:
         widget.close()
     assert not leaked, f"test left windows open: {[w.objectName() or type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture(autouse=True)
+def neutral_locale() -> Iterator[None]:
+    """Dates and numbers in the POSIX "C" form (ISO dates) whatever the machine's locale; tests that need
+    another language install it themselves (tests/gui/test_languages.py)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.ui.action_rules import Command
-from esign_desktop.ui.csv_export import CSV_HEADER
+from esign_desktop.ui.csv_export import csv_header
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn
 from esign_desktop.ui.models.envelope_table_model import LOCAL_ID_ROLE
@@ -272,7 +272,7 @@ def test_csv_export_writes_the_visible_rows_in_order(window: MainWindow, tmp_pat
     assert window.export_visible_to_csv(target) == window.envelope_proxy.rowCount()
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == CSV_HEADER
+    assert rows[0] == csv_header()
     assert [row[0] for row in rows[1:]] == [e.name for e in window.envelope_proxy.visible_envelopes()]
     assert {row[2] for row in rows[1:]} <= {"Sent", "Pending approval", "Signed, finalising"}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from esign_desktop.domain.model import Field
@@ -65,13 +66,15 @@ class FieldEditor:
         self.state = state
         self.stack = stack
 
-    def add(self, fields: Sequence[Field], text: str = "Add field") -> None:
+    def add(self, fields: Sequence[Field], text: str = "") -> None:
         if not fields:
             return
+        text = text or QCoreApplication.translate("FieldEditor", "Add field")
         after = (*self.state.fields, *fields)
         self.stack.push(SetFieldsCommand(self.state, after, text, select_after=[f.id for f in fields]))
 
-    def remove(self, field_ids: Iterable[str], text: str = "Delete fields") -> None:
+    def remove(self, field_ids: Iterable[str], text: str = "") -> None:
+        text = text or QCoreApplication.translate("FieldEditor", "Delete fields")
         doomed = set(field_ids)
         if not doomed & {f.id for f in self.state.fields}:
             return

@@ -96,7 +96,7 @@ class ComposerWidget(QWidget):
         self.page_range_edit = QLineEdit(self)
         self.page_range_edit.setObjectName("duplicatePages")
         self.page_range_edit.setPlaceholderText(self.tr("Pages, e.g. 2-5 or all"))
-        self.page_range_edit.setMaximumWidth(160)
+        self.page_range_edit.setMaximumWidth(self.page_range_edit.fontMetrics().averageCharWidth() * 22)
         self.zoom_label = QLabel(self)
         self._import_scan = _ImportScan(self)
         self._import_scan.finished.connect(self._on_import_scan_finished)
@@ -236,8 +236,9 @@ class ComposerWidget(QWidget):
         page_count = len(self.state.page_sizes[document]) if self.state.page_sizes else 0
         try:
             pages = parse_page_range(self.page_range_edit.text(), page_count)
-        except ValueError as error:
-            self.status_message.emit(str(error))
+        except ValueError:  # the English reason is for logs; people get the rule in their language
+            message = self.tr("Type pages between 1 and %n, such as 2-5 or 1, 3.", "", page_count)
+            self.status_message.emit(message)
             return []
         return self.overlay.duplicate_selection_to_pages(pages)
 

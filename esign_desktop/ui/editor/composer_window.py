@@ -52,14 +52,16 @@ from esign_desktop.ui.editor.layout_dialog import LayoutDialog, LayoutDialogMode
 from esign_desktop.ui.editor.party_editor import PartyEditor
 from esign_desktop.ui.editor.party_preview import PartyPreviewOverlay
 from esign_desktop.ui.editor.readiness_panel import ReadinessPanel
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_SECONDS = 1.0  # plus one save, well inside the 2 s promise
-_JSON_FILTER = "Envelope files (*.json)"
+_JSON_FILTER = QT_TRANSLATE_NOOP("ComposerWindow", "Envelope files (*.json)")
 _MAX_EXPIRY_DAYS = 365
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -146,7 +148,9 @@ class ComposerWindow(QMainWindow):
         self.message_edit.setObjectName("envelopeMessage")
         self.message_edit.setAccessibleName(self.tr("Message to the parties"))
         self.message_edit.setPlaceholderText(self.tr("A short note the parties see with the invitation"))
-        self.message_edit.setMaximumHeight(64)
+        self.message_edit.setTabChangesFocus(True)  # Tab moves on: a keyboard user must never be trapped here
+        # Three lines of the current font, so the box grows with the system font size.
+        self.message_edit.setMaximumHeight(self.message_edit.fontMetrics().lineSpacing() * 3 + 16)
         self.preview_combo = QComboBox(self)
         self.preview_combo.setObjectName("previewAs")
         self.preview_combo.setAccessibleName(self.tr("Preview the envelope as a party"))
@@ -430,7 +434,7 @@ class ComposerWindow(QMainWindow):
             parties = application.envelope.parties
             self._apply(dataclasses.replace(self._envelope, parties=parties))
             self.composer.set_parties(parties)
-        self.composer.editor.add(list(application.placed), f"Apply layout “{name}”")
+        self.composer.editor.add(list(application.placed), fill(self.tr("Apply layout “%1”"), name))
         text = self.tr("Layout “{name}”: {placed} fields placed").format(
             name=name, placed=len(application.placed)
         )

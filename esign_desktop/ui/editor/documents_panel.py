@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +44,11 @@ from esign_desktop.pdf import PdfError, PdfReport, domain_document, inspect_pdf
 from esign_desktop.services.document_edits import add_document, remove_document, reorder_documents
 from esign_desktop.services.document_replace import Replacement, replace_document
 from esign_desktop.services.field_descriptions import describe_field
+from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
 _DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
-_PDF_FILTER = "PDF documents (*.pdf *.PDF)"
+_PDF_FILTER = QT_TRANSLATE_NOOP("DocumentsPanel", "PDF documents (*.pdf *.PDF)")
 
 
 class NoticeLevel(StrEnum):
@@ -74,8 +85,14 @@ class _Inspector(QObject):
             except PdfError as error:
                 result = _Inspection(batch, path, None, error.user_message)
             except OSError as error:  # vanished or unreadable between choosing and reading
-                message = f"{path.name}: could not be read ({error.strerror or 'unknown error'}). "
-                result = _Inspection(batch, path, None, message + "Check the file and add it again.")
+                message = fill(
+                    QCoreApplication.translate(
+                        "DocumentsPanel", "%1: could not be read (%2). Check the file and add it again."
+                    ),
+                    path.name,
+                    error.strerror or QCoreApplication.translate("DocumentsPanel", "unknown error"),
+                )
+                result = _Inspection(batch, path, None, message)
             try:
                 self.inspected.emit(result)
             except RuntimeError:  # the panel was closed while the file was being checked

@@ -24,12 +24,14 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QWidget
 
 from esign_desktop.domain.geometry import PageRect, PageView
 from esign_desktop.domain.model import Field, FieldKind, new_id
+from esign_desktop.ui.contrast import text_colour_on
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.page_view import PdfPageView
@@ -48,6 +50,8 @@ from esign_desktop.ui.editor.placement import (
     resized_rect,
     snapped_to_edges,
 )
+from esign_desktop.ui.labels import field_kind_label
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -61,12 +65,6 @@ KIND_KEYS = {
     Qt.Key.Key_D: FieldKind.DATE,
     Qt.Key.Key_T: FieldKind.TEXT,
     Qt.Key.Key_C: FieldKind.CHECKBOX,
-}
-KIND_LABELS = {
-    FieldKind.SIGNATURE: "Signature",
-    FieldKind.DATE: "Date",
-    FieldKind.TEXT: "Text",
-    FieldKind.CHECKBOX: "Checkbox",
 }
 _NUDGE_KEYS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -140,7 +138,7 @@ class FieldOverlay(QWidget):
         self._pointer: QPointF | None = None
         self._clipboard: list[Field] = []
         self._font = QFont(self.font())
-        self._font.setPointSizeF(8)
+        self._font.setPointSizeF(max(self._font.pointSizeF() * 0.85, 7.0))  # follows the system size
         self._metrics = QFontMetrics(self._font)
         self.setMouseTracking(True)
         self.setAcceptDrops(True)
@@ -173,7 +171,7 @@ class FieldOverlay(QWidget):
         page_size = self._page_size(index)
         rect = default_rect(kind, (u, v), page_size, self.state.rules)
         placed = self._new_field(kind, index + 1, rect)
-        self.editor.add([placed], f"Add {KIND_LABELS[kind].lower()} field")
+        self.editor.add([placed], fill(self.tr("Add %1 field"), field_kind_label(kind).lower()))
         return placed
 
     def place_field_at_focus(self, kind: FieldKind) -> Field | None:
@@ -195,7 +193,7 @@ class FieldOverlay(QWidget):
             for f in selected
         ]
         key = "nudge:" + ",".join(sorted(f.id for f in selected))
-        self.editor.update(moved, "Nudge fields", merge_key=key)
+        self.editor.update(moved, self.tr("Nudge fields"), merge_key=key)
 
     def align_selection(self, edge: Edge) -> None:
         selected = self.state.selected_fields()
@@ -204,7 +202,7 @@ class FieldOverlay(QWidget):
             return
         rects = aligned_rects([f.rect for f in selected], edge, self.state.rules)
         aligned = [replace(f, rect=r) for f, r in zip(selected, rects, strict=True)]
-        self.editor.update(aligned, f"Align {edge.value.replace('_', ' ')}")
+        self.editor.update(aligned, self.tr("Align fields"))
 
     def delete_selection(self) -> None:
         self.editor.remove(self.state.selected_ids)
@@ -229,7 +227,7 @@ class FieldOverlay(QWidget):
                 offset = _paste_offset_steps(self.state.rules)
                 rect = nudged_rect(rect, offset, offset, target_size, self.state.rules)
             pasted.append(replace(original, id=new_id(), document=document, page=page, rect=rect))
-        self.editor.add(pasted, "Paste fields")
+        self.editor.add(pasted, self.tr("Paste fields"))
         return pasted
 
     def duplicate_selection_to_pages(self, pages: list[int]) -> list[Field]:
@@ -240,7 +238,7 @@ class FieldOverlay(QWidget):
             return []
         sizes = self.state.page_sizes[self.state.current_document]
         copies = duplicated_to_pages(selected, pages, sizes, self.state.rules, new_id)
-        self.editor.add(copies, "Duplicate fields to pages")
+        self.editor.add(copies, self.tr("Duplicate fields to pages"))
         return copies
 
     def select_all_on_document(self) -> None:
@@ -414,14 +412,15 @@ class FieldOverlay(QWidget):
             super().mouseReleaseEvent(event)
             return
         if drag.gesture is _Gesture.MOVE and self._preview:
-            self.editor.update(list(self._preview.values()), "Move fields")
+            self.editor.update(list(self._preview.values()), self.tr("Move fields"))
         elif drag.gesture is _Gesture.RESIZE and self._preview:
-            self.editor.update(list(self._preview.values()), "Resize field")
+            self.editor.update(list(self._preview.values()), self.tr("Resize field"))
         elif drag.gesture is _Gesture.DRAW and self._tool is not None:
             if drag.moved and self._drawn is not None:
                 kind = self._tool
                 self.editor.add(
-                    [self._new_field(kind, drag.page + 1, self._drawn)], f"Draw {kind.value} field"
+                    [self._new_field(kind, drag.page + 1, self._drawn)],
+                    fill(self.tr("Draw %1 field"), field_kind_label(kind).lower()),
                 )
             else:
                 self.place_field(self._tool, drag.start)
@@ -508,6 +507,10 @@ class FieldOverlay(QWidget):
             self.state.clear_selection()
         self.update()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
@@ -543,6 +546,10 @@ class FieldOverlay(QWidget):
             painter.setPen(QPen(QColor(30, 90, 200), 1, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(30, 90, 200, 40))
             painter.drawRect(self._band)
+        if self.hasFocus():  # visible focus for keyboard users: S, D, T and C place fields here
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def _paint_field(
@@ -553,12 +560,12 @@ class FieldOverlay(QWidget):
         painter.setPen(QPen(colour, 2.0 if is_selected else 1.0))
         painter.setBrush(fill)
         painter.drawRect(box)
-        text = f"{KIND_LABELS[shown.kind]} · {name}"
+        text = f"{field_kind_label(shown.kind)} · {name}"
         label_width = max(box.width(), 60.0)
         elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(label_width))
         label = QRectF(box.x(), box.y() - self._metrics.height() - 1, label_width, self._metrics.height())
         painter.fillRect(label, colour)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(*text_colour_on((colour.red(), colour.green(), colour.blue()))))
         painter.drawText(label.adjusted(2, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, elided)
         if is_selected:
             painter.setPen(QPen(colour, 1.0))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.model import Field, Party, new_id
 from esign_desktop.pdf import ImportedField, find_text_tags, import_acroform_fields
 from esign_desktop.ui.editor.commands import FieldEditor
-from esign_desktop.ui.editor.field_overlay import KIND_LABELS
 from esign_desktop.ui.editor.placement import PlacementRules
 from esign_desktop.ui.editor.typed_units import TypedUnits
+from esign_desktop.ui.labels import field_kind_label
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -110,7 +110,7 @@ class ImportPreviewDialog(QDialog):
                 where = "?"
             item = QTreeWidgetItem(
                 [
-                    KIND_LABELS[imported.kind],
+                    field_kind_label(imported.kind),
                     str(imported.page),
                     imported.label or imported.name,
                     party,
@@ -139,6 +139,6 @@ class ImportPreviewDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         state = self.editor.state
         fields = [field_from_import(f, self.document, state.parties, state.rules) for f in self.chosen()]
-        self.editor.add(fields, "Import fields from the document")
+        self.editor.add(fields, self.tr("Import fields from the document"))
         self.fields_added.emit(fields)
         self.accept()

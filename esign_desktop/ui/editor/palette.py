@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QToolButton, QVBo
 
 from esign_desktop.domain.model import FieldKind
 from esign_desktop.ui.editor.editor_state import EditorState
-from esign_desktop.ui.editor.field_overlay import KIND_LABELS, field_kind_mime
+from esign_desktop.ui.editor.field_overlay import field_kind_mime
 from esign_desktop.ui.editor.party_colours import party_colour
+from esign_desktop.ui.labels import field_kind_label
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -31,7 +32,7 @@ class FieldKindButton(QToolButton):
         self.kind = kind
         self._press: QPoint | None = None
         self.setCheckable(True)
-        self.setText(f"{KIND_LABELS[kind]}  ({_KEYS[kind]})")
+        self.setText(f"{field_kind_label(kind)}  ({_KEYS[kind]})")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setToolTip(
             self.tr("Click, then draw on a page; or drag onto a page; or press %s over a page.") % _KEYS[kind]

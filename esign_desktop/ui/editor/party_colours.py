@@ -1,5 +1,8 @@
 """One colour per party, by position, readable on a white page; the sender's fields are grey.
 
+The hand-picked eight keep 3:1 contrast with the white page (WCAG AA for graphics such as field outlines);
+label text on a party colour uses ui/contrast.text_colour_on, which always reaches 4.5:1.
+
 The first eight are a hand-picked palette; after that the hue steps by the golden angle, so every further
 party still gets a colour of its own (hues never repeat exactly and stay far from their neighbours).
 """
@@ -17,10 +20,10 @@ _PALETTE: tuple[Rgb, ...] = (
     (214, 39, 40),
     (44, 160, 44),
     (148, 103, 189),
-    (255, 127, 14),
-    (23, 190, 207),
+    (230, 97, 0),
+    (0, 150, 165),
     (140, 86, 75),
-    (227, 119, 194),
+    (214, 80, 170),
 )
 SENDER_RGB: Rgb = (110, 110, 110)
 SENDER_COLOUR = QColor(*SENDER_RGB)

@@ -35,15 +35,12 @@ from esign_desktop.domain.validation import Problem, Severity, Subject, validate
 from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.editor.party_order import next_order, renumber_in_list_order
 from esign_desktop.ui.editor.party_problem_fields import PartyAttribute, problems_by_attribute
+from esign_desktop.ui.labels import affiliation_label, role_label, sign_type_label
+from esign_desktop.ui.status_style import problem_colour
 
 _PARTY_ID_ROLE = Qt.ItemDataRole.UserRole
 _SWATCH_SIZE = 14
 _MAX_ORDER = 99
-_ERROR_STYLE = "color: #b3261e;"
-_WARNING_STYLE = "color: #9c5d00;"
-
-_ROLE_LABELS = {PartyRole.SIGNER: "Signer", PartyRole.APPROVER: "Approver", PartyRole.RECIPIENT: "Recipient"}
-_AFFILIATION_LABELS = {Affiliation.EXTERNAL: "External partner", Affiliation.IN_HOUSE: "In-house"}
 
 
 def colour_swatch(colour: QColor) -> QIcon:
@@ -118,11 +115,14 @@ class PartyEditor(QWidget):
         action.triggered.connect(slot)
         self.party_list.addAction(action)
 
+    def _problem_style(self, *, warning: bool) -> str:
+        return f"color: {problem_colour(self.palette(), warning=warning).name()};"
+
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(_ERROR_STYLE)
+        label.setStyleSheet(self._problem_style(warning=False))
         label.setVisible(False)
         return label
 
@@ -334,7 +334,7 @@ class PartyEditor(QWidget):
         self._revalidate()
 
     def _item_text(self, party: Party) -> str:
-        text = f"{party.order}. {party.display_name} · {self.tr(_ROLE_LABELS[party.role])}"
+        text = f"{party.order}. {party.display_name} · {role_label(party.role)}"
         if party.any_one_of_group:
             text += " · " + self.tr("any one of {group}").format(group=party.any_one_of_group)
         return text
@@ -372,11 +372,11 @@ class PartyEditor(QWidget):
             self.role_combo.clear()
             for role in PartyRole:
                 if role in caps.party_roles:
-                    self.role_combo.addItem(self.tr(_ROLE_LABELS[role]), role.value)
+                    self.role_combo.addItem(role_label(role), role.value)
             self.affiliation_combo.clear()
             for affiliation in (Affiliation.EXTERNAL, Affiliation.IN_HOUSE):
                 if affiliation in caps.affiliations:
-                    label = self.tr(_AFFILIATION_LABELS[affiliation])
+                    label = affiliation_label(affiliation)
                     self.affiliation_combo.addItem(label, affiliation.value)
             self.language_combo.clear()
             self.language_combo.addItem(self.tr("Service default"), "")
@@ -421,7 +421,7 @@ class PartyEditor(QWidget):
     def _fill_sign_types(self, party: Party) -> None:
         self.sign_type_combo.clear()
         for option in self._capabilities.sign_types.get(party.affiliation, ()):
-            self.sign_type_combo.addItem(option.label, option.code)
+            self.sign_type_combo.addItem(sign_type_label(option), option.code)
         _select_data(self.sign_type_combo, party.sign_type, fallback_text=party.sign_type)
         is_signer = party.role is PartyRole.SIGNER
         self.sign_type_combo.setEnabled(is_signer)
@@ -500,7 +500,7 @@ class PartyEditor(QWidget):
         general = grouped.get(PartyAttribute.WHOLE, [])
         self.party_problems.setText("\n".join(p.message for p in general))
         only_warnings = all(p.severity is Severity.WARNING for p in general)
-        self.party_problems.setStyleSheet(_WARNING_STYLE if only_warnings else _ERROR_STYLE)
+        self.party_problems.setStyleSheet(self._problem_style(warning=only_warnings))
         self.party_problems.setVisible(bool(general))
 
     def _focus_first_problem(self) -> None:

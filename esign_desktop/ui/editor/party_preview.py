@@ -11,10 +11,11 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QWidget
 
 from esign_desktop.domain.model import Field
+from esign_desktop.ui.contrast import ink_for
 from esign_desktop.ui.editor.editor_state import EditorState
-from esign_desktop.ui.editor.field_overlay import KIND_LABELS
 from esign_desktop.ui.editor.page_view import PdfPageView
 from esign_desktop.ui.editor.party_colours import party_colour
+from esign_desktop.ui.labels import field_kind_label
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -35,7 +36,7 @@ class PartyPreviewOverlay(QWidget):
         self.state = state
         self._party_id = ""
         self._font = QFont(self.font())
-        self._font.setPointSizeF(8)
+        self._font.setPointSizeF(max(self._font.pointSizeF() * 0.85, 7.0))  # follows the system size
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.add_overlay(self)
         self.hide()
@@ -89,9 +90,9 @@ class PartyPreviewOverlay(QWidget):
                     painter.setPen(QPen(colour, 2.0))
                     painter.setBrush(fill)
                     painter.drawRect(box)
-                    painter.setPen(QColor(colour).darker(140))
+                    painter.setPen(QColor(*ink_for((colour.red(), colour.green(), colour.blue()))))
                     painter.drawText(
-                        box.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, KIND_LABELS[field.kind]
+                        box.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, field_kind_label(field.kind)
                     )
                 else:
                     fill = QColor(_DIMMED)

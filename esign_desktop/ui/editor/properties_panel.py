@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.model import Field, FieldKind
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
-from esign_desktop.ui.editor.field_overlay import KIND_LABELS
 from esign_desktop.ui.editor.typed_units import TypedGeometry, TypedUnits
+from esign_desktop.ui.labels import field_kind_label
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -82,14 +82,14 @@ class PropertiesPanel(QWidget):
             spin.editingFinished.connect(self._on_geometry_edited)
         self.party_combo.activated.connect(self._on_party_combo_activated)
         self.required_check.toggled.connect(
-            lambda on: self._apply("Change required", lambda f: replace(f, required=on))
+            lambda on: self._apply(self.tr("Change required"), lambda f: replace(f, required=on))
         )
         self.label_edit.editingFinished.connect(
-            lambda: self._apply("Change label", lambda f: replace(f, label=self.label_edit.text()))
+            lambda: self._apply(self.tr("Change label"), lambda f: replace(f, label=self.label_edit.text()))
         )
         self.placeholder_edit.editingFinished.connect(
             lambda: self._apply(
-                "Change placeholder",
+                self.tr("Change placeholder"),
                 lambda f: replace(f, placeholder=self.placeholder_edit.text()),
                 kinds=_TEXT_KINDS,
             )
@@ -97,14 +97,14 @@ class PropertiesPanel(QWidget):
         self.font_combo.activated.connect(self._on_font_combo_activated)
         self.checked_check.toggled.connect(
             lambda on: self._apply(
-                "Change checkbox default",
+                self.tr("Change checkbox default"),
                 lambda f: replace(f, checkbox_default=on),
                 kinds=(FieldKind.CHECKBOX,),
             )
         )
         self.value_edit.editingFinished.connect(
             lambda: self._apply(
-                "Change value", lambda f: replace(f, value=self.value_edit.text()), kinds=_TEXT_KINDS
+                self.tr("Change value"), lambda f: replace(f, value=self.value_edit.text()), kinds=_TEXT_KINDS
             )
         )
         state.selection_changed.connect(self.refresh)
@@ -144,7 +144,7 @@ class PropertiesPanel(QWidget):
             self.summary.setText(self.tr("Select a field to edit its properties."))
         elif len(selected) == 1:
             only = selected[0]
-            self.summary.setText(self.tr("%s field on page %d") % (KIND_LABELS[only.kind], only.page))
+            self.summary.setText(self.tr("%s field on page %d") % (field_kind_label(only.kind), only.page))
         else:
             self.summary.setText(self.tr("%d fields selected") % len(selected))
         single = selected[0] if len(selected) == 1 else None
@@ -220,15 +220,17 @@ class PropertiesPanel(QWidget):
         )
         page_size = self.state.page_size(field.document, field.page)
         rect = self.units.from_typed(typed, field.page, page_size)
-        self.editor.update([replace(field, rect=self.state.rules.finalise(rect))], "Change position")
+        self.editor.update([replace(field, rect=self.state.rules.finalise(rect))], self.tr("Change position"))
         self.refresh()  # the typed values may have been pulled back inside the page
 
     def _on_party_combo_activated(self, index: int) -> None:
         party_id: Any = self.party_combo.itemData(index)
         if isinstance(party_id, str):
-            self._apply("Change party", lambda f: replace(f, party_id=party_id))
+            self._apply(self.tr("Change party"), lambda f: replace(f, party_id=party_id))
 
     def _on_font_combo_activated(self, index: int) -> None:
         size: Any = self.font_combo.itemData(index)
         if isinstance(size, (int, float)):
-            self._apply("Change font size", lambda f: replace(f, font_size=float(size)), kinds=_TEXT_KINDS)
+            self._apply(
+                self.tr("Change font size"), lambda f: replace(f, font_size=float(size)), kinds=_TEXT_KINDS
+            )

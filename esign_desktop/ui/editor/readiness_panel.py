@@ -155,8 +155,8 @@ class ReadinessPanel(QWidget):
         else:
             text = self.tr("Ready to send")
         if warnings:
-            text += "; " + _counted(warnings, self.tr("warning"), self.tr("warnings"))
-        self.summary.setText(text + ".")
+            text += self.tr("; ") + _counted(warnings, self.tr("warning"), self.tr("warnings"))
+        self.summary.setText(text + self.tr(".", "the end of a sentence"))
 
     def _update_send_button(self) -> None:
         busy = self._send_state == SendState.SENDING

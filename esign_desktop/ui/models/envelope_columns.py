@@ -1,15 +1,23 @@
-"""The envelope list's columns: titles, display text and sort keys. Qt-free."""
+"""The envelope list's columns: titles, display text and sort keys.
+
+No widgets: only QCoreApplication.translate for the words and QLocale for dates, so it runs without a screen.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.ui.labels import status_label
+from esign_desktop.ui.placeholders import fill
 
 SortValue = str | int | float | datetime | None
 
+ISO_MINUTES = "yyyy-MM-dd HH:mm"
 _STATUS_ORDER = {status: index for index, status in enumerate(EnvelopeStatus)}
 
 
@@ -24,27 +32,40 @@ class EnvelopeColumn(IntEnum):
 
     @property
     def title(self) -> str:
-        return _TITLES[self]
+        return column_titles()[self]
 
 
-_TITLES = {
-    EnvelopeColumn.NAME: "Name",
-    EnvelopeColumn.ACCOUNT: "Provider / account",
-    EnvelopeColumn.STATUS: "Status",
-    EnvelopeColumn.PROGRESS: "Parties",
-    EnvelopeColumn.SENT: "Sent",
-    EnvelopeColumn.UPDATED: "Last change",
-    EnvelopeColumn.EXPIRES: "Expires",
-}
+def column_titles() -> dict[EnvelopeColumn, str]:
+    translate = QCoreApplication.translate
+    return {
+        EnvelopeColumn.NAME: translate("EnvelopeColumn", "Name"),
+        EnvelopeColumn.ACCOUNT: translate("EnvelopeColumn", "Provider / account"),
+        EnvelopeColumn.STATUS: translate("EnvelopeColumn", "Status"),
+        EnvelopeColumn.PROGRESS: translate("EnvelopeColumn", "Parties"),
+        EnvelopeColumn.SENT: translate("EnvelopeColumn", "Sent"),
+        EnvelopeColumn.UPDATED: translate("EnvelopeColumn", "Last change"),
+        EnvelopeColumn.EXPIRES: translate("EnvelopeColumn", "Expires"),
+    }
 
 
 def format_time(moment: datetime | None) -> str:
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Local time in the current locale's short date and time format (QLocale.setDefault picks it)."""
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    if locale.language() is QLocale.Language.C:  # no locale set (POSIX "C"): ISO order, not C's "d MM yyyy"
+        return local.toString(ISO_MINUTES)
+    return locale.toString(local, QLocale.FormatType.ShortFormat)
 
 
 def progress_text(envelope: Envelope) -> str:
     signed, total = envelope.signing_progress
-    return "No signers" if total == 0 else f"{signed} of {total} signed"
+    if total == 0:
+        return QCoreApplication.translate("EnvelopeColumn", "No signers")
+    locale = QLocale()
+    template = QCoreApplication.translate("EnvelopeColumn", "%1 of %2 signed")
+    return fill(template, locale.toString(signed), locale.toString(total))
 
 
 def account_text(envelope: Envelope, account_name: str) -> str:
@@ -54,11 +75,11 @@ def account_text(envelope: Envelope, account_name: str) -> str:
 def display_text(envelope: Envelope, column: EnvelopeColumn, account_name: str) -> str:
     match column:
         case EnvelopeColumn.NAME:
-            return envelope.name or "(untitled)"
+            return envelope.name or QCoreApplication.translate("EnvelopeColumn", "(untitled)")
         case EnvelopeColumn.ACCOUNT:
             return account_text(envelope, account_name)
         case EnvelopeColumn.STATUS:
-            return envelope.status.label
+            return status_label(envelope.status)
         case EnvelopeColumn.PROGRESS:
             return progress_text(envelope)
         case EnvelopeColumn.SENT:

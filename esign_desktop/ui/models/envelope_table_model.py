@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from esign_desktop.domain.model import Envelope
 from esign_desktop.ui.models.envelope_collection import EnvelopeCollection
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn, display_text, sort_value
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.status_style import status_colour, status_icon
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
@@ -93,8 +94,8 @@ class EnvelopeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return status_colour(envelope.status, self.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
-            raw = envelope.provider_status or "none reported"
-            return f"{envelope.provider.label} status: {raw}"
+            raw = envelope.provider_status or self.tr("none reported")
+            return fill(self.tr("%1 status: %2"), envelope.provider.label, raw)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -1,0 +1,2487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AccountFormPage</name>
+    <message>
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>サービスのアドレス</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>カスタムアドレス</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>パーソナルアクセストークン</translation>
+    </message>
+    <message>
+        <source>API key and secret</source>
+        <translation>APIキーとシークレット</translation>
+    </message>
+    <message>
+        <source>Problems with the account details</source>
+        <translation>アカウント情報の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Custom address:</source>
+        <translation>カスタムアドレス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>認証方式(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>シークレット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>アカウントを保存</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>編集をキャンセル</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Production (api.gmo-exapi.net)</source>
+        <translation>本番環境 (api.gmo-exapi.net)</translation>
+    </message>
+    <message>
+        <source>Production (app.assently.com)</source>
+        <translation>本番環境 (app.assently.com)</translation>
+    </message>
+    <message>
+        <source>Test (test.assently.com)</source>
+        <translation>テスト環境 (test.assently.com)</translation>
+    </message>
+    <message>
+        <source>Custom address…</source>
+        <translation>カスタムアドレス…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>顧客ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>APIキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Unchanged (leave empty to keep the saved one)</source>
+        <translation>変更なし（空欄のままにすると保存済みの値を使います）</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Needs credentials</source>
+        <translation>認証情報が必要</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>アカウントに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”: choose another name.</source>
+        <translation>「%1」という名前のアカウントは既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the customer id.</source>
+        <translation>顧客IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>APIキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>シークレットキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>APIシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the personal access token.</source>
+        <translation>パーソナルアクセストークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, starting with https://.</source>
+        <translation>サービスのアドレスを https:// から入力してください。</translation>
+    </message>
+    <message>
+        <source>The address must be a web address starting with https://.</source>
+        <translation>アドレスは https:// で始まるWebアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: plain http would send your credentials unencrypted (it is allowed only for this computer: localhost, 127.0.0.1).</source>
+        <translation>https:// のアドレスを使ってください。http では認証情報が暗号化されずに送信されます（このコンピューター上のアドレス localhost、127.0.0.1 のみ許可されます）。</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>シークレットキー</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>APIシークレット</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>パーソナルアクセストークン</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>パスワードの保存先</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account</source>
+        <translation>選択したアカウントを編集</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>選択したアカウントを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the selected account&apos;s connection</source>
+        <translation>選択したアカウントの接続をテスト</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close accounts</source>
+        <translation>アカウント画面を閉じる</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Confirm removing the account</source>
+        <translation>アカウントの削除を確定</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>削除しない</translation>
+    </message>
+    <message>
+        <source>Cancel removing the account</source>
+        <translation>アカウントの削除をキャンセル</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>アカウントの状態</translation>
+    </message>
+    <message>
+        <source>Edit the account and enter its secret again.</source>
+        <translation>アカウントを編集し、シークレットを再入力してください。</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its envelopes and unsent items are forgotten on this computer and its saved secret is deleted. Nothing is deleted at the service.</source>
+        <translation>「%1」を削除しますか？このコンピューター上の文書と未送信の項目は消去され、保存されたシークレットも削除されます。サービス側では何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>「%1」を削除しています…</translation>
+    </message>
+    <message>
+        <source>Removing “%1”</source>
+        <translation>「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>「%1」をテストしています…</translation>
+    </message>
+    <message>
+        <source>Testing “%1”</source>
+        <translation>「%1」のテスト</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”.</source>
+        <translation>「%1」に接続しました。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>%1: something unexpected went wrong. The details are in the log.</source>
+        <translation>%1: 予期しないエラーが発生しました。詳細はログに記録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Affiliation</name>
+    <message>
+        <source>External partner</source>
+        <translation>社外（取引先）</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>社内</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>%1: completion callbacks are off: %2</source>
+        <translation>%1: 完了通知（コールバック）が無効です: %2</translation>
+    </message>
+    <message>
+        <source>callbacks on</source>
+        <translation>コールバック有効</translation>
+    </message>
+    <message>
+        <source>Save signed documents to</source>
+        <translation>署名済みファイルの保存先</translation>
+    </message>
+    <message>
+        <source>Downloading “%s”…</source>
+        <translation>「%s」をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>ダウンロード完了</translation>
+    </message>
+    <message>
+        <source>The documents were saved to %s.</source>
+        <translation>ファイルを %s に保存しました。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened: %1</source>
+        <translation>下書きを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Only envelopes that have not been sent can be edited.</source>
+        <translation>編集できるのは未送信の文書だけです。</translation>
+    </message>
+    <message>
+        <source>Some drafts may be missing from the list: %1</source>
+        <translation>一部の下書きが一覧に表示されていない可能性があります: %1</translation>
+    </message>
+    <message>
+        <source> · %1/%2 calls</source>
+        <translation> · %1/%2 回</translation>
+    </message>
+    <message>
+        <source>synced now</source>
+        <translation>今同期しました</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>%1 に同期</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>offline, retrying (%1)</source>
+        <translation>オフライン、再試行中 (%1)</translation>
+    </message>
+    <message>
+        <source>offline, retrying</source>
+        <translation>オフライン、再試行中</translation>
+    </message>
+    <message>
+        <source>needs credentials</source>
+        <translation>認証情報が必要</translation>
+    </message>
+    <message>
+        <source>awaiting completion callbacks</source>
+        <translation>完了通知待ち</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>You are using the built-in sandbox: a practice copy of Assently and GMO Sign on this computer, with demo envelopes. Nothing leaves your machine. Add a real account under Accounts when ready.</source>
+        <translation>内蔵サンドボックスを使用しています。このコンピューター上で動く Assently と GMO Sign の練習用の環境で、デモ用の文書が入っています。データが外部に送信されることはありません。準備ができたら「アカウント」から本番のアカウントを追加してください。</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>設定の保存</translation>
+    </message>
+    <message>
+        <source>Updating envelope status</source>
+        <translation>文書のステータス更新</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Running the command</source>
+        <translation>コマンドの実行</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Turning on status callbacks</source>
+        <translation>ステータス通知（コールバック）の有効化</translation>
+    </message>
+    <message>
+        <source>Checking signatures</source>
+        <translation>署名の検証</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>お知らせを閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Document</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Pages, e.g. 2-5 or all</source>
+        <translation>ページ（例: 2-5 または all）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ページに合わせる</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>整列</translation>
+    </message>
+    <message>
+        <source>Left edges</source>
+        <translation>左端</translation>
+    </message>
+    <message>
+        <source>Right edges</source>
+        <translation>右端</translation>
+    </message>
+    <message>
+        <source>Top edges</source>
+        <translation>上端</translation>
+    </message>
+    <message>
+        <source>Bottom edges</source>
+        <translation>下端</translation>
+    </message>
+    <message>
+        <source>Centres, horizontally</source>
+        <translation>左右中央</translation>
+    </message>
+    <message>
+        <source>Centres, vertically</source>
+        <translation>上下中央</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Duplicate to pages</source>
+        <translation>ページに複製</translation>
+    </message>
+    <message>
+        <source>Import fields from PDF…</source>
+        <translation>PDFからフィールドを取り込む…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type pages between 1 and %n, such as 2-5 or 1, 3.</source>
+        <translation>
+            <numerusform>1～%n のページを 2-5 や 1, 3 のように入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for form fields and tags…</source>
+        <translation>フォームフィールドとタグを探しています…</translation>
+    </message>
+    <message>
+        <source>%s cannot be shown: the file is missing or not a readable PDF.</source>
+        <translation>%s を表示できません。ファイルが見つからないか、読み取れるPDFではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Envelope files (*.json)</source>
+        <translation>文書ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>宛先(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness</source>
+        <translation>送信前チェック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Account to send with</source>
+        <translation>送信に使うアカウント</translation>
+    </message>
+    <message>
+        <source>Envelope name</source>
+        <translation>文書名</translation>
+    </message>
+    <message>
+        <source>e.g. Lease agreement, Storgatan 5</source>
+        <translation>例: 賃貸借契約書（本町1丁目）</translation>
+    </message>
+    <message>
+        <source>Days until the envelope expires</source>
+        <translation>文書の有効期限までの日数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Message to the parties</source>
+        <translation>宛先へのメッセージ</translation>
+    </message>
+    <message>
+        <source>A short note the parties see with the invitation</source>
+        <translation>依頼メールに添えて宛先に表示される短いメッセージ</translation>
+    </message>
+    <message>
+        <source>Preview the envelope as a party</source>
+        <translation>宛先の立場で文書をプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after</source>
+        <translation>有効期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>JSONとして保存(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open JSON…</source>
+        <translation>JSONを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;layout…</source>
+        <translation>レイアウトを保存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply layout…</source>
+        <translation>レイアウトを適用(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import fields from the PDF…</source>
+        <translation>PDFからフィールドを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation>フィールド(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Preview as </source>
+        <translation>プレビュー: </translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>下書きを保存しています…</translation>
+    </message>
+    <message>
+        <source>Save the envelope as JSON</source>
+        <translation>文書をJSONとして保存</translation>
+    </message>
+    <message>
+        <source>Open an envelope file</source>
+        <translation>文書ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {reason}. Choose another folder.</source>
+        <translation>{name} を書き込めませんでした: {reason}。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>{path} として保存しました</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {problems}</source>
+        <translation>{name} を開けません: {problems}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} を開きました</translation>
+    </message>
+    <message>
+        <source>Layout “{name}” saved ({count} fields).</source>
+        <translation>レイアウト「{name}」を保存しました（フィールド {count} 個）。</translation>
+    </message>
+    <message>
+        <source>Apply layout “%1”</source>
+        <translation>レイアウト「%1」を適用</translation>
+    </message>
+    <message>
+        <source>Layout “{name}”: {placed} fields placed</source>
+        <translation>レイアウト「{name}」: フィールドを {placed} 個配置しました</translation>
+    </message>
+    <message>
+        <source>; {count} did not fit (their pages do not exist here)</source>
+        <translation>。{count} 個は配置できませんでした（該当するページがありません）</translation>
+    </message>
+    <message>
+        <source>Choose the account to send with (add one under Accounts in the main window).</source>
+        <translation>送信に使うアカウントを選んでください（メインウィンドウの「アカウント」から追加できます）。</translation>
+    </message>
+    <message>
+        <source>No account yet: add one under Accounts</source>
+        <translation>アカウントがありません。「アカウント」から追加してください</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>下書きを保存しました</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason} Your changes are kept; saving is retried.</source>
+        <translation>下書きを保存できませんでした: {reason} 変更内容は保持され、保存を再試行します。</translation>
+    </message>
+    <message>
+        <source>New envelope</source>
+        <translation>新しい文書</translation>
+    </message>
+    <message>
+        <source> (sent)</source>
+        <translation>（送信済み）</translation>
+    </message>
+    <message>
+        <source>{name}{suffix} – compose</source>
+        <translation>{name}{suffix} – 作成</translation>
+    </message>
+    <message>
+        <source>Nobody (editing)</source>
+        <translation>なし（編集中）</translation>
+    </message>
+    <message>
+        <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
+        <translation>{provider} 向けに作成しています。フィールド、宛先、署名方式はこのサービスのルールに従います。</translation>
+    </message>
+    <message>
+        <source>the draft could not be saved first; check the disk and try again.</source>
+        <translation>先に下書きを保存できませんでした。ディスクを確認してやり直してください。</translation>
+    </message>
+    <message>
+        <source>Sending to {where}…</source>
+        <translation>{where} に送信しています…</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the details are in the log.</source>
+        <translation>予期しないエラーが発生しました。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>the service did not accept it.</source>
+        <translation>サービスに受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>“{name}” was sent.</source>
+        <translation>「{name}」を送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Order</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Acted</source>
+        <translation>対応日時</translation>
+    </message>
+    <message>
+        <source>Signing link</source>
+        <translation>署名用リンク</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Envelope details</source>
+        <translation>文書の詳細</translation>
+    </message>
+    <message>
+        <source>Envelope name</source>
+        <translation>文書名</translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation>サービス側のステータス</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Signing progress</source>
+        <translation>署名の進み具合</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>サービス側のステータス:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>サービス:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>進み具合:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>ファイルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>行を追加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add metadata row</source>
+        <translation>メタデータの行を追加</translation>
+    </message>
+    <message>
+        <source>Save &amp;metadata</source>
+        <translation>メタデータを保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save metadata</source>
+        <translation>メタデータを保存</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Envelope detail sections</source>
+        <translation>文書の詳細の項目</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>宛先(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ファイル(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata</source>
+        <translation>メタデータ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>履歴(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Digital signatures of the downloaded documents</source>
+        <translation>ダウンロードしたファイルの電子署名</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation>署名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select an envelope to see its parties, documents and history.</source>
+        <translation>文書を選ぶと、宛先、ファイル、履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>Download the signed documents to check their signatures here.</source>
+        <translation>署名済みファイルをダウンロードすると、ここで署名を検証できます。</translation>
+    </message>
+    <message>
+        <source>The downloaded documents carry no digital signature.</source>
+        <translation>ダウンロードしたファイルには電子署名がありません。</translation>
+    </message>
+    <message>
+        <source>created %s</source>
+        <translation>作成 %s</translation>
+    </message>
+    <message>
+        <source>sent %s</source>
+        <translation>送信 %s</translation>
+    </message>
+    <message>
+        <source>expires %s</source>
+        <translation>有効期限 %s</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy signing link of %s</source>
+        <translation>%s の署名用リンクをコピー</translation>
+    </message>
+    <message>
+        <source>No signing link yet</source>
+        <translation>署名用リンクはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s does not let metadata be changed here.</source>
+        <translation>%s ではここでメタデータを変更できません。</translation>
+    </message>
+    <message>
+        <source>%s columns</source>
+        <translation>%s の列</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>PDFファイル (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2). Check the file and add it again.</source>
+        <translation>%1: 読み取れませんでした (%2)。ファイルを確認して、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>Documents, in sending order</source>
+        <translation>ファイル（送信順）</translation>
+    </message>
+    <message>
+        <source>Add &amp;PDF…</source>
+        <translation>PDFを追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>差し替え…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Messages about the documents</source>
+        <translation>ファイルに関するメッセージ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Add PDF documents</source>
+        <translation>PDFファイルを追加</translation>
+    </message>
+    <message>
+        <source>Replace the document</source>
+        <translation>ファイルを差し替え</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” and its {fields}?</source>
+        <translation>「{name}」とその{fields}を削除しますか？</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>{name} is already in the envelope.</source>
+        <translation>{name} は既に文書に含まれています。</translation>
+    </message>
+    <message>
+        <source>{provider} takes at most {count} documents per envelope; remove some.</source>
+        <translation>{provider} では1つの文書に含められるファイルは {count} 個までです。いくつか削除してください。</translation>
+    </message>
+    <message>
+        <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
+{list}</source>
+        <translation>「{new}」は {pages} です。「{old}」の次のフィールドは収まらないため削除されます:
+{list}</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation>差し替える</translation>
+    </message>
+    <message>
+        <source>Removed: {field}</source>
+        <translation>削除しました: {field}</translation>
+    </message>
+    <message>
+        <source>Check this field, its page changed shape: {field}</source>
+        <translation>ページの形が変わったため、このフィールドを確認してください: {field}</translation>
+    </message>
+    <message>
+        <source>{name} · {pages} · {fields}</source>
+        <translation>{name} · {pages} · {fields}</translation>
+    </message>
+    <message>
+        <source>Already digitally signed: adding fields would break the signature.</source>
+        <translation>既に電子署名されています。フィールドを追加すると署名が無効になります。</translation>
+    </message>
+    <message>
+        <source>Checking {files}…</source>
+        <translation>{files}を確認しています…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeActions</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the envelope to its parties</source>
+        <translation>文書を宛先に送信します</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>承認を依頼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the approvers to approve and send</source>
+        <translation>承認者に承認と送信を依頼します</translation>
+    </message>
+    <message>
+        <source>&amp;Remind</source>
+        <translation>リマインド(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remind the parties who have not signed yet</source>
+        <translation>まだ署名していない宛先にリマインドします</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>送信取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Withdraw the envelope from its parties</source>
+        <translation>宛先への送信を取り消します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the envelope</source>
+        <translation>文書を削除します</translation>
+    </message>
+    <message>
+        <source>Edit &amp;metadata</source>
+        <translation>メタデータを編集(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit the envelope&apos;s metadata</source>
+        <translation>文書のメタデータを編集します</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload signed documents…</source>
+        <translation>署名済みファイルをダウンロード(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the signed documents and receipt</source>
+        <translation>署名済みファイルと証明書を保存します</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as draft</source>
+        <translation>下書きとして複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start a new draft from this envelope</source>
+        <translation>この文書から新しい下書きを作成します</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>テンプレートから作成(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create an envelope from a template</source>
+        <translation>テンプレートから文書を作成します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list to CSV…</source>
+        <translation>一覧をCSVに書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the visible rows as a CSV file</source>
+        <translation>表示中の行をCSVファイルに保存します</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>文書名</translation>
+    </message>
+    <message>
+        <source>Provider / account</source>
+        <translation>サービス / アカウント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>No signers</source>
+        <translation>署名者なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed</source>
+        <translation>%2 人中 %1 人が署名済み</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeCsv</name>
+    <message>
+        <source>Provider status</source>
+        <translation>サービス側のステータス</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>サービス側ID</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeListView</name>
+    <message>
+        <source>Envelope list</source>
+        <translation>文書一覧</translation>
+    </message>
+    <message>
+        <source>Envelopes across every account; use the arrow keys to move</source>
+        <translation>すべてのアカウントの文書。矢印キーで移動します</translation>
+    </message>
+    <message>
+        <source>Envelope list columns</source>
+        <translation>文書一覧の列</translation>
+    </message>
+    <message>
+        <source>Envelope actions</source>
+        <translation>文書の操作</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Signed, finalising</source>
+        <translation>署名済み・締結処理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>締結完了</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>取消済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeTableModel</name>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>%1 status: %2</source>
+        <translation>%1 のステータス: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeView</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for others</source>
+        <translation>相手の対応待ち</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>締結完了</translation>
+    </message>
+    <message>
+        <source>Declined, expired or recalled</source>
+        <translation>却下・期限切れ・取消</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Add field</source>
+        <translation>フィールドを追加</translation>
+    </message>
+    <message>
+        <source>Delete fields</source>
+        <translation>フィールドを削除</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKind</name>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>チェックボックス</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKindButton</name>
+    <message>
+        <source>Click, then draw on a page; or drag onto a page; or press %s over a page.</source>
+        <translation>クリックしてからページ上に描くか、ページにドラッグするか、ページ上で %s を押します。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldOverlay</name>
+    <message>
+        <source>Fields on the pages</source>
+        <translation>ページ上のフィールド</translation>
+    </message>
+    <message>
+        <source>Add %1 field</source>
+        <translation>%1フィールドを追加</translation>
+    </message>
+    <message>
+        <source>Nudge fields</source>
+        <translation>フィールドを微調整</translation>
+    </message>
+    <message>
+        <source>Select two or more fields to align them.</source>
+        <translation>整列するには2つ以上のフィールドを選択してください。</translation>
+    </message>
+    <message>
+        <source>Align fields</source>
+        <translation>フィールドを整列</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy fields first.</source>
+        <translation>貼り付けるものがありません。先にフィールドをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>フィールドを貼り付け</translation>
+    </message>
+    <message>
+        <source>Select the fields to duplicate first.</source>
+        <translation>先に複製するフィールドを選択してください。</translation>
+    </message>
+    <message>
+        <source>Duplicate fields to pages</source>
+        <translation>フィールドをページに複製</translation>
+    </message>
+    <message>
+        <source>Move fields</source>
+        <translation>フィールドを移動</translation>
+    </message>
+    <message>
+        <source>Resize field</source>
+        <translation>フィールドのサイズを変更</translation>
+    </message>
+    <message>
+        <source>Draw %1 field</source>
+        <translation>%1フィールドを描画</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>送信者</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPalette</name>
+    <message>
+        <source>New fields for</source>
+        <translation>新しいフィールドの担当</translation>
+    </message>
+    <message>
+        <source>Party for new fields</source>
+        <translation>新しいフィールドを担当する宛先</translation>
+    </message>
+    <message>
+        <source>Select (Esc)</source>
+        <translation>選択 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sender (fills before sending)</source>
+        <translation>送信者（送信前に入力）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>ファイル内で見つかったフィールド</translation>
+    </message>
+    <message>
+        <source>Tick the fields to add. Tags are given to the party with their number.</source>
+        <translation>追加するフィールドにチェックを付けてください。タグは番号に対応する宛先に割り当てられます。</translation>
+    </message>
+    <message>
+        <source>The document has no form fields and no {{signature:1}}-style tags.</source>
+        <translation>このファイルにはフォームフィールドも {{signature:1}} 形式のタグもありません。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Import fields from the document</source>
+        <translation>ファイルからフィールドを取り込む</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDialog</name>
+    <message>
+        <source>Save layout</source>
+        <translation>レイアウトを保存</translation>
+    </message>
+    <message>
+        <source>Apply layout</source>
+        <translation>レイアウトを適用</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>レイアウト名</translation>
+    </message>
+    <message>
+        <source>e.g. Lease, two tenants</source>
+        <translation>例: 賃貸借契約（借主2名）</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>保存済みのレイアウト</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Saving under an existing name replaces that layout.</source>
+        <translation>既存の名前で保存すると、そのレイアウトは置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Choose a layout.</source>
+        <translation>レイアウトを選んでください。</translation>
+    </message>
+    <message>
+        <source>No layouts are saved for this service yet.</source>
+        <translation>このサービス用に保存されたレイアウトはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>esign-desktop main window</source>
+        <translation>esign-desktop メインウィンドウ</translation>
+    </message>
+    <message>
+        <source>Search envelopes</source>
+        <translation>文書を検索</translation>
+    </message>
+    <message>
+        <source>Search name, party or account (Ctrl+F)</source>
+        <translation>名前・宛先・アカウントで検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Views, list and details</source>
+        <translation>ビュー、一覧、詳細</translation>
+    </message>
+    <message>
+        <source>Envelope actions</source>
+        <translation>文書の操作</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New envelope…</source>
+        <translation>新しい文書(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Prepare a new envelope in the composer</source>
+        <translation>作成画面で新しい文書を準備します</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation>文書(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Number of envelopes shown</source>
+        <translation>表示中の文書数</translation>
+    </message>
+    <message>
+        <source>Signing link copied</source>
+        <translation>署名用リンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Account %s</source>
+        <translation>アカウント %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation>
+            <numerusform>%n 件の文書</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete envelopes</source>
+        <translation>文書の削除</translation>
+    </message>
+    <message>
+        <source>Delete “%s”?</source>
+        <translation>「%s」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n envelope(s)?</source>
+        <translation>
+            <numerusform>%n 件の文書を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelopes that are out for signature are recalled first. This cannot be undone.</source>
+        <translation>署名依頼中の文書は先に送信が取り消されます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Export visible envelopes</source>
+        <translation>表示中の文書を書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %s: %s. Choose another folder.</source>
+        <translation>%s を書き込めませんでした: %s。別のフォルダーを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n envelope(s)</source>
+        <translation>
+            <numerusform>%n 件の文書を書き出しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageArea</name>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>エラーの詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste into a problem report</source>
+        <translation>技術的な詳細をコピーして、問題の報告に貼り付けられるようにします</translation>
+    </message>
+    <message>
+        <source>Show earlier messages</source>
+        <translation>以前のメッセージを表示</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>以前の %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>以前のメッセージ %n 件を表示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageHistoryPopup</name>
+    <message>
+        <source>Earlier messages</source>
+        <translation>以前のメッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>Parties, in signing order</source>
+        <translation>宛先（署名順）</translation>
+    </message>
+    <message>
+        <source>Add sig&amp;ner</source>
+        <translation>署名者を追加(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add &amp;approver</source>
+        <translation>承認者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add rec&amp;ipient</source>
+        <translation>受信者を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Sign earlier (Alt+Up)</source>
+        <translation>署名順を早める (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Sign later (Alt+Down)</source>
+        <translation>署名順を遅らせる (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Parties with the same number sign at the same time</source>
+        <translation>同じ番号の宛先は同時に署名します</translation>
+    </message>
+    <message>
+        <source>e.g. A: any one of the group signing is enough</source>
+        <translation>例: A（グループの誰か1人が署名すれば完了）</translation>
+    </message>
+    <message>
+        <source>Optional: a code you give the party separately</source>
+        <translation>任意: 宛先に別途伝えるコード</translation>
+    </message>
+    <message>
+        <source>May dele&amp;gate signing to someone else</source>
+        <translation>他の人への署名の委任を許可(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>In-house or external</source>
+        <translation>社内または社外</translation>
+    </message>
+    <message>
+        <source>Signing order</source>
+        <translation>署名順</translation>
+    </message>
+    <message>
+        <source>Any-one-of group</source>
+        <translation>いずれか1人グループ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>会社・組織名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Sign type</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>アクセスコード</translation>
+    </message>
+    <message>
+        <source>May delegate</source>
+        <translation>委任を許可</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>役割(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>社内/社外(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Signing or&amp;der</source>
+        <translation>署名順(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Any one o&amp;f</source>
+        <translation>いずれか1人(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名前(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion</source>
+        <translation>会社・組織名(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>メールアドレス(&amp;E)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話番号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign t&amp;ype</source>
+        <translation>署名方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code</source>
+        <translation>アクセスコード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>any one of {group}</source>
+        <translation>{group} のいずれか1人</translation>
+    </message>
+    <message>
+        <source>Service default</source>
+        <translation>サービスの既定</translation>
+    </message>
+    <message>
+        <source>Only signers have a sign type</source>
+        <translation>署名方式は署名者にのみ設定できます</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPreviewOverlay</name>
+    <message>
+        <source>Preview of the fields one party sees</source>
+        <translation>1人の宛先に表示されるフィールドのプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRole</name>
+    <message>
+        <source>Signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受信者</translation>
+    </message>
+</context>
+<context>
+    <name>PartyStatus</name>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>対応待ち</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>ファイルのページ</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Ticked by default</source>
+        <translation>最初からチェックを付ける</translation>
+    </message>
+    <message>
+        <source>Filled in by you before sending</source>
+        <translation>送信前にあなたが入力</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Label / tag</source>
+        <translation>ラベル / タグ</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>プレースホルダー</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>フォントサイズ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Change required</source>
+        <translation>必須の設定を変更</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>ラベルを変更</translation>
+    </message>
+    <message>
+        <source>Change placeholder</source>
+        <translation>プレースホルダーを変更</translation>
+    </message>
+    <message>
+        <source>Change checkbox default</source>
+        <translation>チェックボックスの初期値を変更</translation>
+    </message>
+    <message>
+        <source>Change value</source>
+        <translation>値を変更</translation>
+    </message>
+    <message>
+        <source>Select a field to edit its properties.</source>
+        <translation>フィールドを選択すると、そのプロパティを編集できます。</translation>
+    </message>
+    <message>
+        <source>%s field on page %d</source>
+        <translation>%sフィールド（%d ページ）</translation>
+    </message>
+    <message>
+        <source>%d fields selected</source>
+        <translation>%d 個のフィールドを選択中</translation>
+    </message>
+    <message>
+        <source>Sender (fills before sending)</source>
+        <translation>送信者（送信前に入力）</translation>
+    </message>
+    <message>
+        <source>Change position</source>
+        <translation>位置を変更</translation>
+    </message>
+    <message>
+        <source>Change party</source>
+        <translation>宛先を変更</translation>
+    </message>
+    <message>
+        <source>Change font size</source>
+        <translation>フォントサイズを変更</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>送信前に修正が必要な問題</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>送信の進み具合</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the envelope</source>
+        <translation>文書を送信</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>要修正</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Click to go to the problem</source>
+        <translation>クリックすると問題の箇所に移動します</translation>
+    </message>
+    <message>
+        <source>Sent. The parties have been notified.</source>
+        <translation>送信しました。宛先に通知されました。</translation>
+    </message>
+    <message>
+        <source>Not sent: {message}</source>
+        <translation>送信されていません: {message}</translation>
+    </message>
+    <message>
+        <source>{things} to fix before sending</source>
+        <translation>送信前に修正が必要: {things}</translation>
+    </message>
+    <message>
+        <source>thing</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>things</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>送信できます</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>件の警告</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>件の警告</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s texts.</source>
+        <translation>アプリに表示される言語です。</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language or theme is used from the next start.</source>
+        <translation>言語とテーマの変更は次回の起動から反映されます。</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system.</source>
+        <translation>明るい配色、暗い配色、またはシステムと同じ配色。</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an envelope&apos;s status changes</source>
+        <translation>文書のステータスが変わったら通知する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when an envelope is signed, declined or expires.</source>
+        <translation>文書が署名・却下されたときや期限切れになったときにデスクトップ通知を表示します。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Status update interval in seconds</source>
+        <translation>ステータス更新の間隔（秒）</translation>
+    </message>
+    <message>
+        <source>How often each account is asked for news.</source>
+        <translation>各アカウントに更新を確認する頻度です。</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates every:</source>
+        <translation>更新を確認する間隔(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>ダウンロードフォルダー</translation>
+    </message>
+    <message>
+        <source>Where signed documents and receipts are saved. Leave empty for the default folder.</source>
+        <translation>署名済みファイルと証明書の保存先です。空欄の場合は既定のフォルダーに保存します。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>ダウンロードフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>ダウンロードフォルダー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>データフォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the data folder in the file manager</source>
+        <translation>ファイルマネージャーでデータフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>データフォルダー:</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>ログレベル</translation>
+    </message>
+    <message>
+        <source>How much the app writes to its log file. Debug is the most.</source>
+        <translation>アプリがログファイルに書き込む量です。「デバッグ」が最も詳しくなります。</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>デバッグ</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告以上</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Open log folde&amp;r</source>
+        <translation>ログフォルダーを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the log folder in the file manager</source>
+        <translation>ファイルマネージャーでログフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>ログレベル(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Save settings and close</source>
+        <translation>設定を保存して閉じる</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Enter a full path, for example {example}.</source>
+        <translation>完全なパスを入力してください（例: {example}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <source>Each update of an account uses up to {per_update} calls (a list and up to {details} envelope details), and a service allows {limit} calls per {period} s for each account. Every {value} s that is at most {per_minute} calls per {period} s, leaving the rest for sending and downloading. Shortest allowed: {shortest} s.</source>
+        <translation>アカウントの1回の更新では最大 {per_update} 回のAPI呼び出し（一覧1回と文書の詳細最大 {details} 件）を使います。サービスが許可するのは各アカウントにつき {period} 秒あたり {limit} 回です。{value} 秒ごとの更新なら {period} 秒あたり最大 {per_minute} 回となり、残りは送信とダウンロードに使えます。最短の間隔: {shortest} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>SignType</name>
+    <message>
+        <source>Electronic ID (BankID and similar)</source>
+        <translation>電子ID（BankID など）</translation>
+    </message>
+    <message>
+        <source>Touch (draw on screen)</source>
+        <translation>タッチ（画面に手書き）</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>SMSコード</translation>
+    </message>
+    <message>
+        <source>Quick intent (click to sign)</source>
+        <translation>クイック（クリックで署名）</translation>
+    </message>
+    <message>
+        <source>Sign by hand</source>
+        <translation>手書き署名</translation>
+    </message>
+    <message>
+        <source>Personal seal (certificate-based)</source>
+        <translation>当事者型（電子証明書）</translation>
+    </message>
+    <message>
+        <source>Contract seal (witness type)</source>
+        <translation>立会人型</translation>
+    </message>
+    <message>
+        <source>E-signature</source>
+        <translation>電子サイン</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>Signature in person</source>
+        <translation>対面署名</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>会社・組織名</translation>
+    </message>
+    <message>
+        <source>New envelope from a template</source>
+        <translation>テンプレートから新しい文書を作成</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>テンプレートID</translation>
+    </message>
+    <message>
+        <source>The template&apos;s id, as GMO Sign shows it</source>
+        <translation>GMO Sign に表示されるテンプレートID</translation>
+    </message>
+    <message>
+        <source>Envelope name</source>
+        <translation>文書名</translation>
+    </message>
+    <message>
+        <source>Signers, in signing order</source>
+        <translation>署名者（署名順）</translation>
+    </message>
+    <message>
+        <source>Add signer</source>
+        <translation>署名者を追加</translation>
+    </message>
+    <message>
+        <source>Add a signer row</source>
+        <translation>署名者の行を追加</translation>
+    </message>
+    <message>
+        <source>Values for the template&apos;s fields</source>
+        <translation>テンプレートのフィールドの値</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Create the envelope</source>
+        <translation>文書を作成</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>テンプレート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Signers (in signing order)</source>
+        <translation>署名者（署名順）</translation>
+    </message>
+    <message>
+        <source>Template field values</source>
+        <translation>テンプレートのフィールドの値</translation>
+    </message>
+    <message>
+        <source>No account can make envelopes from templates.</source>
+        <translation>テンプレートから文書を作成できるアカウントがありません。</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>テンプレートを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This account has no templates yet.</source>
+        <translation>このアカウントにはまだテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>Choose an account.</source>
+        <translation>アカウントを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>テンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>ページのサムネイル</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>eSign Desktop</source>
+        <translation>eSign Desktop</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（以前: %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>、ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelopes changed</source>
+        <translation>
+            <numerusform>%n 件の文書が更新されました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled envelope</source>
+        <translation>無題の文書</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message>
+        <source>Envelope views</source>
+        <translation>文書のビュー</translation>
+    </message>
+    <message>
+        <source>Choose which envelopes the list shows</source>
+        <translation>一覧に表示する文書を選びます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s, %n envelope(s)</source>
+        <translation>
+            <numerusform>%s、%n 件の文書</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

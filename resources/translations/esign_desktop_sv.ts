@@ -1,0 +1,2497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>AccountFormPage</name>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Tjänstens adress</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Egen adress</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Inloggningssätt</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Personlig åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>API key and secret</source>
+        <translation>API-nyckel och hemlighet</translation>
+    </message>
+    <message>
+        <source>Problems with the account details</source>
+        <translation>Problem med kontouppgifterna</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Custom address:</source>
+        <translation>&amp;Egen adress:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>&amp;Inloggningssätt:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nyckel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Hemlighet:</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Spara kontot</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Avbryt redigeringen</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Lägg till ett konto</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Production (api.gmo-exapi.net)</source>
+        <translation>Produktion (api.gmo-exapi.net)</translation>
+    </message>
+    <message>
+        <source>Production (app.assently.com)</source>
+        <translation>Produktion (app.assently.com)</translation>
+    </message>
+    <message>
+        <source>Test (test.assently.com)</source>
+        <translation>Test (test.assently.com)</translation>
+    </message>
+    <message>
+        <source>Custom address…</source>
+        <translation>Egen adress…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>Kund-&amp;id:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Unchanged (leave empty to keep the saved one)</source>
+        <translation>Oförändrad (lämna tomt för att behålla den sparade)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Needs credentials</source>
+        <translation>Inloggningsuppgifter behövs</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Inaktiverat</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Ge kontot ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”: choose another name.</source>
+        <translation>Det finns redan ett konto som heter ”%1”: välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Enter the customer id.</source>
+        <translation>Ange kund-id.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Ange API-nyckeln.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Ange den hemliga nyckeln.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Ange API-hemligheten.</translation>
+    </message>
+    <message>
+        <source>Enter the personal access token.</source>
+        <translation>Ange den personliga åtkomsttoken.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, starting with https://.</source>
+        <translation>Ange tjänstens adress, som börjar med https://.</translation>
+    </message>
+    <message>
+        <source>The address must be a web address starting with https://.</source>
+        <translation>Adressen måste vara en webbadress som börjar med https://.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: plain http would send your credentials unencrypted (it is allowed only for this computer: localhost, 127.0.0.1).</source>
+        <translation>Använd en https://-adress: vanlig http skulle skicka dina inloggningsuppgifter okrypterade (det är bara tillåtet för den här datorn: localhost, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Hemlig nyckel</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API-hemlighet</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Personlig åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Lösenordslagring</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Lägg till ett konto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account</source>
+        <translation>Redigera det valda kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Ta bort det valda kontot</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Test the selected account&apos;s connection</source>
+        <translation>Testa det valda kontots anslutning</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close accounts</source>
+        <translation>Stäng konton</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Ta bort kontot</translation>
+    </message>
+    <message>
+        <source>Confirm removing the account</source>
+        <translation>Bekräfta att kontot tas bort</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll det</translation>
+    </message>
+    <message>
+        <source>Cancel removing the account</source>
+        <translation>Avbryt borttagningen av kontot</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Kontots status</translation>
+    </message>
+    <message>
+        <source>Edit the account and enter its secret again.</source>
+        <translation>Redigera kontot och ange dess hemlighet igen.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Lade till ”%1”.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Sparade ”%1”.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its envelopes and unsent items are forgotten on this computer and its saved secret is deleted. Nothing is deleted at the service.</source>
+        <translation>Ta bort ”%1”? Dess ärenden och osända objekt glöms bort på den här datorn och den sparade hemligheten raderas. Ingenting raderas hos tjänsten.</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Tar bort ”%1”…</translation>
+    </message>
+    <message>
+        <source>Removing “%1”</source>
+        <translation>Borttagning av ”%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Tog bort ”%1”.</translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation>Testar ”%1”…</translation>
+    </message>
+    <message>
+        <source>Testing “%1”</source>
+        <translation>Test av ”%1”</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”.</source>
+        <translation>Ansluten till ”%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1: something unexpected went wrong. The details are in the log.</source>
+        <translation>%1: något oväntat gick fel. Detaljerna finns i loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Affiliation</name>
+    <message>
+        <source>External partner</source>
+        <translation>Extern part</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>Intern</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>%1: completion callbacks are off: %2</source>
+        <translation>%1: återanrop vid slutförande är avstängda: %2</translation>
+    </message>
+    <message>
+        <source>callbacks on</source>
+        <translation>återanrop på</translation>
+    </message>
+    <message>
+        <source>Save signed documents to</source>
+        <translation>Spara signerade dokument i</translation>
+    </message>
+    <message>
+        <source>Downloading “%s”…</source>
+        <translation>Laddar ner ”%s”…</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Nedladdningen är klar</translation>
+    </message>
+    <message>
+        <source>The documents were saved to %s.</source>
+        <translation>Dokumenten sparades i %s.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened: %1</source>
+        <translation>Utkastet kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>Only envelopes that have not been sent can be edited.</source>
+        <translation>Bara ärenden som inte har skickats kan redigeras.</translation>
+    </message>
+    <message>
+        <source>Some drafts may be missing from the list: %1</source>
+        <translation>Några utkast kan saknas i listan: %1</translation>
+    </message>
+    <message>
+        <source> · %1/%2 calls</source>
+        <translation> · %1/%2 anrop</translation>
+    </message>
+    <message>
+        <source>synced now</source>
+        <translation>synkroniserat nu</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synkroniserat %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synkroniserar…</translation>
+    </message>
+    <message>
+        <source>offline, retrying (%1)</source>
+        <translation>offline, försöker igen (%1)</translation>
+    </message>
+    <message>
+        <source>offline, retrying</source>
+        <translation>offline, försöker igen</translation>
+    </message>
+    <message>
+        <source>needs credentials</source>
+        <translation>inloggningsuppgifter behövs</translation>
+    </message>
+    <message>
+        <source>awaiting completion callbacks</source>
+        <translation>väntar på återanrop om slutförande</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>You are using the built-in sandbox: a practice copy of Assently and GMO Sign on this computer, with demo envelopes. Nothing leaves your machine. Add a real account under Accounts when ready.</source>
+        <translation>Du använder den inbyggda sandlådan: en övningskopia av Assently och GMO Sign på den här datorn, med demoärenden. Ingenting lämnar din dator. Lägg till ett riktigt konto under Konton när du är redo.</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>Updating envelope status</source>
+        <translation>Uppdatera ärendenas status</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Running the command</source>
+        <translation>Köra kommandot</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Ladda ner</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Turning on status callbacks</source>
+        <translation>Slå på statusåteranrop</translation>
+    </message>
+    <message>
+        <source>Checking signatures</source>
+        <translation>Kontrollera signaturer</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Pages, e.g. 2-5 or all</source>
+        <translation>Sidor, t.ex. 2-5 eller all</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Anpassa till sida</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Justera</translation>
+    </message>
+    <message>
+        <source>Left edges</source>
+        <translation>Vänsterkanter</translation>
+    </message>
+    <message>
+        <source>Right edges</source>
+        <translation>Högerkanter</translation>
+    </message>
+    <message>
+        <source>Top edges</source>
+        <translation>Överkanter</translation>
+    </message>
+    <message>
+        <source>Bottom edges</source>
+        <translation>Nederkanter</translation>
+    </message>
+    <message>
+        <source>Centres, horizontally</source>
+        <translation>Mittpunkter, vågrätt</translation>
+    </message>
+    <message>
+        <source>Centres, vertically</source>
+        <translation>Mittpunkter, lodrätt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Duplicate to pages</source>
+        <translation>Duplicera till sidor</translation>
+    </message>
+    <message>
+        <source>Import fields from PDF…</source>
+        <translation>Importera fält från PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type pages between 1 and %n, such as 2-5 or 1, 3.</source>
+        <translation>
+            <numerusform>Ange sidor mellan 1 och %n, till exempel 2-5 eller 1, 3.</numerusform>
+            <numerusform>Ange sidor mellan 1 och %n, till exempel 2-5 eller 1, 3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for form fields and tags…</source>
+        <translation>Letar efter formulärfält och taggar…</translation>
+    </message>
+    <message>
+        <source>%s cannot be shown: the file is missing or not a readable PDF.</source>
+        <translation>%s kan inte visas: filen saknas eller är inte en läsbar PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Envelope files (*.json)</source>
+        <translation>Ärendefiler (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parter</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness</source>
+        <translation>&amp;Beredskap</translation>
+    </message>
+    <message>
+        <source>Account to send with</source>
+        <translation>Konto att skicka med</translation>
+    </message>
+    <message>
+        <source>Envelope name</source>
+        <translation>Ärendets namn</translation>
+    </message>
+    <message>
+        <source>e.g. Lease agreement, Storgatan 5</source>
+        <translation>t.ex. Hyresavtal, Storgatan 5</translation>
+    </message>
+    <message>
+        <source>Days until the envelope expires</source>
+        <translation>Dagar tills ärendet går ut</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Message to the parties</source>
+        <translation>Meddelande till parterna</translation>
+    </message>
+    <message>
+        <source>A short note the parties see with the invitation</source>
+        <translation>En kort rad som parterna ser i inbjudan</translation>
+    </message>
+    <message>
+        <source>Preview the envelope as a party</source>
+        <translation>Förhandsgranska ärendet som en part</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after</source>
+        <translation>&amp;Går ut efter</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Meddelande</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Spara som &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Open JSON…</source>
+        <translation>&amp;Öppna JSON…</translation>
+    </message>
+    <message>
+        <source>Save &amp;layout…</source>
+        <translation>Spara &amp;layout…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply layout…</source>
+        <translation>&amp;Använd layout…</translation>
+    </message>
+    <message>
+        <source>&amp;Import fields from the PDF…</source>
+        <translation>&amp;Importera fält från PDF:en…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation>&amp;Fält</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Preview as </source>
+        <translation>Förhandsgranska som </translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Sparar utkastet…</translation>
+    </message>
+    <message>
+        <source>Save the envelope as JSON</source>
+        <translation>Spara ärendet som JSON</translation>
+    </message>
+    <message>
+        <source>Open an envelope file</source>
+        <translation>Öppna en ärendefil</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {reason}. Choose another folder.</source>
+        <translation>Kunde inte skriva {name}: {reason}. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Sparat som {path}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {problems}</source>
+        <translation>{name} kan inte öppnas: {problems}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Öppnade {name}</translation>
+    </message>
+    <message>
+        <source>Layout “{name}” saved ({count} fields).</source>
+        <translation>Layouten ”{name}” sparades ({count} fält).</translation>
+    </message>
+    <message>
+        <source>Apply layout “%1”</source>
+        <translation>Använd layouten ”%1”</translation>
+    </message>
+    <message>
+        <source>Layout “{name}”: {placed} fields placed</source>
+        <translation>Layouten ”{name}”: {placed} fält placerade</translation>
+    </message>
+    <message>
+        <source>; {count} did not fit (their pages do not exist here)</source>
+        <translation>; {count} fick inte plats (deras sidor finns inte här)</translation>
+    </message>
+    <message>
+        <source>Choose the account to send with (add one under Accounts in the main window).</source>
+        <translation>Välj kontot att skicka med (lägg till ett under Konton i huvudfönstret).</translation>
+    </message>
+    <message>
+        <source>No account yet: add one under Accounts</source>
+        <translation>Inget konto än: lägg till ett under Konton</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Utkastet har sparats</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason} Your changes are kept; saving is retried.</source>
+        <translation>Utkastet kunde inte sparas: {reason} Dina ändringar finns kvar; sparandet görs om.</translation>
+    </message>
+    <message>
+        <source>New envelope</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source> (sent)</source>
+        <translation> (skickat)</translation>
+    </message>
+    <message>
+        <source>{name}{suffix} – compose</source>
+        <translation>{name}{suffix} – skapa</translation>
+    </message>
+    <message>
+        <source>Nobody (editing)</source>
+        <translation>Ingen (redigering)</translation>
+    </message>
+    <message>
+        <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
+        <translation>Förbereder nu för {provider}: fält, parter och signeringssätt följer dess regler.</translation>
+    </message>
+    <message>
+        <source>the draft could not be saved first; check the disk and try again.</source>
+        <translation>utkastet kunde inte sparas först; kontrollera disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>Sending to {where}…</source>
+        <translation>Skickar till {where}…</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the details are in the log.</source>
+        <translation>något oväntat gick fel; detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>the service did not accept it.</source>
+        <translation>tjänsten godtog det inte.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>“{name}” was sent.</source>
+        <translation>”{name}” skickades.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acted</source>
+        <translation>Hanterat</translation>
+    </message>
+    <message>
+        <source>Signing link</source>
+        <translation>Signeringslänk</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Envelope details</source>
+        <translation>Ärendets detaljer</translation>
+    </message>
+    <message>
+        <source>Envelope name</source>
+        <translation>Ärendets namn</translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation>Tjänstens status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Signing progress</source>
+        <translation>Signeringens förlopp</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>Tjänstens status:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Förlopp:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Öppna dokumentet</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>Spara dokumentet som</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Lägg till &amp;rad</translation>
+    </message>
+    <message>
+        <source>Add metadata row</source>
+        <translation>Lägg till en metadatarad</translation>
+    </message>
+    <message>
+        <source>Save &amp;metadata</source>
+        <translation>Spara &amp;metadata</translation>
+    </message>
+    <message>
+        <source>Save metadata</source>
+        <translation>Spara metadata</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>Händelser i tidsordning</translation>
+    </message>
+    <message>
+        <source>Envelope detail sections</source>
+        <translation>Avsnitt i ärendets detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parter</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Me&amp;tadata</source>
+        <translation>Me&amp;tadata</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Händelser</translation>
+    </message>
+    <message>
+        <source>Digital signatures of the downloaded documents</source>
+        <translation>Digitala signaturer i de nedladdade dokumenten</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation>Si&amp;gnaturer</translation>
+    </message>
+    <message>
+        <source>Select an envelope to see its parties, documents and history.</source>
+        <translation>Välj ett ärende för att se dess parter, dokument och historik.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(namnlöst)</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>ingen rapporterad</translation>
+    </message>
+    <message>
+        <source>Download the signed documents to check their signatures here.</source>
+        <translation>Ladda ner de signerade dokumenten för att kontrollera deras signaturer här.</translation>
+    </message>
+    <message>
+        <source>The downloaded documents carry no digital signature.</source>
+        <translation>De nedladdade dokumenten har ingen digital signatur.</translation>
+    </message>
+    <message>
+        <source>created %s</source>
+        <translation>skapat %s</translation>
+    </message>
+    <message>
+        <source>sent %s</source>
+        <translation>skickat %s</translation>
+    </message>
+    <message>
+        <source>expires %s</source>
+        <translation>går ut %s</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiera länk</translation>
+    </message>
+    <message>
+        <source>Copy signing link of %s</source>
+        <translation>Kopiera signeringslänken för %s</translation>
+    </message>
+    <message>
+        <source>No signing link yet</source>
+        <translation>Ingen signeringslänk än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s does not let metadata be changed here.</source>
+        <translation>%s låter inte metadata ändras här.</translation>
+    </message>
+    <message>
+        <source>%s columns</source>
+        <translation>%s kolumner</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>PDF-dokument (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2). Check the file and add it again.</source>
+        <translation>%1: kunde inte läsas (%2). Kontrollera filen och lägg till den igen.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>Documents, in sending order</source>
+        <translation>Dokument, i den ordning de skickas</translation>
+    </message>
+    <message>
+        <source>Add &amp;PDF…</source>
+        <translation>Lägg till &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersätt…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ner</translation>
+    </message>
+    <message>
+        <source>Messages about the documents</source>
+        <translation>Meddelanden om dokumenten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Add PDF documents</source>
+        <translation>Lägg till PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Replace the document</source>
+        <translation>Ersätt dokumentet</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” and its {fields}?</source>
+        <translation>Ta bort ”{name}” och dess {fields}?</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>{name} is already in the envelope.</source>
+        <translation>{name} finns redan i ärendet.</translation>
+    </message>
+    <message>
+        <source>{provider} takes at most {count} documents per envelope; remove some.</source>
+        <translation>{provider} tar högst {count} dokument per ärende; ta bort några.</translation>
+    </message>
+    <message>
+        <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
+{list}</source>
+        <translation>”{new}” har {pages}; dessa fält i ”{old}” får inte plats och tas bort:
+{list}</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>sida</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>sidor</translation>
+    </message>
+    <message>
+        <source>Replace anyway</source>
+        <translation>Ersätt ändå</translation>
+    </message>
+    <message>
+        <source>Removed: {field}</source>
+        <translation>Borttaget: {field}</translation>
+    </message>
+    <message>
+        <source>Check this field, its page changed shape: {field}</source>
+        <translation>Kontrollera det här fältet, dess sida har ändrat form: {field}</translation>
+    </message>
+    <message>
+        <source>{name} · {pages} · {fields}</source>
+        <translation>{name} · {pages} · {fields}</translation>
+    </message>
+    <message>
+        <source>Already digitally signed: adding fields would break the signature.</source>
+        <translation>Redan digitalt signerat: att lägga till fält skulle bryta signaturen.</translation>
+    </message>
+    <message>
+        <source>Checking {files}…</source>
+        <translation>Kontrollerar {files}…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>filer</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeActions</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Send the envelope to its parties</source>
+        <translation>Skicka ärendet till dess parter</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>Begär &amp;godkännande</translation>
+    </message>
+    <message>
+        <source>Ask the approvers to approve and send</source>
+        <translation>Be godkännarna att godkänna och skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Remind</source>
+        <translation>&amp;Påminn</translation>
+    </message>
+    <message>
+        <source>Remind the parties who have not signed yet</source>
+        <translation>Påminn de parter som inte har signerat än</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+    <message>
+        <source>Withdraw the envelope from its parties</source>
+        <translation>Dra tillbaka ärendet från dess parter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Radera…</translation>
+    </message>
+    <message>
+        <source>Delete the envelope</source>
+        <translation>Radera ärendet</translation>
+    </message>
+    <message>
+        <source>Edit &amp;metadata</source>
+        <translation>Redigera &amp;metadata</translation>
+    </message>
+    <message>
+        <source>Edit the envelope&apos;s metadata</source>
+        <translation>Redigera ärendets metadata</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload signed documents…</source>
+        <translation>&amp;Ladda ner signerade dokument…</translation>
+    </message>
+    <message>
+        <source>Save the signed documents and receipt</source>
+        <translation>Spara de signerade dokumenten och kvittot</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as draft</source>
+        <translation>&amp;Duplicera som utkast</translation>
+    </message>
+    <message>
+        <source>Start a new draft from this envelope</source>
+        <translation>Börja ett nytt utkast från det här ärendet</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>Nytt från &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Create an envelope from a template</source>
+        <translation>Skapa ett ärende från en mall</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list to CSV…</source>
+        <translation>&amp;Exportera listan till CSV…</translation>
+    </message>
+    <message>
+        <source>Save the visible rows as a CSV file</source>
+        <translation>Spara de synliga raderna som en CSV-fil</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Provider / account</source>
+        <translation>Tjänst / konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senast ändrat</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Går ut</translation>
+    </message>
+    <message>
+        <source>No signers</source>
+        <translation>Inga undertecknare</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed</source>
+        <translation>%1 av %2 har signerat</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(namnlöst)</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeCsv</name>
+    <message>
+        <source>Provider status</source>
+        <translation>Tjänstens status</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Id hos tjänsten</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeListView</name>
+    <message>
+        <source>Envelope list</source>
+        <translation>Ärendelista</translation>
+    </message>
+    <message>
+        <source>Envelopes across every account; use the arrow keys to move</source>
+        <translation>Ärenden från alla konton; flytta med piltangenterna</translation>
+    </message>
+    <message>
+        <source>Envelope list columns</source>
+        <translation>Ärendelistans kolumner</translation>
+    </message>
+    <message>
+        <source>Envelope actions</source>
+        <translation>Åtgärder för ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Signed, finalising</source>
+        <translation>Signerat, slutförs</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeTableModel</name>
+    <message>
+        <source>none reported</source>
+        <translation>ingen rapporterad</translation>
+    </message>
+    <message>
+        <source>%1 status: %2</source>
+        <translation>Status hos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeView</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Utkorg</translation>
+    </message>
+    <message>
+        <source>Waiting for others</source>
+        <translation>Väntar på andra</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Åtgärd krävs</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <source>Declined, expired or recalled</source>
+        <translation>Avböjda, utgångna eller återkallade</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Add field</source>
+        <translation>Lägg till fält</translation>
+    </message>
+    <message>
+        <source>Delete fields</source>
+        <translation>Radera fält</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKind</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Kryssruta</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKindButton</name>
+    <message>
+        <source>Click, then draw on a page; or drag onto a page; or press %s over a page.</source>
+        <translation>Klicka och rita sedan på en sida, eller dra till en sida, eller tryck %s över en sida.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldOverlay</name>
+    <message>
+        <source>Fields on the pages</source>
+        <translation>Fält på sidorna</translation>
+    </message>
+    <message>
+        <source>Add %1 field</source>
+        <translation>Lägg till %1fält</translation>
+    </message>
+    <message>
+        <source>Nudge fields</source>
+        <translation>Knuffa fält</translation>
+    </message>
+    <message>
+        <source>Select two or more fields to align them.</source>
+        <translation>Välj två eller fler fält för att justera dem.</translation>
+    </message>
+    <message>
+        <source>Align fields</source>
+        <translation>Justera fält</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy fields first.</source>
+        <translation>Inget att klistra in: kopiera fält först.</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>Klistra in fält</translation>
+    </message>
+    <message>
+        <source>Select the fields to duplicate first.</source>
+        <translation>Välj först fälten som ska dupliceras.</translation>
+    </message>
+    <message>
+        <source>Duplicate fields to pages</source>
+        <translation>Duplicera fält till sidor</translation>
+    </message>
+    <message>
+        <source>Move fields</source>
+        <translation>Flytta fält</translation>
+    </message>
+    <message>
+        <source>Resize field</source>
+        <translation>Ändra fältets storlek</translation>
+    </message>
+    <message>
+        <source>Draw %1 field</source>
+        <translation>Rita %1fält</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Avsändare</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPalette</name>
+    <message>
+        <source>New fields for</source>
+        <translation>Nya fält för</translation>
+    </message>
+    <message>
+        <source>Party for new fields</source>
+        <translation>Part för nya fält</translation>
+    </message>
+    <message>
+        <source>Select (Esc)</source>
+        <translation>Markera (Esc)</translation>
+    </message>
+    <message>
+        <source>Sender (fills before sending)</source>
+        <translation>Avsändare (fyller i före sändning)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>Fält som hittades i dokumentet</translation>
+    </message>
+    <message>
+        <source>Tick the fields to add. Tags are given to the party with their number.</source>
+        <translation>Kryssa för fälten som ska läggas till. Taggar ges till parten med deras nummer.</translation>
+    </message>
+    <message>
+        <source>The document has no form fields and no {{signature:1}}-style tags.</source>
+        <translation>Dokumentet har inga formulärfält och inga taggar av typen {{signature:1}}.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Import fields from the document</source>
+        <translation>Importera fält från dokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDialog</name>
+    <message>
+        <source>Save layout</source>
+        <translation>Spara layout</translation>
+    </message>
+    <message>
+        <source>Apply layout</source>
+        <translation>Använd layout</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Layoutens namn</translation>
+    </message>
+    <message>
+        <source>e.g. Lease, two tenants</source>
+        <translation>t.ex. Hyresavtal, två hyresgäster</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>Sparade layouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Saving under an existing name replaces that layout.</source>
+        <translation>Att spara under ett befintligt namn ersätter den layouten.</translation>
+    </message>
+    <message>
+        <source>Choose a layout.</source>
+        <translation>Välj en layout.</translation>
+    </message>
+    <message>
+        <source>No layouts are saved for this service yet.</source>
+        <translation>Inga layouter har sparats för den här tjänsten än.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>esign-desktop main window</source>
+        <translation>esign-desktop huvudfönster</translation>
+    </message>
+    <message>
+        <source>Search envelopes</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Search name, party or account (Ctrl+F)</source>
+        <translation>Sök namn, part eller konto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Views, list and details</source>
+        <translation>Vyer, lista och detaljer</translation>
+    </message>
+    <message>
+        <source>Envelope actions</source>
+        <translation>Åtgärder för ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New envelope…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Prepare a new envelope in the composer</source>
+        <translation>Förbered ett nytt ärende i redigeraren</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konton…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Number of envelopes shown</source>
+        <translation>Antal visade ärenden</translation>
+    </message>
+    <message>
+        <source>Signing link copied</source>
+        <translation>Signeringslänken har kopierats</translation>
+    </message>
+    <message>
+        <source>Account %s</source>
+        <translation>Konto %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete envelopes</source>
+        <translation>Radera ärenden</translation>
+    </message>
+    <message>
+        <source>Delete “%s”?</source>
+        <translation>Radera ”%s”?</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(namnlöst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n envelope(s)?</source>
+        <translation>
+            <numerusform>Radera %n ärende?</numerusform>
+            <numerusform>Radera %n ärenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelopes that are out for signature are recalled first. This cannot be undone.</source>
+        <translation>Ärenden som är ute för signering återkallas först. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Export visible envelopes</source>
+        <translation>Exportera synliga ärenden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %s: %s. Choose another folder.</source>
+        <translation>Kunde inte skriva %s: %s. Välj en annan mapp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n envelope(s)</source>
+        <translation>
+            <numerusform>Exporterade %n ärende</numerusform>
+            <numerusform>Exporterade %n ärenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageArea</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera detaljer</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Kopiera feldetaljer</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste into a problem report</source>
+        <translation>Kopiera de tekniska detaljerna för att klistra in i en felrapport</translation>
+    </message>
+    <message>
+        <source>Show earlier messages</source>
+        <translation>Visa tidigare meddelanden</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>%n tidigare</numerusform>
+            <numerusform>%n tidigare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Visa %n tidigare meddelande</numerusform>
+            <numerusform>Visa %n tidigare meddelanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageHistoryPopup</name>
+    <message>
+        <source>Earlier messages</source>
+        <translation>Tidigare meddelanden</translation>
+    </message>
+</context>
+<context>
+    <name>PartyEditor</name>
+    <message>
+        <source>Parties, in signing order</source>
+        <translation>Parter, i signeringsordning</translation>
+    </message>
+    <message>
+        <source>Add sig&amp;ner</source>
+        <translation>Lägg till &amp;undertecknare</translation>
+    </message>
+    <message>
+        <source>Add &amp;approver</source>
+        <translation>Lägg till &amp;godkännare</translation>
+    </message>
+    <message>
+        <source>Add rec&amp;ipient</source>
+        <translation>Lägg till &amp;mottagare</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ner</translation>
+    </message>
+    <message>
+        <source>Sign earlier (Alt+Up)</source>
+        <translation>Signera tidigare (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Sign later (Alt+Down)</source>
+        <translation>Signera senare (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Parties with the same number sign at the same time</source>
+        <translation>Parter med samma nummer signerar samtidigt</translation>
+    </message>
+    <message>
+        <source>e.g. A: any one of the group signing is enough</source>
+        <translation>t.ex. A: det räcker att någon i gruppen signerar</translation>
+    </message>
+    <message>
+        <source>Optional: a code you give the party separately</source>
+        <translation>Valfritt: en kod som du ger parten separat</translation>
+    </message>
+    <message>
+        <source>May dele&amp;gate signing to someone else</source>
+        <translation>Får &amp;delegera signeringen till någon annan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>In-house or external</source>
+        <translation>Intern eller extern</translation>
+    </message>
+    <message>
+        <source>Signing order</source>
+        <translation>Signeringsordning</translation>
+    </message>
+    <message>
+        <source>Any-one-of group</source>
+        <translation>Någon-av-grupp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Sign type</source>
+        <translation>Signeringssätt</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Åtkomstkod</translation>
+    </message>
+    <message>
+        <source>May delegate</source>
+        <translation>Får delegera</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Var</translation>
+    </message>
+    <message>
+        <source>Signing or&amp;der</source>
+        <translation>Signerings&amp;ordning</translation>
+    </message>
+    <message>
+        <source>Any one o&amp;f</source>
+        <translation>Någon a&amp;v</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion</source>
+        <translation>Organisa&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Sign t&amp;ype</source>
+        <translation>Signerings&amp;sätt</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess code</source>
+        <translation>Åt&amp;komstkod</translation>
+    </message>
+    <message>
+        <source>any one of {group}</source>
+        <translation>någon av {group}</translation>
+    </message>
+    <message>
+        <source>Service default</source>
+        <translation>Tjänstens standard</translation>
+    </message>
+    <message>
+        <source>Only signers have a sign type</source>
+        <translation>Bara undertecknare har ett signeringssätt</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPreviewOverlay</name>
+    <message>
+        <source>Preview of the fields one party sees</source>
+        <translation>Förhandsvisning av fälten som en part ser</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRole</name>
+    <message>
+        <source>Signer</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Godkännare</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+</context>
+<context>
+    <name>PartyStatus</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Dokumentets sidor</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Ticked by default</source>
+        <translation>Ikryssad från början</translation>
+    </message>
+    <message>
+        <source>Filled in by you before sending</source>
+        <translation>Fylls i av dig före sändning</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredd</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höjd</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Label / tag</source>
+        <translation>Etikett / tagg</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platshållare</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Teckenstorlek</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Change required</source>
+        <translation>Ändra obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Ändra etikett</translation>
+    </message>
+    <message>
+        <source>Change placeholder</source>
+        <translation>Ändra platshållare</translation>
+    </message>
+    <message>
+        <source>Change checkbox default</source>
+        <translation>Ändra kryssrutans standardläge</translation>
+    </message>
+    <message>
+        <source>Change value</source>
+        <translation>Ändra värde</translation>
+    </message>
+    <message>
+        <source>Select a field to edit its properties.</source>
+        <translation>Välj ett fält för att redigera dess egenskaper.</translation>
+    </message>
+    <message>
+        <source>%s field on page %d</source>
+        <translation>%s-fält på sidan %d</translation>
+    </message>
+    <message>
+        <source>%d fields selected</source>
+        <translation>%d fält markerade</translation>
+    </message>
+    <message>
+        <source>Sender (fills before sending)</source>
+        <translation>Avsändare (fyller i före sändning)</translation>
+    </message>
+    <message>
+        <source>Change position</source>
+        <translation>Ändra position</translation>
+    </message>
+    <message>
+        <source>Change party</source>
+        <translation>Ändra part</translation>
+    </message>
+    <message>
+        <source>Change font size</source>
+        <translation>Ändra teckenstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problem att åtgärda före sändning</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Sändningens förlopp</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Send the envelope</source>
+        <translation>Skicka ärendet</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Måste åtgärdas</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Click to go to the problem</source>
+        <translation>Klicka för att gå till problemet</translation>
+    </message>
+    <message>
+        <source>Sent. The parties have been notified.</source>
+        <translation>Skickat. Parterna har meddelats.</translation>
+    </message>
+    <message>
+        <source>Not sent: {message}</source>
+        <translation>Inte skickat: {message}</translation>
+    </message>
+    <message>
+        <source>{things} to fix before sending</source>
+        <translation>{things} att åtgärda före sändning</translation>
+    </message>
+    <message>
+        <source>thing</source>
+        <translation>sak</translation>
+    </message>
+    <message>
+        <source>things</source>
+        <translation>saker</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Redo att skicka</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varningar</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of a sentence</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s texts.</source>
+        <translation>Språket i appens texter.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language or theme is used from the next start.</source>
+        <translation>Ett nytt språk eller tema används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system.</source>
+        <translation>Ljusa eller mörka färger, eller som systemet.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an envelope&apos;s status changes</source>
+        <translation>&amp;Meddela mig när ett ärendes status ändras</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Aviseringar</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when an envelope is signed, declined or expires.</source>
+        <translation>Visa en skrivbordsavisering när ett ärende signeras, avböjs eller går ut.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Status update interval in seconds</source>
+        <translation>Intervall för statusuppdatering i sekunder</translation>
+    </message>
+    <message>
+        <source>How often each account is asked for news.</source>
+        <translation>Hur ofta varje konto tillfrågas om nyheter.</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates every:</source>
+        <translation>Sök efter &amp;uppdateringar var:</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Nedladdningsmapp</translation>
+    </message>
+    <message>
+        <source>Where signed documents and receipts are saved. Leave empty for the default folder.</source>
+        <translation>Där signerade dokument och kvitton sparas. Lämna tomt för standardmappen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Välj nedladdningsmappen</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Nedladdningsmapp:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Öppna data&amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the data folder in the file manager</source>
+        <translation>Öppna datamappen i filhanteraren</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamapp:</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Loggnivå</translation>
+    </message>
+    <message>
+        <source>How much the app writes to its log file. Debug is the most.</source>
+        <translation>Hur mycket appen skriver i sin loggfil. Felsökning är mest.</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Felsökning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Bara fel</translation>
+    </message>
+    <message>
+        <source>Open log folde&amp;r</source>
+        <translation>Öppna logg&amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the log folder in the file manager</source>
+        <translation>Öppna loggmappen i filhanteraren</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>Logg&amp;nivå:</translation>
+    </message>
+    <message>
+        <source>Save settings and close</source>
+        <translation>Spara inställningarna och stäng</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>Enter a full path, for example {example}.</source>
+        <translation>Ange en fullständig sökväg, till exempel {example}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>Each update of an account uses up to {per_update} calls (a list and up to {details} envelope details), and a service allows {limit} calls per {period} s for each account. Every {value} s that is at most {per_minute} calls per {period} s, leaving the rest for sending and downloading. Shortest allowed: {shortest} s.</source>
+        <translation>Varje uppdatering av ett konto använder upp till {per_update} anrop (en lista och upp till {details} ärendedetaljer), och en tjänst tillåter {limit} anrop per {period} s för varje konto. Var {value}:e sekund blir det högst {per_minute} anrop per {period} s, och resten blir kvar för att skicka och ladda ner. Kortast tillåtet: {shortest} s.</translation>
+    </message>
+</context>
+<context>
+    <name>SignType</name>
+    <message>
+        <source>Electronic ID (BankID and similar)</source>
+        <translation>E-legitimation (BankID och liknande)</translation>
+    </message>
+    <message>
+        <source>Touch (draw on screen)</source>
+        <translation>Touch (rita på skärmen)</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>SMS-kod</translation>
+    </message>
+    <message>
+        <source>Quick intent (click to sign)</source>
+        <translation>Snabb avsikt (klicka för att signera)</translation>
+    </message>
+    <message>
+        <source>Sign by hand</source>
+        <translation>Signera för hand</translation>
+    </message>
+    <message>
+        <source>Personal seal (certificate-based)</source>
+        <translation>Personlig sigill (certifikatbaserad)</translation>
+    </message>
+    <message>
+        <source>Contract seal (witness type)</source>
+        <translation>Avtalssigill (vittnestyp)</translation>
+    </message>
+    <message>
+        <source>E-signature</source>
+        <translation>E-signatur</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digital signatur</translation>
+    </message>
+    <message>
+        <source>Signature in person</source>
+        <translation>Signatur på plats</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New envelope from a template</source>
+        <translation>Nytt ärende från en mall</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>Mall-id</translation>
+    </message>
+    <message>
+        <source>The template&apos;s id, as GMO Sign shows it</source>
+        <translation>Mallens id, som GMO Sign visar det</translation>
+    </message>
+    <message>
+        <source>Envelope name</source>
+        <translation>Ärendets namn</translation>
+    </message>
+    <message>
+        <source>Signers, in signing order</source>
+        <translation>Undertecknare, i signeringsordning</translation>
+    </message>
+    <message>
+        <source>Add signer</source>
+        <translation>Lägg till undertecknare</translation>
+    </message>
+    <message>
+        <source>Add a signer row</source>
+        <translation>Lägg till en rad för undertecknare</translation>
+    </message>
+    <message>
+        <source>Values for the template&apos;s fields</source>
+        <translation>Värden för mallens fält</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Create the envelope</source>
+        <translation>Skapa ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Mall</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Signers (in signing order)</source>
+        <translation>Undertecknare (i signeringsordning)</translation>
+    </message>
+    <message>
+        <source>Template field values</source>
+        <translation>Mallens fältvärden</translation>
+    </message>
+    <message>
+        <source>No account can make envelopes from templates.</source>
+        <translation>Inget konto kan skapa ärenden från mallar.</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>Hämtar mallar…</translation>
+    </message>
+    <message>
+        <source>This account has no templates yet.</source>
+        <translation>Det här kontot har inga mallar än.</translation>
+    </message>
+    <message>
+        <source>Choose an account.</source>
+        <translation>Välj ett konto.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Välj en mall.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Skapar…</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniatyrer av sidorna</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>eSign Desktop</source>
+        <translation>eSign Desktop</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (var %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; och %n till</numerusform>
+            <numerusform>; och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelopes changed</source>
+        <translation>
+            <numerusform>%n ärende har ändrats</numerusform>
+            <numerusform>%n ärenden har ändrats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled envelope</source>
+        <translation>Namnlöst ärende</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message>
+        <source>Envelope views</source>
+        <translation>Ärendevyer</translation>
+    </message>
+    <message>
+        <source>Choose which envelopes the list shows</source>
+        <translation>Välj vilka ärenden listan visar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s, %n envelope(s)</source>
+        <translation>
+            <numerusform>%s, %n ärende</numerusform>
+            <numerusform>%s, %n ärenden</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
