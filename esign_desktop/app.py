@@ -33,20 +33,19 @@ from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
-from esign_desktop.ui.accounts_dialog import AccountsDialog
 from esign_desktop.ui.controller import AppController
-from esign_desktop.ui.editor.composer import demo_envelope
 from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
 from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
-from esign_desktop.ui.settings_dialog import SettingsDialog
 from esign_desktop.ui.theme import apply_theme
 from esign_desktop.ui.tray_notifier import TrayNotifier
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used, not at start-up
     from esign_desktop.sandbox import EmbeddedSandbox
     from esign_desktop.storage.accounts import Account
+    from esign_desktop.ui.accounts_dialog import AccountsDialog
+    from esign_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("esign_desktop")
 
@@ -126,8 +125,6 @@ class Application:
         for problem in self.settings_store.problems:
             self.context.notifier.warning(problem)
         self._apply_settings(self.settings)
-        if not self.context.accounts.secrets.is_persistent():
-            self.context.notifier.warning(self.context.accounts.secrets.status_message())
 
     # -- start ----------------------------------------------------------------------------------------------
 
@@ -142,6 +139,9 @@ class Application:
         self.tasks.start("startup", self._start_services())
 
     async def _start_services(self) -> None:
+        secrets = self.context.accounts.secrets
+        if not await self.loop.run_in_executor(None, secrets.is_persistent):  # finding the keyring is slow
+            self.context.notifier.warning(secrets.status_message())
         if not self.args.no_sandbox and wants_sandbox(self.context.accounts):
             await self._start_sandbox()
         self.controller.refresh_accounts()
@@ -207,6 +207,8 @@ class Application:
 
     async def _show_demo_composer(self, *, readiness: bool) -> QWidget:
         """A composer window on the sample contract with two parties and fields, on its last page."""
+        from esign_desktop.ui.editor.composer import demo_envelope
+
         envelope = demo_envelope()
         gmo = [a for a in self.context.accounts.list() if a.provider is envelope.provider]
         if gmo:
@@ -247,6 +249,8 @@ class Application:
 
     def _on_window_accounts_requested(self) -> None:
         if self.accounts_dialog is None:
+            from esign_desktop.ui.accounts_dialog import AccountsDialog
+
             self.accounts_dialog = AccountsDialog(
                 self.context.accounts, self.window, run=self.tasks.start, report=self.context.notifier.report
             )
@@ -255,6 +259,8 @@ class Application:
 
     def _on_window_settings_requested(self) -> None:
         if self.settings_dialog is None:
+            from esign_desktop.ui.settings_dialog import SettingsDialog
+
             self.settings_dialog = SettingsDialog(self.settings, self.paths, self.window)
             self.settings_dialog.settings_changed.connect(self._on_settings_changed)
         self.settings_dialog.set_settings(self.settings)

@@ -11,14 +11,11 @@ from __future__ import annotations
 import hmac
 import logging
 from enum import StrEnum
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-import keyring
-import keyring.backends.chainer
-import keyring.backends.fail
-import keyring.backends.null
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:  # keyring takes a noticeable part of start-up to import: it loads on first use
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringError
 
 _log = logging.getLogger(__name__)
 
@@ -84,6 +81,8 @@ class SecretStore:
     def _backend(self) -> KeyringBackend:
         # Finding the system keyring takes a tenth of a second: done on first use, not at start-up.
         if self._resolved is None:
+            import keyring
+
             self._resolved = self._given if self._given is not None else keyring.get_keyring()
             self._usable = _is_usable(self._resolved)
             if not self._usable:
@@ -112,6 +111,8 @@ class SecretStore:
         return "" if self._persistent else NOT_PERSISTENT_MESSAGE
 
     def get(self, account_id: str, kind: SecretKind) -> Secret | None:
+        from keyring.errors import KeyringError
+
         if self._persistent:
             try:
                 value = self._backend.get_password(SERVICE_NAME, _username(account_id, kind))
@@ -122,6 +123,8 @@ class SecretStore:
         return self._memory.get((account_id, kind))
 
     def set(self, account_id: str, kind: SecretKind, secret: Secret) -> None:
+        from keyring.errors import KeyringError
+
         if self._persistent:
             try:
                 self._backend.set_password(SERVICE_NAME, _username(account_id, kind), secret.reveal())
@@ -133,6 +136,8 @@ class SecretStore:
 
     def delete(self, account_id: str, kind: SecretKind) -> None:
         """Forget the secret; forgetting one that is not stored is not an error."""
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         self._memory.pop((account_id, kind), None)
         if not self._persistent:
             return
@@ -158,6 +163,10 @@ def _username(account_id: str, kind: SecretKind) -> str:
 
 
 def _is_usable(backend: KeyringBackend) -> bool:
+    import keyring.backends.chainer
+    import keyring.backends.fail
+    import keyring.backends.null
+
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
         return False
     if isinstance(backend, keyring.backends.chainer.ChainerBackend):
