@@ -34,8 +34,8 @@ class AuthenticationError(ProviderError):
     """401/403: the credentials were refused."""
 
 
-class RateLimited(ProviderError):  # noqa: N818
-    """429: too many calls; `retry_after` seconds until the service accepts calls again (None if unknown)."""
+class ComeBackLater(ProviderError):  # noqa: N818
+    """The service asks to be called again later; `retry_after` seconds from now (None if it did not say)."""
 
     retryable = True
 
@@ -52,6 +52,10 @@ class RateLimited(ProviderError):  # noqa: N818
             message, status_code=status_code, service_code=service_code, service_message=service_message
         )
         self.retry_after = retry_after
+
+
+class RateLimited(ComeBackLater):
+    """429: too many calls."""
 
 
 class NotFound(ProviderError):  # noqa: N818
@@ -66,24 +70,8 @@ class InvalidRequest(ProviderError):  # noqa: N818
     """400/422 and other 4xx: the service refused what we sent; its own message says why."""
 
 
-class ServiceUnavailable(ProviderError):  # noqa: N818
+class ServiceUnavailable(ComeBackLater):
     """5xx: the service failed; trying again later may work."""
-
-    retryable = True
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        status_code: int | None = None,
-        service_code: str = "",
-        service_message: str = "",
-    ) -> None:
-        super().__init__(
-            message, status_code=status_code, service_code=service_code, service_message=service_message
-        )
-        self.retry_after = retry_after
 
 
 class NetworkError(ProviderError):

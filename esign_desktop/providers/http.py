@@ -39,6 +39,7 @@ from esign_desktop.providers.downloads import (
 )
 from esign_desktop.providers.errors import (
     AuthenticationError,
+    ComeBackLater,
     Conflict,
     InsecureConnection,
     InvalidRequest,
@@ -350,7 +351,7 @@ class HttpClient:
             failure = error_for_response(
                 response, self.provider_label, self._redacted(self._service_error(response))
             )
-            if isinstance(failure, RateLimited | ServiceUnavailable) and failure.retry_after:
+            if isinstance(failure, ComeBackLater) and failure.retry_after:
                 self.limiter.pause_for(failure.retry_after)
             raise failure
         finally:
