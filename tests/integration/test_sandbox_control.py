@@ -135,22 +135,33 @@ def test_clock_rejects_nonsense(sandbox: SandboxHandle) -> None:
 
 
 def test_fault_settings_are_validated(sandbox: SandboxHandle) -> None:
-    for body in ({"error_rate": 1.5}, {"latency_ms": -1}, {"rate_limit": "no"}, {"surprise": 1}):
+    for body in (
+        {"error_rate": 1.5},
+        {"latency_ms": -1},
+        {"rate_limit": "no"},
+        {"surprise": 1},
+        {"rate_limit_window_seconds": 0.5},
+    ):
         response = sandbox.control.put("/_sandbox/faults", json=body)
         assert response.status_code == 400
         assert response.json()["message"]
 
 
-def test_error_faults_answer_500_or_503_in_each_services_shape(sandbox: SandboxHandle) -> None:
+def test_error_faults_answer_500_503_or_429_in_each_services_shape(sandbox: SandboxHandle) -> None:
     sandbox.set_faults(error_rate=1.0)
-
-    assently = sandbox.assently.get("/v2/findTemplates")
-    gmo = sandbox.gmo.get("/documents/x", params={"download_type": 2, "operation": 1})
-
-    assert assently.status_code in {500, 503}
-    assert_conforms(assently.json(), assently_schemas.ERROR)
-    assert gmo.status_code in {500, 503}
-    assert_conforms(gmo.json(), gmosign_schemas.ERROR)
+    seen: set[int] = set()
+    for _ in range(30):
+        assently = sandbox.assently.get("/v2/findTemplates")
+        gmo = sandbox.gmo.get("/documents/x", params={"download_type": 2, "operation": 1})
+        for response in (assently, gmo):
+            assert response.status_code in {500, 503, 429}
+            seen.add(response.status_code)
+            if response.status_code == 429:
+                assert response.headers["retry-after"] == "1"
+        assert_conforms(assently.json(), assently_schemas.ERROR)
+        assert_conforms(gmo.json(), gmosign_schemas.ERROR)
+    assert seen == {500, 503, 429}
+    assert sandbox.control.get("/_sandbox/stats").status_code == 200  # the control API is never faulted
     assert sandbox.control.get("/_sandbox/stats").status_code == 200  # the control API is never faulted
 
 
