@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from esign_desktop.domain.capabilities import Action
-from esign_desktop.domain.model import Envelope, EnvelopeEvent, new_id, utc_now
+from esign_desktop.domain.model import Document, Envelope, EnvelopeEvent, new_id, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import TemplateInfo, TemplateSend
 from esign_desktop.providers.downloads import Progress
@@ -118,6 +121,20 @@ class EnvelopeActions:
             reason = f"{envelope.name}: could not write to {folder}: {error.strerror}"
             return ActionResult(envelope, False, reason)
         return ActionResult(envelope, True, f"{envelope.name}: {len(files)} file(s) saved", tuple(files))
+
+    async def fetch_document(self, envelope: Envelope, document: Document, target: Path) -> Path:
+        """One document, from the local copy when there is one, else from the service, saved as `target`
+        (written beside it first, then moved into place: a failed download never replaces a good file)."""
+        local = Path(document.path) if document.path else None
+        if local is not None and await asyncio.to_thread(local.is_file):
+            await asyncio.to_thread(shutil.copyfile, local, target.with_name(target.name + ".part"))
+        else:
+            provider = self._context.accounts.provider_for(envelope.account_id)
+            with tempfile.TemporaryDirectory(dir=target.parent, prefix=".esign-") as folder:
+                written = await provider.download_document(envelope, document, Path(folder))
+                await asyncio.to_thread(shutil.move, written, target.with_name(target.name + ".part"))
+        await asyncio.to_thread(os.replace, target.with_name(target.name + ".part"), target)
+        return target
 
     async def templates(self, account_id: str) -> list[TemplateInfo]:
         """The account's templates, or [] when the service cannot list them (GMO Sign: type the id)."""

@@ -381,12 +381,54 @@ class AppController(QObject):
         self.composers.pop(local_id, None)
 
     def on_window_document_requested(self, kind: str, envelope: Envelope, document: Document) -> None:
+        """ "open": show it in the PDF viewer (fetched into the data folder first if needed);
+        "save_as": ask where, then write it there."""
+        if kind == "save_as":
+            self._ask_save_as(envelope, document)
+            return
         local = Path(document.path) if document.path else None
-        if kind == "open" and local is not None and local.is_file():
+        if local is not None and local.is_file():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(local)))
             return
-        folder = self.context.paths.downloads_dir() / "opened"
-        self.download([envelope], folder)
+        folder = self.context.paths.data_dir() / "opened" / envelope.local_id
+        folder.mkdir(parents=True, exist_ok=True)
+        self._fetch_then(envelope, document, folder / _file_name(document), self._open_file)
+
+    def _ask_save_as(self, envelope: Envelope, document: Document) -> None:
+        start = (self.download_folder or self.context.paths.downloads_dir()) / _file_name(document)
+        dialog = QFileDialog(self.window, self.tr("Save document as"), str(start), self.tr("PDF (*.pdf)"))
+        dialog.setObjectName("saveDocumentDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: self._fetch_then(envelope, document, Path(path), None))
+        self._pending_dialog = dialog
+        dialog.open()
+
+    def _fetch_then(
+        self, envelope: Envelope, document: Document, target: Path, then: Callable[[Path], None] | None
+    ) -> None:
+        async def fetch() -> None:
+            try:
+                written = await self.actions.fetch_document(envelope, document, target)
+            except (ProviderError, OSError) as error:
+                reason = error.message if isinstance(error, ProviderError) else str(error.strerror or error)
+                self.context.notifier.error(f"{document.file_name}: {reason}")
+                return
+            self.context.notifier.info(f"{document.file_name} saved to {written.parent}.")
+            if then is not None:
+                then(written)
+
+        self.tasks.start(f"document:{document.id}", fetch())
+
+    @staticmethod
+    def _open_file(path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _file_name(document: Document) -> str:
+    from esign_desktop.providers.downloads import safe_file_name
+
+    return safe_file_name(document.file_name, fallback="document.pdf")
 
 
 def new_draft(context: ServiceContext) -> Envelope:

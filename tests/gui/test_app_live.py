@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from esign_desktop.app import Application, parse_args
 from esign_desktop.domain.model import ProviderKind
@@ -257,3 +257,30 @@ def test_settings_changes_are_saved_and_applied(harness: Harness, app_home: Path
         assert (saved.notifications, saved.sync_interval_seconds) == (False, 120)
 
     harness.run(scenario())
+
+
+def test_save_as_writes_the_signed_document_where_the_person_chose(harness: Harness, tmp_path: Path) -> None:
+    target = tmp_path / "chosen" / "chosen name.pdf"
+    target.parent.mkdir()
+
+    async def scenario() -> None:
+        application = await harness.start()
+        await until(lambda: "Demo case (finished)" in rows(application))
+        finished = next(
+            e
+            for e in application.window.envelope_model.collection.envelopes()
+            if e.name == "Demo case (finished)"
+        )
+        assert finished.documents
+        document = finished.documents[0]
+        application.controller.on_window_document_requested("save_as", finished, document)
+        dialog = application.controller._pending_dialog
+        assert isinstance(dialog, QFileDialog)
+        assert dialog.objectName() == "saveDocumentDialog"
+        dialog.fileSelected.emit(str(target))
+        dialog.close()
+        await until(target.exists)
+
+    harness.run(scenario())
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # written beside it, then moved there
