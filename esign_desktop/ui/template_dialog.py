@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from esign_desktop.domain.capabilities import Action, capabilities_for
 from esign_desktop.domain.model import Affiliation, Envelope, Party, PartyRole, new_id
-from esign_desktop.domain.validation import Subject, blocking, validate
+from esign_desktop.domain.validation import Subject, Template, blocking, validate
 from esign_desktop.providers.base import TemplateInfo, TemplateSend
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.storage.accounts import Account
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
+from esign_desktop.ui.validation_texts import problem_text
 
 Runner = Callable[[str, Coroutine[Any, Any, Any]], object]
 PARTY_COLUMNS = (
@@ -232,9 +233,9 @@ class TemplateDialog(QDialog):
             local_id=request.local_id, provider=account.provider, name=request.name, parties=request.parties
         )
         found += [
-            p.message
+            problem_text(p)
             for p in blocking(validate(probe, capabilities_for(account.provider)))
-            if p.subject is Subject.PARTY or "signer" in p.message
+            if p.subject is Subject.PARTY or p.template is Template.NO_SIGNER
         ]
         return found
 

@@ -365,6 +365,14 @@
         <translation>一部の下書きが一覧に表示されていない可能性があります: %1</translation>
     </message>
     <message>
+        <source>Save document as</source>
+        <translation>ファイルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source> · %1/%2 calls</source>
         <translation> · %1/%2 回</translation>
     </message>
@@ -2465,6 +2473,153 @@
     <message>
         <source>Untitled envelope</source>
         <translation>無題の文書</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Give the envelope a name.</source>
+        <translation>文書に名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Add at least one PDF document.</source>
+        <translation>PDFファイルを1つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>{provider} takes at most {max} documents per envelope; this one has {count}.</source>
+        <translation>{provider} では1つの文書に追加できるファイルは{max}個までです。この文書には{count}個あります。</translation>
+    </message>
+    <message>
+        <source>“{document}” has no pages.</source>
+        <translation>「{document}」にはページがありません。</translation>
+    </message>
+    <message>
+        <source>“{document}” is already digitally signed; adding fields to it would break those signatures. Remove its fields or use an unsigned copy.</source>
+        <translation>「{document}」はすでに電子署名されています。フィールドを追加するとその署名が無効になります。このファイルのフィールドを削除するか、署名されていないコピーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Add at least one signer.</source>
+        <translation>署名者を1人以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Set the expiry between 1 and 365 days.</source>
+        <translation>有効期限は1～365日の範囲で設定してください。</translation>
+    </message>
+    <message>
+        <source>{provider} has no signers; change the role of {who}.</source>
+        <translation>{provider} では署名者を指定できません。{who} の役割を変更してください。</translation>
+    </message>
+    <message>
+        <source>{provider} has no approvers; change the role of {who}.</source>
+        <translation>{provider} では承認者を指定できません。{who} の役割を変更してください。</translation>
+    </message>
+    <message>
+        <source>{provider} has no recipients; change the role of {who}.</source>
+        <translation>{provider} では受信者を指定できません。{who} の役割を変更してください。</translation>
+    </message>
+    <message>
+        <source>{provider} has no in-house signers; make {who} an external party.</source>
+        <translation>{provider} では社内の署名者を指定できません。{who} を社外（取引先）の宛先にしてください。</translation>
+    </message>
+    <message>
+        <source>Every party needs a name.</source>
+        <translation>すべての宛先に名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The email address of {who} does not look right: “{email}”.</source>
+        <translation>{who} のメールアドレスが正しくないようです:「{email}」</translation>
+    </message>
+    <message>
+        <source>The phone number of {who} does not look right: “{phone}”.</source>
+        <translation>{who} の電話番号が正しくないようです:「{phone}」</translation>
+    </message>
+    <message>
+        <source>Add an email address for {who}.</source>
+        <translation>{who} のメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Add an email address for {who} or a phone number.</source>
+        <translation>{who} のメールアドレスまたは電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The signing order of {who} must be 1 or more.</source>
+        <translation>{who} の署名順は1以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose one of {provider}&apos;s sign types for {who}.</source>
+        <translation>{who} の署名方式を {provider} の署名方式から選んでください。</translation>
+    </message>
+    <message>
+        <source>{provider} cannot let any one of a group sign; ungroup {who}.</source>
+        <translation>{provider} では「グループのいずれか1人」が署名する方式を使えません。{who} をグループから外してください。</translation>
+    </message>
+    <message>
+        <source>{who} has no signature field; the service will choose where the signature goes.</source>
+        <translation>{who} の署名フィールドがありません。署名の位置はサービスが決めます。</translation>
+    </message>
+    <message>
+        <source>{provider} cannot write to {who} in “{language}”.</source>
+        <translation>{provider} は「{language}」で {who} に連絡できません。</translation>
+    </message>
+    <message>
+        <source>{email} is used by more than one party; each party needs its own address.</source>
+        <translation>{email} が複数の宛先で使われています。宛先ごとに別のアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>{provider} has no {kind} fields.</source>
+        <translation>{provider} では{kind}フィールドを使えません。</translation>
+    </message>
+    <message>
+        <source>A {kind} field belongs to a document that is no longer in the envelope.</source>
+        <translation>{kind}フィールドが、文書にもう含まれていないファイルに属しています。</translation>
+    </message>
+    <message>
+        <source>A {kind} field is on page {page}, but “{document}” has {page_count} pages.</source>
+        <translation>{kind}フィールドが{page}ページ目にありますが、「{document}」は全{page_count}ページです。</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” uses font size {size}; {provider} offers {sizes}.</source>
+        <translation>「{document}」の{page}ページ目にある{kind}フィールドのフォントサイズは{size}ですが、{provider} で使えるのは {sizes} です。</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” has no party: choose who signs there.</source>
+        <translation>「{document}」の{page}ページ目にある{kind}フィールドに宛先がありません。署名する人を選んでください。</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” has no party: choose who fills it in, or type its value yourself.</source>
+        <translation>「{document}」の{page}ページ目にある{kind}フィールドに宛先がありません。入力する人を選ぶか、値を自分で入力してください。</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
+        <translation>「{document}」の{page}ページ目にある{kind}フィールドは、文書にもう含まれていない宛先に割り当てられています。</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is an approver and fills in nothing.</source>
+        <translation>「{document}」の{page}ページ目にある{kind}フィールドは {who} に割り当てられていますが、承認者は何も入力しません。</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is a recipient and fills in nothing.</source>
+        <translation>「{document}」の{page}ページ目にある{kind}フィールドは {who} に割り当てられていますが、受信者は何も入力しません。</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>チェックボックス</translation>
     </message>
 </context>
 <context>

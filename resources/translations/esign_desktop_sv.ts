@@ -365,6 +365,14 @@
         <translation>Några utkast kan saknas i listan: %1</translation>
     </message>
     <message>
+        <source>Save document as</source>
+        <translation>Spara dokumentet som</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source> · %1/%2 calls</source>
         <translation> · %1/%2 anrop</translation>
     </message>
@@ -2474,6 +2482,153 @@
     <message>
         <source>Untitled envelope</source>
         <translation>Namnlöst ärende</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Give the envelope a name.</source>
+        <translation>Ge ärendet ett namn.</translation>
+    </message>
+    <message>
+        <source>Add at least one PDF document.</source>
+        <translation>Lägg till minst ett PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>{provider} takes at most {max} documents per envelope; this one has {count}.</source>
+        <translation>{provider} tar emot högst {max} dokument per ärende; det här har {count}.</translation>
+    </message>
+    <message>
+        <source>“{document}” has no pages.</source>
+        <translation>”{document}” har inga sidor.</translation>
+    </message>
+    <message>
+        <source>“{document}” is already digitally signed; adding fields to it would break those signatures. Remove its fields or use an unsigned copy.</source>
+        <translation>”{document}” är redan digitalt signerat; om du lägger till fält i det blir de signaturerna ogiltiga. Ta bort dess fält eller använd en osignerad kopia.</translation>
+    </message>
+    <message>
+        <source>Add at least one signer.</source>
+        <translation>Lägg till minst en undertecknare.</translation>
+    </message>
+    <message>
+        <source>Set the expiry between 1 and 365 days.</source>
+        <translation>Ange en giltighetstid mellan 1 och 365 dagar.</translation>
+    </message>
+    <message>
+        <source>{provider} has no signers; change the role of {who}.</source>
+        <translation>{provider} har inga undertecknare; ändra rollen för {who}.</translation>
+    </message>
+    <message>
+        <source>{provider} has no approvers; change the role of {who}.</source>
+        <translation>{provider} har inga godkännare; ändra rollen för {who}.</translation>
+    </message>
+    <message>
+        <source>{provider} has no recipients; change the role of {who}.</source>
+        <translation>{provider} har inga mottagare; ändra rollen för {who}.</translation>
+    </message>
+    <message>
+        <source>{provider} has no in-house signers; make {who} an external party.</source>
+        <translation>{provider} har inga interna undertecknare; gör {who} till extern part.</translation>
+    </message>
+    <message>
+        <source>Every party needs a name.</source>
+        <translation>Varje part behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The email address of {who} does not look right: “{email}”.</source>
+        <translation>E-postadressen för {who} ser inte rätt ut: ”{email}”.</translation>
+    </message>
+    <message>
+        <source>The phone number of {who} does not look right: “{phone}”.</source>
+        <translation>Telefonnumret för {who} ser inte rätt ut: ”{phone}”.</translation>
+    </message>
+    <message>
+        <source>Add an email address for {who}.</source>
+        <translation>Lägg till en e-postadress för {who}.</translation>
+    </message>
+    <message>
+        <source>Add an email address for {who} or a phone number.</source>
+        <translation>Lägg till en e-postadress eller ett telefonnummer för {who}.</translation>
+    </message>
+    <message>
+        <source>The signing order of {who} must be 1 or more.</source>
+        <translation>Signeringsordningen för {who} måste vara 1 eller högre.</translation>
+    </message>
+    <message>
+        <source>Choose one of {provider}&apos;s sign types for {who}.</source>
+        <translation>Välj ett signeringssätt som {provider} erbjuder för {who}.</translation>
+    </message>
+    <message>
+        <source>{provider} cannot let any one of a group sign; ungroup {who}.</source>
+        <translation>{provider} kan inte låta någon av en grupp signera; ta bort {who} ur gruppen.</translation>
+    </message>
+    <message>
+        <source>{who} has no signature field; the service will choose where the signature goes.</source>
+        <translation>{who} har inget signaturfält; tjänsten väljer var signaturen hamnar.</translation>
+    </message>
+    <message>
+        <source>{provider} cannot write to {who} in “{language}”.</source>
+        <translation>{provider} kan inte skriva till {who} på ”{language}”.</translation>
+    </message>
+    <message>
+        <source>{email} is used by more than one party; each party needs its own address.</source>
+        <translation>{email} används av mer än en part; varje part behöver en egen adress.</translation>
+    </message>
+    <message>
+        <source>{provider} has no {kind} fields.</source>
+        <translation>{provider} har inga {kind}fält.</translation>
+    </message>
+    <message>
+        <source>A {kind} field belongs to a document that is no longer in the envelope.</source>
+        <translation>Ett {kind}fält hör till ett dokument som inte längre finns i ärendet.</translation>
+    </message>
+    <message>
+        <source>A {kind} field is on page {page}, but “{document}” has {page_count} pages.</source>
+        <translation>Ett {kind}fält ligger på sidan {page}, men ”{document}” har {page_count} sidor.</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” uses font size {size}; {provider} offers {sizes}.</source>
+        <translation>Ett {kind}fält på sidan {page} i ”{document}” har teckenstorlek {size}; {provider} erbjuder {sizes}.</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” has no party: choose who signs there.</source>
+        <translation>Ett {kind}fält på sidan {page} i ”{document}” saknar part: välj vem som signerar där.</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” has no party: choose who fills it in, or type its value yourself.</source>
+        <translation>Ett {kind}fält på sidan {page} i ”{document}” saknar part: välj vem som fyller i det, eller skriv in värdet själv.</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
+        <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till en part som inte längre finns i ärendet.</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is an approver and fills in nothing.</source>
+        <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till {who}, som är godkännare och inte fyller i något.</translation>
+    </message>
+    <message>
+        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is a recipient and fills in nothing.</source>
+        <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till {who}, som är mottagare och inte fyller i något.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>signatur</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>checkbox</source>
+        <comment>a field kind inside a sentence: “a {kind} field”</comment>
+        <translation>kryssrute</translation>
     </message>
 </context>
 <context>

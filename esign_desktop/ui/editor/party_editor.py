@@ -31,12 +31,17 @@ from PySide6.QtWidgets import (
 
 from esign_desktop.domain.capabilities import Capabilities, capabilities_for
 from esign_desktop.domain.model import Affiliation, Envelope, Party, PartyRole, ProviderKind, new_id
-from esign_desktop.domain.validation import Problem, Severity, Subject, validate
+from esign_desktop.domain.validation import Problem, Severity, validate
 from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.editor.party_order import next_order, renumber_in_list_order
-from esign_desktop.ui.editor.party_problem_fields import PartyAttribute, problems_by_attribute
+from esign_desktop.ui.editor.party_problem_fields import (
+    PartyAttribute,
+    is_field_party_problem,
+    problems_by_attribute,
+)
 from esign_desktop.ui.labels import affiliation_label, role_label, sign_type_label
 from esign_desktop.ui.status_style import problem_colour
+from esign_desktop.ui.validation_texts import problem_text
 
 _PARTY_ID_ROLE = Qt.ItemDataRole.UserRole
 _SWATCH_SIZE = 14
@@ -483,22 +488,22 @@ class PartyEditor(QWidget):
         for row in range(self.party_list.count()):
             item = self.party_list.item(row)
             mine = [p for p in self._problems if p.subject_id == item.data(_PARTY_ID_ROLE)]
-            item.setToolTip("\n".join(p.message for p in mine))
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " ".join(p.message for p in mine))
+            item.setToolTip("\n".join(problem_text(p) for p in mine))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " ".join(problem_text(p) for p in mine))
         self._show_problems()
 
     def _show_problems(self) -> None:
         grouped = problems_by_attribute(self._problems, self.current_party_id())
         for attribute, label in self.error_labels.items():
-            messages = [p.message for p in grouped.get(attribute, [])]
+            messages = [problem_text(p) for p in grouped.get(attribute, [])]
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
             self.inputs[attribute].setAccessibleDescription(" ".join(messages))
-        unowned = [p.message for p in self._problems if p.subject is Subject.FIELD and " party" in p.message]
+        unowned = [problem_text(p) for p in self._problems if is_field_party_problem(p)]
         self.unowned_fields.setText("\n".join(unowned))
         self.unowned_fields.setVisible(bool(unowned))
         general = grouped.get(PartyAttribute.WHOLE, [])
-        self.party_problems.setText("\n".join(p.message for p in general))
+        self.party_problems.setText("\n".join(problem_text(p) for p in general))
         only_warnings = all(p.severity is Severity.WARNING for p in general)
         self.party_problems.setStyleSheet(self._problem_style(warning=only_warnings))
         self.party_problems.setVisible(bool(general))

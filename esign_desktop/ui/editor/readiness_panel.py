@@ -1,7 +1,8 @@
 """The readiness panel: what still stops the envelope from being sent, and the Send button.
 
-Problems come from the domain's `validate()`; the panel only shows them (blocking first, then warnings), lets
-the sender jump to each one, and enables Send when nothing blocks.
+Problems come from the domain's `validate()`; the panel only shows them (blocking first, then warnings, in the
+UI's language through `ui/validation_texts.problem_text`), lets the sender jump to each one, and enables Send
+when nothing blocks.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.capabilities import Capabilities
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.validation import Problem, Severity, validate
+from esign_desktop.ui.validation_texts import problem_text
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -103,10 +105,11 @@ class ReadinessPanel(QWidget):
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
         for problem in ordered:
-            item = QListWidgetItem(icons[problem.severity], problem.message)
+            text = problem_text(problem)
+            item = QListWidgetItem(icons[problem.severity], text)
             item.setData(_PROBLEM_ROLE, problem)
             kind = self.tr("Must fix") if problem.severity is Severity.BLOCKING else self.tr("Warning")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {problem.message}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {text}")
             item.setToolTip(self.tr("Click to go to the problem"))
             self.problem_list.addItem(item)
         self._update_summary()
