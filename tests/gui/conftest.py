@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+
+from esign_desktop.ui.language import InstalledLanguage, install_language
 
 
 @pytest.fixture
@@ -59,4 +65,38 @@ def neutral_locale() -> Iterator[None]:
 
     QLocale.setDefault(QLocale.c())
     yield
+    QLocale.setDefault(QLocale.c())
+
+
+ROOT = Path(__file__).resolve().parents[2]
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+Installer = Callable[[str], InstalledLanguage]
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files compiled afresh, so a test never reads a stale .qm from an older build."""
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in sorted((ROOT / "resources" / "translations").glob("esign_desktop_*.ts")):
+        subprocess.run(
+            [str(LRELEASE), "-silent", str(ts), "-qm", str(folder / ts.with_suffix(".qm").name)],
+            check=True,
+            timeout=60,
+        )
+    return folder
+
+
+@pytest.fixture
+def install(qapp: QApplication, compiled_translations: Path) -> Iterator[Installer]:
+    """Install a language as the app does; every one is uninstalled after the test."""
+    installed: list[InstalledLanguage] = []
+
+    def run(language: str) -> InstalledLanguage:
+        language_setup = install_language(language, translations_dir=compiled_translations)
+        installed.append(language_setup)
+        return language_setup
+
+    yield run
+    for language_setup in installed:
+        language_setup.uninstall()
     QLocale.setDefault(QLocale.c())

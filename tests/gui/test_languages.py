@@ -5,58 +5,23 @@ The expected words are written here, not read from the .ts files, so a wrong or 
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.settings import Settings
 from esign_desktop.ui.action_rules import Command
-from esign_desktop.ui.language import InstalledLanguage, install_language, locale_for, resolve_language
+from esign_desktop.ui.language import locale_for, resolve_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn, format_time
 from esign_desktop.ui.settings_dialog import SettingsDialog
 from esign_desktop.ui.views_rules import EnvelopeView
-
-ROOT = Path(__file__).resolve().parents[2]
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-
-Installer = Callable[[str], InstalledLanguage]
-
-
-@pytest.fixture(scope="module")
-def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts files compiled afresh, so the test never reads a stale .qm from an older build."""
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in sorted((ROOT / "resources" / "translations").glob("esign_desktop_*.ts")):
-        subprocess.run(
-            [str(LRELEASE), "-silent", str(ts), "-qm", str(folder / ts.with_suffix(".qm").name)],
-            check=True,
-            timeout=60,
-        )
-    return folder
-
-
-@pytest.fixture
-def install(qapp: QApplication, compiled_translations: Path) -> Iterator[Installer]:
-    installed: list[InstalledLanguage] = []
-
-    def run(language: str) -> InstalledLanguage:
-        language_setup = install_language(language, translations_dir=compiled_translations)
-        installed.append(language_setup)
-        return language_setup
-
-    yield run
-    for language_setup in installed:
-        language_setup.uninstall()
-    QLocale.setDefault(QLocale.c())
+from tests.gui.conftest import Installer
 
 
 def build_window(qtbot: QtBot) -> MainWindow:

@@ -5,14 +5,7 @@ The expected sentences are written here, not read from the .ts files, so a wrong
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.capabilities import GMOSIGN
@@ -21,12 +14,7 @@ from esign_desktop.domain.model import Document, Envelope, Field, FieldKind, Pag
 from esign_desktop.domain.validation import validate
 from esign_desktop.ui.editor.party_problem_fields import PartyAttribute, texts_by_attribute
 from esign_desktop.ui.editor.readiness_panel import ReadinessPanel
-from esign_desktop.ui.language import InstalledLanguage, install_language
-
-ROOT = Path(__file__).resolve().parents[2]
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-
-Installer = Callable[[str], InstalledLanguage]
+from tests.gui.conftest import Installer
 
 LEASE = Document(id="d", file_name="lease.pdf", sha512="", size=0, pages=(PageInfo(595, 842),))
 NAMELESS = Envelope(
@@ -39,33 +27,6 @@ NAMELESS = Envelope(
         Field(id="sig", kind=FieldKind.SIGNATURE, document=0, page=1, rect=PageRect(0.1, 0.8, 0.4, 0.9)),
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in sorted((ROOT / "resources" / "translations").glob("esign_desktop_*.ts")):
-        subprocess.run(
-            [str(LRELEASE), "-silent", str(ts), "-qm", str(folder / ts.with_suffix(".qm").name)],
-            check=True,
-            timeout=60,
-        )
-    return folder
-
-
-@pytest.fixture
-def install(qapp: QApplication, compiled_translations: Path) -> Iterator[Installer]:
-    installed: list[InstalledLanguage] = []
-
-    def run(language: str) -> InstalledLanguage:
-        language_setup = install_language(language, translations_dir=compiled_translations)
-        installed.append(language_setup)
-        return language_setup
-
-    yield run
-    for language_setup in installed:
-        language_setup.uninstall()
-    QLocale.setDefault(QLocale.c())
 
 
 def _shown(qtbot: QtBot) -> list[str]:
