@@ -25,6 +25,7 @@ class TaskRegistry:
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._counter = 0
         self._on_error = on_error
+        self._closing = False
 
     def start(
         self, name: str, coroutine: Coroutine[Any, Any, T], *, replace: bool = False
@@ -36,7 +37,9 @@ class TaskRegistry:
             else:
                 self._counter += 1
                 name = f"{name}#{self._counter}"
-        task = asyncio.get_running_loop().create_task(coroutine, name=name)
+        task = _loop().create_task(coroutine, name=name)
+        if self._closing:
+            task.cancel()  # shutting down: it never starts, and its coroutine is closed cleanly
         self._tasks[name] = task
         task.add_done_callback(functools.partial(self._finished, name))
         return task
@@ -57,9 +60,19 @@ class TaskRegistry:
         return sorted(name for name, task in self._tasks.items() if not task.done())
 
     async def cancel_all(self) -> None:
-        """Cancel and await every task except the one calling (a shutdown task may live here too)."""
+        """Cancel and await every task except the one calling (a shutdown task may live here too); tasks
+        started from now on are cancelled at once."""
+        self._closing = True
         current = asyncio.current_task()
         tasks = [task for task in self._tasks.values() if not task.done() and task is not current]
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _loop() -> asyncio.AbstractEventLoop:
+    """The running loop, or the one set for this thread (a task may be queued before the loop runs)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.get_event_loop_policy().get_event_loop()
