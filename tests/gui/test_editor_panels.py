@@ -12,30 +12,13 @@ from PySide6.QtWidgets import QDoubleSpinBox
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridPlacement, PageBox, PageRect, UserBox
-from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
-from esign_desktop.pdf import domain_document, inspect_pdf
+from esign_desktop.domain.model import Field, FieldKind, ProviderKind, new_id
 from esign_desktop.ui.editor.composer import ComposerWidget, build_demo_composer
 from esign_desktop.ui.editor.import_preview import ImportPreviewDialog
+from tests.gui.composer_helpers import make_composer
 from tests.pdf_factory import A4, PageSpec, TextSpec, WidgetKind, WidgetSpec, make_mixed_pdf, make_pdf
 
 pytestmark = pytest.mark.gui
-
-
-def make_composer(
-    qtbot: QtBot, pdf: Path, provider: ProviderKind, fields: tuple[Field, ...] = ()
-) -> ComposerWidget:
-    document = domain_document(inspect_pdf(pdf), pdf)
-    parties = (Party(id="alice", name="Alice"), Party(id="bob", name="Bob"))
-    envelope = Envelope(
-        local_id=new_id(), provider=provider, documents=(document,), parties=parties, fields=fields
-    )
-    composer = ComposerWidget()
-    qtbot.addWidget(composer)
-    composer.resize(1200, 800)
-    composer.load(envelope, [pdf])
-    composer.show()
-    qtbot.waitExposed(composer)
-    return composer
 
 
 @pytest.fixture

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridPlacement, PageRect
-from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
-from esign_desktop.pdf import domain_document, inspect_pdf
+from esign_desktop.domain.model import Field, FieldKind, ProviderKind, new_id
 from esign_desktop.ui.editor.composer import ComposerWidget
 from esign_desktop.ui.editor.field_overlay import field_kind_mime
 from esign_desktop.ui.editor.placement import DEFAULT_SIZES_PT, Edge
+from tests.gui.composer_helpers import make_composer
 from tests.pdf_factory import A4, LETTER, make_mixed_pdf
 
 pytestmark = pytest.mark.gui
@@ -44,23 +44,6 @@ def half_up(value: float) -> int:
 
 def units(field: Field) -> GridPlacement:
     return GMOSIGN_UNITS.to_units(field.rect, field.page)
-
-
-def make_composer(
-    qtbot: QtBot, pdf: Path, provider: ProviderKind, fields: tuple[Field, ...] = ()
-) -> ComposerWidget:
-    document = domain_document(inspect_pdf(pdf), pdf)
-    parties = (Party(id="alice", name="Alice"), Party(id="bob", name="Bob"))
-    envelope = Envelope(
-        local_id=new_id(), provider=provider, documents=(document,), parties=parties, fields=fields
-    )
-    composer = ComposerWidget()
-    qtbot.addWidget(composer)
-    composer.resize(1200, 800)
-    composer.load(envelope, [pdf])
-    composer.show()
-    qtbot.waitExposed(composer)
-    return composer
 
 
 @pytest.fixture
