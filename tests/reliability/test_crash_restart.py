@@ -86,7 +86,14 @@ def test_kills_during_autosave_and_send_lose_nothing(sandbox: SandboxProcess, tm
         )
         time.sleep(chooser.uniform(0.0, LONGEST_LIFE))
         child.send_signal(signal.SIGKILL)
-        output, _errors = child.communicate(timeout=30)
+        # Read through the text wrapper: readline() above may already hold the next lines in its buffer, which
+        # communicate() (reading the raw pipe) would miss.
+        with child.stdout:
+            output = child.stdout.read()
+        if child.stderr is not None:
+            with child.stderr:
+                child.stderr.read()
+        child.wait(timeout=30)
         assert child.returncode == -signal.SIGKILL
         lines = output.splitlines()
         last = lines[-1] if lines else "ready"
