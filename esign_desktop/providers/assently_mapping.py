@@ -44,6 +44,7 @@ STATUS_FROM_ASSENTLY: Mapping[str, EnvelopeStatus] = {
     "rejected": EnvelopeStatus.REJECTED,
     "expired": EnvelopeStatus.EXPIRED,
     "deleted": EnvelopeStatus.DELETED,
+    "failed": EnvelopeStatus.FAILED,  # the sandbox, when it could not make the final document
 }
 
 # Unified status -> the spelling sent in findCases' Status filter.
@@ -237,6 +238,8 @@ def envelope_from_case(value: object, local_id: str = "") -> Envelope:
     data = expect_object(value, "the case")
     case_id = required_str(data, "Id")
     provider_status = optional_str(data, "Status")
+    if failure := optional_str(data, "FailureReason"):
+        provider_status = f"{provider_status}: {failure}"
     status = status_from_assently(provider_status) if provider_status else EnvelopeStatus.DRAFT
     documents = [expect_object(d, "a document") for d in optional_list(data, "Documents")]
     parties = [
