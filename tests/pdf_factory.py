@@ -95,6 +95,9 @@ class PdfOptions:
     # "stream": every page's /Contents is page 1's content stream object; "array": every page's /Contents
     # is one shared indirect array holding page 1's stream (both occur in real files: templates, merges).
     shared_content: str = ""
+    # /NeedAppearances on the AcroForm (viewers then redraw every widget). Signing clears it (pyHanko does, so
+    # that a viewer cannot change a signed document), so a sealed form shows its stored appearances instead.
+    need_appearances: bool = True
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -117,7 +120,7 @@ def make_pdf(path: Path, pages: Sequence[PageSpec], options: PdfOptions | None =
         _add_free_texts(writer, page, page_spec.free_texts)
     if options.shared_content:
         _share_content(writer, options.shared_content)
-    _add_widgets(writer, pages)
+    _add_widgets(writer, pages, options.need_appearances)
     if options.javascript:
         writer.add_open_action(JavaScript(options.javascript))
     if options.metadata:
@@ -292,7 +295,7 @@ def _appearance_ref(appearance: DictionaryObject) -> object:
     return appearance.indirect_reference
 
 
-def _add_widgets(writer: PdfWriter, pages: Sequence[PageSpec]) -> None:
+def _add_widgets(writer: PdfWriter, pages: Sequence[PageSpec], need_appearances: bool = True) -> None:
     fields = ArrayObject()
     for spec, page in zip(pages, writer.pages, strict=True):
         if not spec.widgets:
@@ -313,7 +316,7 @@ def _add_widgets(writer: PdfWriter, pages: Sequence[PageSpec]) -> None:
                 NameObject("/DR"): DictionaryObject(
                     {NameObject("/Font"): DictionaryObject({NameObject("/Helv"): _helvetica(writer)})}
                 ),
-                NameObject("/NeedAppearances"): BooleanObject(True),
+                NameObject("/NeedAppearances"): BooleanObject(need_appearances),
             }
         )
 
