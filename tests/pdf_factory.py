@@ -98,6 +98,7 @@ class PdfOptions:
     # /NeedAppearances on the AcroForm (viewers then redraw every widget). Signing clears it (pyHanko does, so
     # that a viewer cannot change a signed document), so a sealed form shows its stored appearances instead.
     need_appearances: bool = True
+    xmp_metadata: bytes = b""  # the catalog's /Metadata stream, verbatim (may be broken XML on purpose)
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -125,6 +126,11 @@ def make_pdf(path: Path, pages: Sequence[PageSpec], options: PdfOptions | None =
         writer.add_open_action(JavaScript(options.javascript))
     if options.metadata:
         writer.add_metadata(options.metadata)
+    if options.xmp_metadata:
+        xmp = DecodedStreamObject()
+        xmp.set_data(options.xmp_metadata)
+        xmp.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
+        writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
     if options.inherit_boxes and pages:
         _move_boxes_to_page_tree(writer)
     with path.open("wb") as stream:

@@ -238,9 +238,9 @@ def envelope_from_case(value: object, local_id: str = "") -> Envelope:
     data = expect_object(value, "the case")
     case_id = required_str(data, "Id")
     provider_status = optional_str(data, "Status")
+    status = status_from_assently(provider_status) if provider_status else EnvelopeStatus.DRAFT
     if failure := optional_str(data, "FailureReason"):
         provider_status = f"{provider_status}: {failure}"
-    status = status_from_assently(provider_status) if provider_status else EnvelopeStatus.DRAFT
     documents = [expect_object(d, "a document") for d in optional_list(data, "Documents")]
     parties = [
         party_from_json(expect_object(p, "a party"), PartyRole.SIGNER, status)
