@@ -16,6 +16,9 @@ from typing import Any
 import httpx
 import pypdfium2 as pdfium
 import pytest
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
 from esign_desktop.domain.status import EnvelopeStatus
@@ -23,7 +26,7 @@ from esign_desktop.providers.assently import AssentlyProvider, PersonalAccessTok
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.sandbox.finalise import find_form_field_placements
 from tests.integration.conftest import SandboxHandle, assently_document
-from tests.pdf_factory import A4, PageSpec, PdfOptions, WidgetKind, WidgetSpec, make_pdf
+from tests.pdf_factory import A4, PageSpec, PdfOptions, WidgetKind, WidgetSpec, make_pdf, make_signed_pdf
 from tests.rendering import changed_inside, render_pages
 
 pytestmark = pytest.mark.integration
@@ -308,3 +311,45 @@ def test_gmo_download_of_a_failed_envelope_names_the_reason(sandbox: SandboxHand
     response = gmo_download(sandbox, control_number)
     assert response.status_code == 409
     assert "XMP" in response.json()["message"]
+
+
+def test_gmo_download_of_an_already_signed_file_keeps_its_signature_valid(
+    sandbox: SandboxHandle, tmp_path: Path
+) -> None:
+    presigned = make_signed_pdf(tmp_path / "presigned.pdf").read_bytes()
+    code = sandbox.gmo.post(
+        "/envelopes/documents", files={"document": ("signed.pdf", presigned, "application/pdf")}
+    ).json()["document_code"]
+    body = {
+        "envelope_name": "Countersign",
+        "is_detailed_response": 1,
+        "document_list": [{"document_code": code, "document_name": "signed.pdf"}],
+        "partner_signer_list": [{"name": SIGNER, "email": SIGNER_EMAIL, "sign_type": 1}],
+        "partner_signer_document_list": [
+            {
+                "signer_no": SIGNER_EMAIL,
+                "document_code": code,
+                "request_type": "1",
+                "signing_points": [point("signing_point", (10, 70, 50, 80))],
+            }
+        ],
+    }
+    response = sandbox.gmo.post("/envelopes/signatures/request", json=body)
+    assert response.status_code == 200, response.text
+    xid, control_number = (
+        response.json()["envelope_xid"],
+        response.json()["document_list"][0]["control_number"],
+    )
+    [party] = sandbox.envelope("gmosign", xid)["parties"]
+    sandbox.act("gmosign", xid, party["id"]).raise_for_status()
+    final = base64.b64decode(gmo_download(sandbox, control_number).json()["downloadedDocument"])
+
+    assert final.startswith(presigned)
+    signatures = PdfFileReader(io.BytesIO(final), strict=False).embedded_signatures
+    assert len(signatures) == 2  # the signer's own, then the sandbox seal
+    earlier = validate_pdf_signature(
+        signatures[0], signer_validation_context=ValidationContext(trust_roots=[], allow_fetching=False)
+    )
+    assert earlier.intact
+    assert earlier.valid
+    assert SIGNER in page_text(final)
