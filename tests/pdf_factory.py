@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -82,6 +82,8 @@ class PageSpec:
     user_unit: float | None = None
     texts: Sequence[TextSpec] = ()
     widgets: Sequence[WidgetSpec] = ()
+    media_origin: tuple[float, float] = (0.0, 0.0)  # MediaBox lower-left corner (a box offset), same size
+    free_texts: Sequence[TextSpec] = ()  # FreeText annotations (with an appearance stream) showing the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,13 @@ class PdfOptions:
 
     javascript: str = ""  # document-level JavaScript (a preflight warning)
     inherit_boxes: bool = False  # move page 1's MediaBox and /Rotate up to the /Pages node (inherited)
+    # "stream": every page's /Contents is page 1's content stream object; "array": every page's /Contents
+    # is one shared indirect array holding page 1's stream (both occur in real files: templates, merges).
+    shared_content: str = ""
+    # /NeedAppearances on the AcroForm (viewers then redraw every widget). Signing clears it (pyHanko does, so
+    # that a viewer cannot change a signed document), so a sealed form shows its stored appearances instead.
+    need_appearances: bool = True
+    xmp_metadata: bytes = b""  # the catalog's /Metadata stream, verbatim (may be broken XML on purpose)
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -104,11 +113,24 @@ def make_pdf(path: Path, pages: Sequence[PageSpec], options: PdfOptions | None =
             page[NameObject("/Rotate")] = NumberObject(page_spec.rotate)
         if page_spec.user_unit is not None:
             page[NameObject("/UserUnit")] = FloatObject(page_spec.user_unit)
-    _add_widgets(writer, pages)
+        if page_spec.media_origin != (0.0, 0.0):
+            ox, oy = page_spec.media_origin
+            page[NameObject("/MediaBox")] = RectangleObject(
+                (ox, oy, ox + page_spec.width, oy + page_spec.height)
+            )
+        _add_free_texts(writer, page, page_spec.free_texts)
+    if options.shared_content:
+        _share_content(writer, options.shared_content)
+    _add_widgets(writer, pages, options.need_appearances)
     if options.javascript:
         writer.add_open_action(JavaScript(options.javascript))
     if options.metadata:
         writer.add_metadata(options.metadata)
+    if options.xmp_metadata:
+        xmp = DecodedStreamObject()
+        xmp.set_data(options.xmp_metadata)
+        xmp.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
+        writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
     if options.inherit_boxes and pages:
         _move_boxes_to_page_tree(writer)
     with path.open("wb") as stream:
@@ -232,12 +254,59 @@ def _draw_pages(pages: Sequence[PageSpec]) -> bytes:
     return buffer.getvalue()
 
 
-def _add_widgets(writer: PdfWriter, pages: Sequence[PageSpec]) -> None:
+def _share_content(writer: PdfWriter, how: str) -> None:
+    first = writer.pages[0].raw_get("/Contents")
+    if how == "stream":
+        for page in writer.pages:
+            page[NameObject("/Contents")] = first
+        return
+    shared = writer._add_object(ArrayObject([first]))
+    for page in writer.pages:
+        page[NameObject("/Contents")] = shared
+
+
+def _add_free_texts(writer: PdfWriter, page: object, texts: Sequence[TextSpec]) -> None:
+    """FreeText annotations with their own appearance (a red frame and the text), as viewers draw them."""
+    if not texts:
+        return
+    page = cast(DictionaryObject, page)
+    annots = ArrayObject()
+    font = _helvetica(writer)
+    for text in texts:
+        width, height = len(text.text) * text.font_size * 0.6 + 8, text.font_size * 1.6
+        content = (
+            f"1 0 0 RG 1 w 0.5 0.5 {width - 1:.2f} {height - 1:.2f} re S "
+            f"BT /Helv {text.font_size:g} Tf 1 0 0 rg 4 {text.font_size * 0.4:.2f} Td ({text.text}) Tj ET"
+        ).encode("latin-1")
+        appearance = cast(DictionaryObject, _appearance(writer, width, height, content).get_object())  # type: ignore[attr-defined]
+        appearance[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/Helv"): font})}
+        )
+        annotation = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/FreeText"),
+                NameObject("/Rect"): RectangleObject((text.x, text.y, text.x + width, text.y + height)),
+                NameObject("/Contents"): TextStringObject(text.text),
+                NameObject("/DA"): TextStringObject(f"/Helv {text.font_size:g} Tf 1 0 0 rg"),
+                NameObject("/F"): NumberObject(4),
+                NameObject("/AP"): DictionaryObject({NameObject("/N"): _appearance_ref(appearance)}),
+            }
+        )
+        annots.append(writer._add_object(annotation))
+    page[NameObject("/Annots")] = annots
+
+
+def _appearance_ref(appearance: DictionaryObject) -> object:
+    return appearance.indirect_reference
+
+
+def _add_widgets(writer: PdfWriter, pages: Sequence[PageSpec], need_appearances: bool = True) -> None:
     fields = ArrayObject()
     for spec, page in zip(pages, writer.pages, strict=True):
         if not spec.widgets:
             continue
-        annots = ArrayObject()
+        annots = ArrayObject(page.get("/Annots", ArrayObject()))  # keeps FreeText annotations
         for widget in spec.widgets:
             annotation = _widget_dictionary(writer, widget)
             annotation[NameObject("/P")] = page.indirect_reference
@@ -253,7 +322,7 @@ def _add_widgets(writer: PdfWriter, pages: Sequence[PageSpec]) -> None:
                 NameObject("/DR"): DictionaryObject(
                     {NameObject("/Font"): DictionaryObject({NameObject("/Helv"): _helvetica(writer)})}
                 ),
-                NameObject("/NeedAppearances"): BooleanObject(True),
+                NameObject("/NeedAppearances"): BooleanObject(need_appearances),
             }
         )
 
@@ -333,3 +402,51 @@ def _move_boxes_to_page_tree(writer: PdfWriter) -> None:
         for key in ("/MediaBox", "/Rotate"):
             if key in page:
                 del page[key]
+
+
+def page_kinds() -> dict[str, PageSpec]:
+    """One page of every kind the placement must handle, each with text spread over its visible area (so a
+    lost or moved piece of content shows up when the page is rendered before and after)."""
+    a5 = (148 * mm, 210 * mm)
+    widgets = (
+        WidgetSpec(WidgetKind.TEXT, (60, 700, 260, 720), "existing_text", value="Kept value"),
+        WidgetSpec(WidgetKind.CHECKBOX, (300, 700, 314, 714), "existing_box", checked=True),
+        WidgetSpec(WidgetKind.TEXT, (60, 650, 260, 670), "existing_empty"),
+    )
+    kinds = {
+        "portrait": PageSpec(*A4),
+        "rotate-90": PageSpec(*A4, rotate=90),
+        "landscape-rotate-180": PageSpec(LETTER[1], LETTER[0], rotate=180),
+        "rotate-270-cropped": PageSpec(*A4, crop_box=(30, 50, 560, 800), rotate=270),
+        "rotate-450": PageSpec(*A4, rotate=450),
+        "rotate-minus-90": PageSpec(*A4, rotate=-90),
+        "rotate-990": PageSpec(*LETTER, rotate=990),
+        "crop-offset": PageSpec(*A4, crop_box=(80, 120, 520, 760)),
+        "crop-corners-swapped": PageSpec(*A4, crop_box=(520, 760, 80, 120), rotate=90),
+        "media-offset": PageSpec(*A4, media_origin=(100.0, 200.0)),
+        "user-unit-2": PageSpec(300, 400, user_unit=2.0),
+        "a5": PageSpec(*a5, rotate=90),
+        "free-text": PageSpec(
+            *A4, free_texts=[TextSpec(300, 300, "DRAFT comment"), TextSpec(60, 500, "Note")]
+        ),
+        "form-fields": PageSpec(*A4, widgets=widgets),
+    }
+    return {name: replace(spec, texts=_spread_texts(spec)) for name, spec in kinds.items()}
+
+
+def _spread_texts(spec: PageSpec) -> list[TextSpec]:
+    x0, y0, x1, y1 = spec.crop_box or (
+        spec.media_origin[0],
+        spec.media_origin[1],
+        spec.media_origin[0] + spec.width,
+        spec.media_origin[1] + spec.height,
+    )
+    left, right = sorted((x0, x1))
+    bottom, top = sorted((y0, y1))
+    texts = []
+    for row in range(5):
+        for column in range(3):
+            x = left + (right - left) * (0.05 + 0.32 * column)
+            y = bottom + (top - bottom) * (0.08 + 0.2 * row)
+            texts.append(TextSpec(x, y, f"r{row}c{column} content", font_size=9))
+    return texts

@@ -12,6 +12,7 @@ from esign_desktop.domain.model import Affiliation, Envelope, Field, FieldKind, 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,19}$")
+_TICKED_VALUES = frozenset({"true", "on", "yes", "1", "x"})
 
 
 class Severity(StrEnum):
@@ -75,6 +76,14 @@ class Template(StrEnum):
     FIELD_WITHOUT_PARTY = (
         "A {kind} field on page {page} of “{document}” has no party: choose who fills it in, "
         "or type its value yourself."
+    )
+    REQUIRED_SENDER_FIELD_EMPTY = (
+        "A required {kind} field on page {page} of “{document}” is empty and no party fills it: "
+        "type its value, make it optional, or choose who fills it in."
+    )
+    REQUIRED_SENDER_CHECKBOX_UNTICKED = (
+        "A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: "
+        "tick it, make it optional, or choose who ticks it."
     )
     FIELD_PARTY_GONE = (
         "A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope."
@@ -284,11 +293,7 @@ def _field_problem(
             "sizes": sizes,
         }
     if not field.party_id:
-        if field.kind is FieldKind.SIGNATURE:
-            return Template.SIGNATURE_FIELD_WITHOUT_PARTY, where
-        if not field.value and field.kind is not FieldKind.CHECKBOX:
-            return Template.FIELD_WITHOUT_PARTY, where
-        return None
+        return _sender_field_problem(field, where)
     party = envelope.party(field.party_id)
     if party is None:
         return Template.FIELD_PARTY_GONE, where
@@ -297,3 +302,17 @@ def _field_problem(
     if party.role is PartyRole.RECIPIENT:
         return Template.FIELD_OF_RECIPIENT, where | {"who": party.display_name}
     return None
+
+
+def _sender_field_problem(
+    field: Field, where: dict[str, object]
+) -> tuple[Template, dict[str, object]] | None:
+    """A field no party fills: what the sender entered is final, so a required one must be filled (ticked)."""
+    if field.kind is FieldKind.SIGNATURE:
+        return Template.SIGNATURE_FIELD_WITHOUT_PARTY, where
+    if field.kind is FieldKind.CHECKBOX:
+        ticked = field.checkbox_default or field.value.strip().lower() in _TICKED_VALUES
+        return None if ticked or not field.required else (Template.REQUIRED_SENDER_CHECKBOX_UNTICKED, where)
+    if field.value.strip():
+        return None
+    return (Template.REQUIRED_SENDER_FIELD_EMPTY if field.required else Template.FIELD_WITHOUT_PARTY), where

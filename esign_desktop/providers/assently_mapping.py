@@ -44,6 +44,7 @@ STATUS_FROM_ASSENTLY: Mapping[str, EnvelopeStatus] = {
     "rejected": EnvelopeStatus.REJECTED,
     "expired": EnvelopeStatus.EXPIRED,
     "deleted": EnvelopeStatus.DELETED,
+    "failed": EnvelopeStatus.FAILED,  # the sandbox, when it could not make the final document
 }
 
 # Unified status -> the spelling sent in findCases' Status filter.
@@ -238,6 +239,8 @@ def envelope_from_case(value: object, local_id: str = "") -> Envelope:
     case_id = required_str(data, "Id")
     provider_status = optional_str(data, "Status")
     status = status_from_assently(provider_status) if provider_status else EnvelopeStatus.DRAFT
+    if failure := optional_str(data, "FailureReason"):
+        provider_status = f"{provider_status}: {failure}"
     documents = [expect_object(d, "a document") for d in optional_list(data, "Documents")]
     parties = [
         party_from_json(expect_object(p, "a party"), PartyRole.SIGNER, status)

@@ -7,7 +7,8 @@ from esign_desktop.sandbox.assently.rendering import case_model
 from esign_desktop.sandbox.clock import format_timestamp
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Phase, Provider
-from esign_desktop.sandbox.finishing import final_documents
+from esign_desktop.sandbox.field_input import FieldInputError, FieldValues, apply_field_values
+from esign_desktop.sandbox.finishing import FinalisationFailedError, final_documents
 from esign_desktop.sandbox.gmosign.rendering import GMO_EVENT_STATUS, webhook_payload
 from esign_desktop.sandbox.lifecycle import act, expire
 from esign_desktop.sandbox.store import sha512_hex
@@ -57,17 +58,30 @@ def _publish_gmo(context: SandboxContext, envelope: Envelope, events: list[str])
 
 
 async def party_action(
-    context: SandboxContext, provider: Provider, envelope_id: str, party_id: str, approve: bool
+    context: SandboxContext,
+    provider: Provider,
+    envelope_id: str,
+    party_id: str,
+    approve: bool,
+    values: FieldValues | None = None,
 ) -> Envelope:
     """Sign/approve or decline for one party; finishes the envelope when that was the last signature.
-    Raises NotFoundError or LifecycleError."""
+
+    `values` are what the party entered in its own fields (field index -> value, see field_input); they are
+    checked and stored with the signature. Raises NotFoundError or LifecycleError (FieldInputError when a
+    value is refused: nothing is recorded then)."""
     with context.store.transaction() as tx:
         envelope = tx.get_envelope(provider, envelope_id)
         if envelope is None:
             raise NotFoundError(f"No {provider.value} envelope {envelope_id}.")
         if envelope.party(party_id) is None:
             raise NotFoundError(f"No party {party_id} in envelope {envelope_id}.")
-        events = act(envelope, party_id, approve, context.clock.now())
+        now = context.clock.now()
+        events = act(envelope, party_id, approve, now)
+        if approve:
+            apply_field_values(envelope, party_id, values or {}, now)
+        elif values:
+            raise FieldInputError("Declining takes no field values.")
         envelope.history.append({"on": context.clock.stamp(), "events": events, "party": party_id})
         tx.put_envelope(envelope)
     publish(context, envelope, events)
@@ -83,7 +97,10 @@ async def finish(context: SandboxContext, envelope: Envelope) -> Envelope:
         originals = {doc.id: tx.get_blob(doc.blob_key) or b"" for doc in envelope.documents}
     completed_at = context.clock.now()
     envelope.finished_on = format_timestamp(completed_at)
-    finals, receipt = await final_documents(envelope, originals, completed_at, context.certificate_dir)
+    try:
+        finals, receipt = await final_documents(envelope, originals, completed_at, context.certificate_dir)
+    except FinalisationFailedError as error:
+        return _fail(context, envelope, str(error))
     with context.store.transaction() as tx:
         current = tx.get_envelope(envelope.provider, envelope.id)
         if current is None or current.phase is not Phase.SIGNED:
@@ -101,6 +118,19 @@ async def finish(context: SandboxContext, envelope: Envelope) -> Envelope:
         current.history.append({"on": current.finished_on, "events": ["finished"]})
         tx.put_envelope(current)
     publish(context, current, ["finished"])
+    return current
+
+
+def _fail(context: SandboxContext, envelope: Envelope, reason: str) -> Envelope:
+    """Signed -> failed: the final document could not be made; the reason is kept and shown everywhere."""
+    with context.store.transaction() as tx:
+        current = tx.get_envelope(envelope.provider, envelope.id)
+        if current is None or current.phase is not Phase.SIGNED:
+            return current or envelope
+        current.phase = Phase.FAILED
+        current.failure = reason
+        current.history.append({"on": context.clock.stamp(), "events": ["failed"], "reason": reason})
+        tx.put_envelope(current)
     return current
 
 

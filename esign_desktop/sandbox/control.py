@@ -14,6 +14,7 @@ from esign_desktop.sandbox.assently.rendering import signing_url
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Provider
 from esign_desktop.sandbox.errors import ControlError
+from esign_desktop.sandbox.field_input import FieldInputError
 from esign_desktop.sandbox.gmosign.rendering import STATUS_WORDS as GMO_WORDS
 from esign_desktop.sandbox.info import sandbox_info
 from esign_desktop.sandbox.lifecycle import LifecycleError
@@ -67,6 +68,7 @@ def detail(envelope: Envelope, base_url: str) -> dict[str, Any]:
         sent_on=envelope.sent_on,
         expire_on=envelope.expire_on,
         finished_on=envelope.finished_on,
+        failure=envelope.failure,
         temporary_id=envelope.temporary_id if envelope.provider is Provider.ASSENTLY else None,
         reminders=envelope.reminders,
         documents=[
@@ -98,6 +100,18 @@ async def _body(request: Request) -> dict[str, Any]:
     return body
 
 
+async def _field_values(request: Request) -> dict[str, str | bool]:
+    """The optional body of .../sign: {"fields": {"<field index>": "text" | true | false}}."""
+    if not (await request.body()).strip():
+        return {}
+    fields = (await _body(request)).get("fields", {})
+    if not isinstance(fields, dict) or not all(isinstance(v, str | bool) for v in fields.values()):
+        raise ControlError(
+            400, "bad_request", 'fields must map field indices to text or true/false: {"fields": {"0": "x"}}.'
+        )
+    return {str(key): value for key, value in fields.items()}
+
+
 async def list_envelopes(request: Request) -> Response:
     context = _context(request)
     actions.sweep_expired(context)
@@ -123,6 +137,7 @@ async def party_decision(request: Request) -> Response:
     decision = request.path_params["decision"]
     if decision not in {"sign", "decline"}:
         raise ControlError(404, "not_found", "Use .../sign or .../decline.")
+    values = await _field_values(request)
     try:
         envelope = await actions.party_action(
             context,
@@ -130,9 +145,12 @@ async def party_decision(request: Request) -> Response:
             request.path_params["envelope_id"],
             request.path_params["party_id"],
             decision == "sign",
+            values,
         )
     except actions.NotFoundError as error:
         raise ControlError(404, "not_found", str(error)) from None
+    except FieldInputError as error:
+        raise ControlError(400, "invalid_fields", str(error)) from None
     except LifecycleError as error:
         raise ControlError(409, "not_allowed", str(error)) from None
     return JSONResponse(summary(envelope, base_url_of(request)))

@@ -43,6 +43,7 @@ class Phase(StrEnum):
     REJECTED = "rejected"
     RECALLED = "recalled"
     EXPIRED = "expired"
+    FAILED = "failed"  # every party signed, but the final document could not be made (`Envelope.failure`)
 
 
 @dataclass(slots=True)
@@ -87,7 +88,11 @@ class PlacedField:
     kind: str  # "signature" | "date" | "text" | "checkbox"
     party_id: str | None = None
     text: str = ""
-    field_name: str | None = None  # the AcroForm field this stamp replaces (Assently)
+    field_name: str | None = None  # the AcroForm field this stamp fills (Assently)
+    required: bool = False  # the party must fill it (text, date) or tick it (checkbox) to sign
+    editable: bool = False  # the party fills it on the signing page; False: `text`/`checked` are final
+    checked: bool = False  # checkbox: ticked (the initial state until the party signs)
+    placeholder: str = ""  # a hint shown on the signing page, never stamped
 
     def to_json(self) -> JsonDict:
         return asdict(self)
@@ -130,6 +135,7 @@ class Envelope:
     receipt_blob_key: str | None = None
     reminders: list[str] = field(default_factory=list)
     history: list[JsonDict] = field(default_factory=list)
+    failure: str | None = None  # why the final document could not be made (phase FAILED)
 
     def to_json(self) -> JsonDict:
         return {
@@ -149,6 +155,7 @@ class Envelope:
             "receipt_blob_key": self.receipt_blob_key,
             "reminders": self.reminders,
             "history": self.history,
+            "failure": self.failure,
         }
 
     @classmethod
@@ -170,6 +177,7 @@ class Envelope:
             receipt_blob_key=data["receipt_blob_key"],
             reminders=data["reminders"],
             history=data["history"],
+            failure=data.get("failure"),
         )
 
     def party(self, party_id: str) -> Party | None:

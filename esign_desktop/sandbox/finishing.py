@@ -1,7 +1,8 @@
 """Produce the final PDFs (stamped, certified, sealed) and the receipt with the finalise package.
 
-If finalising one document fails, the case still finishes, with that document's original bytes and a plain
-receipt, and the log says why: the sandbox must keep working for the person testing a client.
+If finalising a document fails, `final_documents` raises FinalisationFailed with the reason: the envelope
+then fails visibly (actions.finish) instead of completing with the original bytes passed off as signed. Only
+the receipt has a fallback (a plain receipt titled "unsealed"), because it says what it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from esign_desktop.sandbox.envelope import Envelope, PartyState, PlacedField, Pr
 from esign_desktop.sandbox.finalise import (
     CompletionInfo,
     DocumentDigest,
+    FinaliseError,
     PartyRecord,
     Stamp,
     StampKind,
@@ -47,6 +49,10 @@ def stamps_for(envelope: Envelope, document_id: str, completed_at: datetime) -> 
     return stamps
 
 
+class FinalisationFailedError(Exception):
+    """A document of the envelope could not be finalised; the message is the reason, for the person."""
+
+
 def _stamp(envelope: Envelope, placed: PlacedField, completed_at: datetime) -> Stamp:
     party = envelope.party(placed.party_id) if placed.party_id else None
     signed_at = _moment(party.acted_on if party else None, completed_at)
@@ -56,7 +62,7 @@ def _stamp(envelope: Envelope, placed: PlacedField, completed_at: datetime) -> S
         kind=StampKind(placed.kind),
         signed_at=signed_at,
         text=placed.text,
-        checked=placed.kind == "checkbox",
+        checked=placed.checked,
         signer_name=party.name if party else "",
         field_name=placed.field_name,
     )
@@ -86,15 +92,18 @@ async def final_documents(
     """(final PDF per document id, receipt PDF)."""
     completion = completion_info(envelope, originals, completed_at)
     finals: dict[str, bytes] = {}
+    names = {document.id: document.name for document in envelope.documents}
     for document_id, original in originals.items():
         try:
             stamps = stamps_for(envelope, document_id, completed_at)
             finals[document_id] = await finalise_pdf_async(original, stamps, completion, cert_dir=cert_dir)
-        except Exception:
-            log.exception(
-                "finalising document %s of %s failed; keeping the original", document_id, envelope.id
-            )
-            finals[document_id] = original
+        except Exception as error:
+            log.exception("finalising document %s of %s failed", document_id, envelope.id)
+            reason = str(error) if isinstance(error, FinaliseError) else f"{type(error).__name__}: {error}"
+            raise FinalisationFailedError(
+                f"The sandbox could not make the signed copy of “{names.get(document_id, document_id)}”: "
+                f"{reason}"
+            ) from None
     try:
         receipt = await make_receipt_pdf_async(completion, cert_dir=cert_dir)
     except Exception:

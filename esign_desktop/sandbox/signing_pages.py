@@ -1,10 +1,12 @@
 """The page each party opens from its signing link (Assently PartyUrl, GMO Sign envelope_sign_token):
-see the documents, then sign (or approve) or decline. Plain HTML forms, no JavaScript."""
+see the documents, fill in the party's own fields, then sign (or approve) or decline. Plain HTML forms, no
+JavaScript: required fields are marked `required` for the browser and checked again by the server."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -13,6 +15,7 @@ from starlette.routing import Route
 from esign_desktop.sandbox import actions
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Party, PartyState, Role
+from esign_desktop.sandbox.field_input import MAX_TEXT_LENGTH, own_fields
 from esign_desktop.sandbox.lifecycle import LifecycleError
 
 
@@ -63,10 +66,12 @@ async def show(request: Request) -> Response:
     ]
     if message:
         parts.append(f"<p><i>{escape(message)}</i></p>")
+    if envelope.failure:
+        parts.append(f"<p><b>This envelope failed:</b> {escape(envelope.failure)}</p>")
     if party.state is PartyState.WAITING:
         parts.append(
             f'<form method=post action="/_sandbox/sign/{escape(token)}/sign" style="display:inline">'
-            f"<button>{verb}</button></form>"
+            f"{field_inputs(envelope, party, context.clock.now())}<button>{verb}</button></form>"
             f'<form method=post action="/_sandbox/sign/{escape(token)}/decline" style="display:inline">'
             "<button>Decline</button></form>"
         )
@@ -102,12 +107,50 @@ async def decide(request: Request) -> Response:
     if decision not in {"sign", "decline"}:
         return _page("Not found", "<p>Unknown action.</p>", 404)
     approve = decision == "sign"
+    values = submitted_values(envelope, party, await request.body()) if approve else {}
     try:
-        await actions.party_action(context, envelope.provider, envelope.id, party.id, approve)
+        await actions.party_action(context, envelope.provider, envelope.id, party.id, approve, values)
         message = "Thank you: your answer is recorded."
     except (LifecycleError, actions.NotFoundError) as error:
         message = str(error)
     return RedirectResponse(f"/_sandbox/sign/{token}?message={quote(message)}", status_code=303)
+
+
+def field_inputs(envelope: Envelope, party: Party, now: datetime) -> str:
+    """One labelled input per field the party fills: text, date (the signing date, editable), checkbox."""
+    rows = []
+    for index, placed in own_fields(envelope, party.id):
+        name = f"field-{index}"
+        where = f"{placed.kind.capitalize()} field on page {placed.page_no}"
+        label = f"{where}{' (required)' if placed.required else ''}"
+        required = " required" if placed.required else ""
+        if placed.kind == "checkbox":
+            checked = " checked" if placed.checked else ""
+            rows.append(
+                f'<p><label><input type=checkbox id="{name}" name="{name}" value=on{checked}{required}> '
+                f"{escape(label)}</label></p>"
+            )
+            continue
+        if placed.kind == "date":
+            value, kind = placed.text or now.strftime("%Y-%m-%d"), "date"
+        else:
+            value, kind = placed.text, "text"
+        rows.append(
+            f'<p><label for="{name}">{escape(label)}</label><br>'
+            f'<input type={kind} id="{name}" name="{name}" value="{escape(value)}" '
+            f'placeholder="{escape(placed.placeholder)}" maxlength={MAX_TEXT_LENGTH}{required}></p>'
+        )
+    if not rows:
+        return ""
+    return f"<fieldset><legend>Your fields</legend>{''.join(rows)}</fieldset>"
+
+
+def submitted_values(envelope: Envelope, party: Party, body: bytes) -> dict[str, str | bool]:
+    """The party's field values from the posted form (an unticked checkbox is simply absent from it)."""
+    form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    return {
+        str(index): (form.get(f"field-{index}") or [""])[0] for index, _ in own_fields(envelope, party.id)
+    }
 
 
 def routes() -> list[Route]:

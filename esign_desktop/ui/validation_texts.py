@@ -76,6 +76,16 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "A required {kind} field on page {page} of “{document}” is empty and no party fills it: "
+        "type its value, make it optional, or choose who fills it in.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: "
+        "tick it, make it optional, or choose who ticks it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.",
     ),
     QT_TRANSLATE_NOOP(

@@ -2590,6 +2590,14 @@
         <translation>「{document}」の{page}ページ目にある{kind}フィールドに宛先がありません。入力する人を選ぶか、値を自分で入力してください。</translation>
     </message>
     <message>
+        <source>A required {kind} field on page {page} of “{document}” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
+        <translation>「{document}」の{page}ページ目にある必須の{kind}フィールドが空で、入力する宛先もありません。値を入力するか、任意にするか、入力する人を選んでください。</translation>
+    </message>
+    <message>
+        <source>A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
+        <translation>「{document}」の{page}ページ目にある必須のチェックボックスにチェックがなく、チェックする宛先もありません。チェックを入れるか、任意にするか、チェックする人を選んでください。</translation>
+    </message>
+    <message>
         <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
         <translation>「{document}」の{page}ページ目にある{kind}フィールドは、文書にもう含まれていない宛先に割り当てられています。</translation>
     </message>

@@ -2599,6 +2599,14 @@
         <translation>Ett {kind}fält på sidan {page} i ”{document}” saknar part: välj vem som fyller i det, eller skriv in värdet själv.</translation>
     </message>
     <message>
+        <source>A required {kind} field on page {page} of “{document}” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
+        <translation>Ett obligatoriskt {kind}fält på sidan {page} i ”{document}” är tomt och ingen part fyller i det: skriv in värdet, gör det valfritt eller välj vem som fyller i det.</translation>
+    </message>
+    <message>
+        <source>A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
+        <translation>En obligatorisk kryssruta på sidan {page} i ”{document}” är inte ikryssad och ingen part kryssar i den: kryssa i den, gör den valfri eller välj vem som kryssar i den.</translation>
+    </message>
+    <message>
         <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
         <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till en part som inte längre finns i ärendet.</translation>
     </message>

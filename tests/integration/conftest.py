@@ -81,10 +81,36 @@ class SandboxHandle:
         result: dict[str, Any] = response.json()
         return result
 
-    def act(self, provider: str, envelope_id: str, party_id: str, decision: str = "sign") -> httpx.Response:
+    def act(
+        self,
+        provider: str,
+        envelope_id: str,
+        party_id: str,
+        decision: str = "sign",
+        fields: dict[str, str | bool] | None = None,
+    ) -> httpx.Response:
+        """Sign (or decline) for a party. `fields` are its field values by field index; None fills each
+        required field of the party that is still empty (text "Filled by test", checkboxes ticked)."""
+        if fields is None and decision == "sign":
+            fields = self.required_values(provider, envelope_id, party_id)
         return self.control.post(
-            f"/_sandbox/envelopes/{provider}/{envelope_id}/parties/{party_id}/{decision}"
+            f"/_sandbox/envelopes/{provider}/{envelope_id}/parties/{party_id}/{decision}",
+            json={"fields": fields} if fields else None,
         )
+
+    def required_values(self, provider: str, envelope_id: str, party_id: str) -> dict[str, str | bool]:
+        values: dict[str, str | bool] = {}
+        response = self.control.get(f"/_sandbox/envelopes/{provider}/{envelope_id}")
+        if response.status_code != 200:
+            return values  # the sign call itself reports the unknown envelope
+        for index, placed in enumerate(response.json()["fields"]):
+            if placed["party_id"] != party_id or not placed["editable"] or not placed["required"]:
+                continue
+            if placed["kind"] == "checkbox":
+                values[str(index)] = True
+            elif placed["kind"] == "text" and not placed["text"]:
+                values[str(index)] = "Filled by test"
+        return values
 
     def set_faults(self, **changes: Any) -> None:
         self.control.put("/_sandbox/faults", json=changes).raise_for_status()

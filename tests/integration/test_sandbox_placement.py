@@ -1,8 +1,8 @@
 """End to end: GMO Sign 0..100 coordinates requested over HTTP land where the displayed page shows them.
 
-The final PDF is downloaded and the signer's name is located in its content stream with pypdf's text visitor
-(user space); the point is turned into displayed-page fractions here, independently of the sandbox's code:
-CropBox first, then /Rotate clockwise, origin top-left.
+The final PDF is downloaded and the signer's name is located with PDFium's text search (user space); the
+point is turned into displayed-page fractions here, independently of the sandbox's code: CropBox first, then
+/Rotate clockwise, origin top-left.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import base64
 import io
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import RectangleObject
@@ -43,17 +44,20 @@ def displayed_fraction(box: RectangleObject, rotation: int, x: float, y: float) 
 
 
 def name_positions(pdf: bytes) -> dict[int, list[tuple[float, float]]]:
-    reader = PdfReader(io.BytesIO(pdf))
+    """The centre of every character of the signer's name, per page, in user space (read by PDFium)."""
+    document = pdfium.PdfDocument(pdf)
     found: dict[int, list[tuple[float, float]]] = {}
-    for number, page in enumerate(reader.pages[: len(PAGES)], start=1):
-
-        def visit(text: str, cm: list[float], tm: list[float], *_: Any, page_number: int = number) -> None:
-            if SIGNER in text:
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-                found.setdefault(page_number, []).append((x, y))
-
-        page.extract_text(visitor_text=visit)
+    try:
+        for index in range(len(PAGES)):
+            text_page = document[index].get_textpage()
+            search = text_page.search(SIGNER)
+            while (occurrence := search.get_next()) is not None:
+                start, count = occurrence
+                for char in range(start, start + count):
+                    left, bottom, right, top = text_page.get_charbox(char)
+                    found.setdefault(index + 1, []).append(((left + right) / 2, (bottom + top) / 2))
+    finally:
+        document.close()
     return found
 
 

@@ -186,3 +186,30 @@ def test_blocking_problems_come_before_warnings() -> None:
     envelope = replace(ready_envelope(ProviderKind.ASSENTLY), name="", fields=())
     severities = [p.severity for p in validate(envelope, ASSENTLY)]
     assert severities == [Severity.BLOCKING, Severity.WARNING]
+
+
+# ---- fields the sender fills (no party): a required one must be filled before sending ---------------------
+
+
+def _sender_field_problems(**changes: object) -> list[str]:
+    field = Field(id="f", kind=FieldKind.TEXT, document=0, page=1, rect=PageRect(0.1, 0.1, 0.3, 0.2))
+    envelope = replace(ready_envelope(ProviderKind.GMOSIGN), fields=(replace(field, **changes),))  # type: ignore[arg-type]
+    return [p.message for p in validate(envelope, GMOSIGN) if p.subject_id == "f"]
+
+
+def test_a_required_empty_sender_text_field_blocks_with_what_to_do() -> None:
+    [message] = _sender_field_problems(value="  ")
+    assert message == (
+        "A required text field on page 1 of “nda.pdf” is empty and no party fills it: "
+        "type its value, make it optional, or choose who fills it in."
+    )
+    assert _sender_field_problems(value="Acme KK") == []
+
+
+def test_a_required_sender_checkbox_must_be_ticked() -> None:
+    [message] = _sender_field_problems(kind=FieldKind.CHECKBOX)
+    assert message.startswith(
+        "A required checkbox on page 1 of “nda.pdf” is not ticked and no party ticks it"
+    )
+    assert _sender_field_problems(kind=FieldKind.CHECKBOX, checkbox_default=True) == []
+    assert _sender_field_problems(kind=FieldKind.CHECKBOX, required=False) == []

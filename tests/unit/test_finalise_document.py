@@ -54,11 +54,22 @@ def page_text(pdf: bytes, index: int) -> str:
 
 
 def base_fonts(pdf: bytes, index: int) -> set[str]:
+    """The fonts a page uses, its own and those of the form XObjects it draws (stamps are XObjects)."""
     resources = PdfReader(io.BytesIO(pdf)).pages[index]["/Resources"].get_object()
     assert isinstance(resources, DictionaryObject)
-    fonts = resources["/Font"].get_object()
-    assert isinstance(fonts, DictionaryObject)
-    return {str(font.get_object()["/BaseFont"]) for font in fonts.values()}
+    return _fonts_of(resources, depth=3)
+
+
+def _fonts_of(resources: DictionaryObject, depth: int) -> set[str]:
+    fonts = resources.get("/Font")
+    found = {str(font.get_object()["/BaseFont"]) for font in fonts.get_object().values()} if fonts else set()
+    xobjects = resources.get("/XObject")
+    if depth and xobjects:
+        for xobject in xobjects.get_object().values():
+            inner = xobject.get_object().get("/Resources")
+            if inner is not None:
+                found |= _fonts_of(inner.get_object(), depth - 1)
+    return found
 
 
 def test_certificate_page_is_appended_and_lists_everything(original: bytes) -> None:
@@ -149,7 +160,7 @@ def test_form_field_placements_are_found_in_displayed_fractions(form: bytes) -> 
     assert placements["agree"].kind is StampKind.CHECKBOX
 
 
-def test_stamped_form_fields_are_flattened_and_the_others_kept(form: bytes) -> None:
+def test_stamped_form_fields_are_filled_not_flattened(form: bytes) -> None:
     placements = {p.name: p for p in find_form_field_placements(form)}
     stamps = [
         Stamp(
@@ -161,12 +172,28 @@ def test_stamped_form_fields_are_flattened_and_the_others_kept(form: bytes) -> N
             field_name="sign_buyer",
         ),
         Stamp(2, placements["agree"].rect, StampKind.CHECKBOX, AT, checked=True, field_name="agree"),
+        Stamp(2, placements["reference"].rect, StampKind.TEXT, AT, text="REF-9", field_name="reference"),
     ]
     output = build_unsigned_final_pdf(form, stamps, INFO)
+    assert output.startswith(form)  # an incremental update: the original bytes come first, unchanged
     remaining = {p.name for p in find_form_field_placements(output)}
-    assert remaining == {"reference"}
+    assert remaining == {"sign_buyer", "reference", "agree"}
     fields = PdfReader(io.BytesIO(output)).get_fields() or {}
-    assert set(fields) == {"reference"}
+    assert fields["reference"].get("/V") == "REF-9"
+    assert fields["agree"].get("/V") == "/Yes"
+    assert "REF-9" in page_text(output, 1)
+
+
+def test_an_unticked_form_checkbox_stays_unticked_and_unstamped(form: bytes) -> None:
+    placements = {p.name: p for p in find_form_field_placements(form)}
+    stamp = Stamp(2, placements["agree"].rect, StampKind.CHECKBOX, AT, checked=False, field_name="agree")
+    output = build_unsigned_final_pdf(form, [stamp], INFO)
+    fields = PdfReader(io.BytesIO(output)).get_fields() or {}
+    assert fields["agree"].get("/V") in (None, "/Off")
+    assert (
+        PdfReader(io.BytesIO(output)).pages[1].get_contents()
+        == PdfReader(io.BytesIO(form)).pages[1].get_contents()
+    )
 
 
 def test_stamp_on_a_missing_page_is_refused_with_the_page_number(original: bytes) -> None:

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ByteStringObject,
+    ContentStream,
     DecodedStreamObject,
     DictionaryObject,
     NameObject,
@@ -137,20 +139,35 @@ NUMERIC_OPERATORS = {b"cm", b"re", b"m", b"l", b"Tm", b"Td", b"TD"}
 
 
 def measure(page_number: int, pdf: bytes) -> PageDrawing:
-    """Every stroked rectangle, stroked polyline and text run on a page, in user space."""
+    """Every stroked rectangle, stroked polyline and text run on a page, in user space.
+
+    Form XObjects the page draws (`Do`) are followed with their /Matrix, as a viewer would.
+    """
     page = PdfReader(io.BytesIO(pdf)).pages[page_number - 1]
     resources = page["/Resources"].get_object()
     assert isinstance(resources, DictionaryObject)
-    fonts = resources.get("/Font", DictionaryObject())
     drawing = PageDrawing()
-    ctm, stack = IDENTITY, []
+    _interpret(page.get_contents().operations, resources, IDENTITY, drawing, depth=4)  # type: ignore[union-attr]
+    return drawing
+
+
+def _interpret(
+    operations: list[tuple[list[object], bytes]],
+    resources: DictionaryObject,
+    start: Matrix,
+    drawing: PageDrawing,
+    depth: int,
+) -> None:
+    fonts = resources.get("/Font", DictionaryObject()).get_object()
+    xobjects = resources.get("/XObject", DictionaryObject()).get_object()
+    ctm, stack = start, []
     text_matrix = line_matrix = IDENTITY
     leading, font_name, font_size = 0.0, "", 0.0
     path_rects: list[list[tuple[float, float]]] = []
     path_lines: list[list[tuple[float, float]]] = []
-    for operands, operator in page.get_contents().operations:  # type: ignore[union-attr]
+    for operands, operator in operations:
         values = (
-            [float(v) for v in operands]
+            [float(v) for v in operands]  # type: ignore[arg-type]
             if operator in {b"cm", b"re", b"m", b"l", b"Tm", b"Td", b"TD"}
             else []
         )
@@ -160,6 +177,12 @@ def measure(page_number: int, pdf: bytes) -> PageDrawing:
             ctm = stack.pop()
         elif operator == b"cm":
             ctm = multiply(tuple(values), ctm)  # type: ignore[arg-type]
+        elif operator == b"Do" and depth:
+            form = xobjects[str(operands[0])].get_object()
+            matrix = cast(Matrix, tuple(float(v) for v in form.get("/Matrix", IDENTITY)))
+            inner = form.get("/Resources", DictionaryObject()).get_object()
+            operations_of_form = ContentStream(form, None).operations
+            _interpret(operations_of_form, inner, multiply(matrix, ctm), drawing, depth - 1)
         elif operator == b"re":
             x, y, w, h = values
             path_rects.append(
@@ -178,9 +201,9 @@ def measure(page_number: int, pdf: bytes) -> PageDrawing:
         elif operator == b"BT":
             text_matrix = line_matrix = IDENTITY
         elif operator == b"Tf":
-            font_name, font_size = str(operands[0]), float(operands[1])
+            font_name, font_size = str(operands[0]), float(operands[1])  # type: ignore[arg-type]
         elif operator == b"TL":
-            leading = float(operands[0])
+            leading = float(operands[0])  # type: ignore[arg-type]
         elif operator == b"Tm":
             text_matrix = line_matrix = tuple(values)  # type: ignore[assignment]
         elif operator in {b"Td", b"TD"}:
@@ -191,13 +214,12 @@ def measure(page_number: int, pdf: bytes) -> PageDrawing:
             base_font = str(fonts[font_name].get_object()["/BaseFont"])
             drawing.texts.append(
                 TextRun(
-                    _decode(operands[0], base_font),
+                    _decode(operands[0], base_font),  # type: ignore[arg-type]
                     base_font.lstrip("/"),
                     font_size,
                     multiply(text_matrix, ctm),
                 )
             )
-    return drawing
 
 
 @dataclass(frozen=True)

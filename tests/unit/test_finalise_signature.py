@@ -200,11 +200,26 @@ def test_each_sandbox_folder_has_its_own_ca(tmp_path: Path) -> None:
     assert first.ca_certificate.dump() != second.ca_certificate.dump()
 
 
-def test_signatures_already_in_the_original_are_removed_not_left_broken(
+def test_signatures_already_in_the_original_are_kept_and_still_valid(
     tmp_path: Path, cert_dir: Path, identity: SandboxSigningIdentity
 ) -> None:
     presigned = make_signed_pdf(tmp_path / "presigned.pdf").read_bytes()
-    assert len(PdfFileReader(io.BytesIO(presigned), strict=False).embedded_signatures) == 1
-    output = finalise_pdf(presigned, [], INFO, cert_dir=cert_dir)
-    status = validate(output, identity)  # asserts that the sandbox seal is the only signature
-    assert status.intact
+    [before] = PdfFileReader(io.BytesIO(presigned), strict=False).embedded_signatures
+    stamp = Stamp(
+        1, rect_from_gmo_percent(10, 10, 40, 20), StampKind.SIGNATURE, COMPLETED_AT, signer_name="B"
+    )
+    output = finalise_pdf(presigned, [stamp], INFO, cert_dir=cert_dir)
+    assert output.startswith(presigned)  # incremental updates only: the signed bytes are untouched
+    signatures = PdfFileReader(io.BytesIO(output), strict=False).embedded_signatures
+    assert [s.field_name for s in signatures] == [before.field_name, SEAL_FIELD_NAME]
+    earlier = validate_pdf_signature(
+        signatures[0], signer_validation_context=ValidationContext(trust_roots=[], allow_fetching=False)
+    )
+    assert earlier.intact
+    assert earlier.valid
+    seal = validate_pdf_signature(
+        signatures[1], signer_validation_context=ValidationContext(trust_roots=[identity.ca_certificate])
+    )
+    assert seal.intact
+    assert seal.trusted
+    assert seal.coverage is SignatureCoverageLevel.ENTIRE_FILE

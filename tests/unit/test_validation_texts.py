@@ -66,6 +66,8 @@ def problems_of_every_kind() -> list[Problem]:
         _field("tiny", FieldKind.TEXT, "s", font_size=7.0),
         _field("unassigned-signature", FieldKind.SIGNATURE),
         _field("unassigned-text", FieldKind.TEXT),
+        _field("unassigned-optional-text", FieldKind.TEXT, required=False),
+        _field("unassigned-box", FieldKind.CHECKBOX),
         _field("ghost", FieldKind.SIGNATURE, "ghost"),
         _field("approver-field", FieldKind.TEXT, "a"),
         _field("recipient-field", FieldKind.DATE, "r"),

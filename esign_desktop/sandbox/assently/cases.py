@@ -187,7 +187,11 @@ def _field_for(
     signers: list[Party],
     signature_index: int,
 ) -> PlacedField | None:
-    def placed(kind: str, party: Party | None = None, text: str = "") -> PlacedField:
+    """Signature fields go to a signer; other fields are filled only when the case names them in FormFields
+    (the document's own form fields stay as they are). A named field with a value is the sender's and final;
+    one without a value is the signer's to fill: the signer its name mentions, else the first in order."""
+
+    def placed(kind: str, party: Party | None = None, **extra: Any) -> PlacedField:
         return PlacedField(
             document_id=document_id,
             page_no=box.page,
@@ -197,24 +201,28 @@ def _field_for(
             bottom=box.rect.y1,
             kind=kind,
             party_id=party.id if party is not None else None,
-            text=text,
             field_name=box.name,
+            **extra,
         )
 
-    value = values.get(box.name, "")
     if box.kind == "signature":
         if not signers:
             return None
         return placed(
             "signature", _party_named_in(box.name, signers) or signers[signature_index % len(signers)]
         )
+    if box.kind not in ("checkbox", "text") or box.name not in values:
+        return None
+    value = str(values.get(box.name) or "").strip()
+    filler = _party_named_in(box.name, signers) or min(signers, key=lambda p: p.order, default=None)
     if box.kind == "checkbox":
-        return placed("checkbox") if str(value).strip().lower() in _CHECKED_VALUES else None
-    if box.kind == "text":
-        if "date" in box.name.lower() and not value:
-            return placed("date", _party_named_in(box.name, signers))
-        return placed("text", text=str(value or ""))
-    return None
+        if value.lower() in _CHECKED_VALUES or filler is None:
+            return placed("checkbox", checked=value.lower() in _CHECKED_VALUES)
+        return placed("checkbox", filler, editable=True, required=box.required)
+    kind = "date" if "date" in box.name.lower() else "text"
+    if value or filler is None:
+        return placed(kind, text=value)
+    return placed(kind, filler, editable=True, required=box.required)
 
 
 def _party_named_in(field_name: str, parties: list[Party]) -> Party | None:

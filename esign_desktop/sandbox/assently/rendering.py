@@ -15,6 +15,7 @@ STATUS_WORDS = {
     Phase.REJECTED: "Rejected",
     Phase.RECALLED: "Recalled",
     Phase.EXPIRED: "Expired",
+    Phase.FAILED: "Failed",  # sandbox only: the final document could not be made
 }
 PHASES_BY_WORD = {word.lower(): phase for phase, word in STATUS_WORDS.items()}
 
@@ -93,6 +94,8 @@ def case_model(
     ]
     model["Documents"] = [dict(document, Data=None) for document in payload.get("Documents", [])]
     model["ExpireOn"] = envelope.expire_on
+    if envelope.failure:  # sandbox only, with Status "Failed": why the final document could not be made
+        model["FailureReason"] = envelope.failure
     model["CreatedOn"] = envelope.created_on
     model["TemplateId"] = payload.get("TemplateId")
     model["ApprovalRequestedOn"] = payload.get("ApprovalRequestedOn")

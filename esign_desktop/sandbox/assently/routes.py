@@ -354,6 +354,8 @@ async def get_document_data(request: Request, context: SandboxContext) -> Respon
 
 
 def _document_bytes(tx: Transaction, envelope: Envelope, document_id: str) -> bytes | None:
+    if envelope.failure:
+        raise AssentlyError(409, "E409", f"The case failed: {envelope.failure}")
     if document_id.lower() == actions.RECEIPT_DOCUMENT_ID and envelope.receipt_blob_key:
         return tx.get_blob(envelope.receipt_blob_key)
     document = next((item for item in envelope.documents if item.id.lower() == document_id.lower()), None)

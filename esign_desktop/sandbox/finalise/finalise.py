@@ -8,7 +8,10 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from pypdf import PdfReader, PdfWriter, Transformation
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from reportlab.pdfgen.canvas import Canvas
 
@@ -20,7 +23,13 @@ from esign_desktop.sandbox.finalise.certificate_page import (
 from esign_desktop.sandbox.finalise.completion import CompletionInfo, DocumentDigest
 from esign_desktop.sandbox.finalise.digital_seal import seal_pdf_async
 from esign_desktop.sandbox.finalise.errors import FinaliseError
-from esign_desktop.sandbox.finalise.form_fields import remove_form_fields, signed_signature_field_names
+from esign_desktop.sandbox.finalise.field_filling import fill_field
+from esign_desktop.sandbox.finalise.incremental import (
+    append_page,
+    draw_on_page,
+    import_first_page,
+    open_incremental,
+)
 from esign_desktop.sandbox.finalise.page_geometry import PageGeometry
 from esign_desktop.sandbox.finalise.sandbox_certificate import load_signing_identity
 from esign_desktop.sandbox.finalise.stamp import Stamp
@@ -67,37 +76,49 @@ def make_receipt_pdf(info: CompletionInfo, *, cert_dir: Path) -> bytes:
 
 
 def build_unsigned_final_pdf(original: bytes, stamps: Sequence[Stamp], completion: CompletionInfo) -> bytes:
-    """The stamped document with its certificate page, not yet sealed (CPU-bound: run it off the loop)."""
-    writer = _writer_for(original)
-    _stamp_pages(writer, stamps)
-    # Stamped fields are flattened; signatures already in the original would not survive the rewrite
-    # (their byte ranges change), so they are removed rather than left to show as broken.
-    stamped = {stamp.field_name for stamp in stamps if stamp.field_name}
-    remove_form_fields(writer, stamped | signed_signature_field_names(writer))
-    original_digest = DocumentDigest.of(ORIGINAL_DOCUMENT_LABEL, original)
-    documents = [original_digest, *(d for d in completion.documents if d.sha512 != original_digest.sha512)]
-    certificate = PdfReader(io.BytesIO(render_certificate(completion, documents, CERTIFICATE_TITLE)))
-    for page in certificate.pages:
-        writer.add_page(page)
-    output = io.BytesIO()
-    writer.write(output)
+    """The stamped document with its certificate page, not yet sealed (CPU-bound: run it off the loop).
+
+    Written as an incremental update of `original`: the original bytes are kept as they are, each stamp goes
+    into content that belongs to its own page only, form fields stay fields (the ones a stamp names get its
+    value) and signatures already in the file keep covering what they signed.
+    """
+    reader = _reader_for(original)
+    writer = open_incremental(original)
+    try:
+        for number, page_stamps in sorted(_stamps_by_page(stamps, len(reader.pages)).items()):
+            _stamp_page(writer, number - 1, PageGeometry.of_page(reader.pages[number - 1]), page_stamps)
+        original_digest = DocumentDigest.of(ORIGINAL_DOCUMENT_LABEL, original)
+        documents = [
+            original_digest,
+            *(d for d in completion.documents if d.sha512 != original_digest.sha512),
+        ]
+        certificate = render_certificate(completion, documents, CERTIFICATE_TITLE)
+        for index, page in enumerate(PdfReader(io.BytesIO(certificate)).pages):
+            width, height = (float(value) for value in page.mediabox.upper_right)
+            xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(certificate)), index)
+            append_page(writer, xobject, width, height)
+        output = io.BytesIO()
+        writer.write(output)  # type: ignore[no-untyped-call]
+    except (PdfError, KeyError, TypeError, ValueError) as error:
+        if isinstance(error, FinaliseError):
+            raise
+        raise FinaliseError(f"the sandbox could not write the final document ({error})") from None
     return output.getvalue()
 
 
-def _writer_for(original: bytes) -> PdfWriter:
+def _reader_for(original: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(original))
         if reader.is_encrypted:
             raise FinaliseError("the document is encrypted; the sandbox can only finalise unprotected PDFs")
         if not reader.pages:
             raise FinaliseError("the document has no pages")
-        return PdfWriter(clone_from=reader)
+        return reader
     except PdfReadError as error:
         raise FinaliseError(f"the document cannot be read as a PDF ({error}); it may be damaged") from None
 
 
-def _stamp_pages(writer: PdfWriter, stamps: Sequence[Stamp]) -> None:
-    page_count = len(writer.pages)
+def _stamps_by_page(stamps: Sequence[Stamp], page_count: int) -> dict[int, list[Stamp]]:
     by_page: dict[int, list[Stamp]] = {}
     for stamp in stamps:
         if stamp.page > page_count:
@@ -106,11 +127,17 @@ def _stamp_pages(writer: PdfWriter, stamps: Sequence[Stamp]) -> None:
                 f"but the document has {page_count} page(s)"
             )
         by_page.setdefault(stamp.page, []).append(stamp)
-    for number, page_stamps in sorted(by_page.items()):
-        page = writer.pages[number - 1]
-        geometry = PageGeometry.of_page(page)
-        overlay = PdfReader(io.BytesIO(_draw_overlay(geometry, page_stamps))).pages[0]
-        page.merge_transformed_page(overlay, Transformation(geometry.overlay_to_user))
+    return by_page
+
+
+def _stamp_page(
+    writer: IncrementalPdfFileWriter, page_index: int, geometry: PageGeometry, stamps: Sequence[Stamp]
+) -> None:
+    drawn = [stamp for stamp in stamps if not (stamp.field_name and fill_field(writer, page_index, stamp))]
+    if not drawn:
+        return
+    xobject = import_first_page(writer, _draw_overlay(geometry, drawn))
+    draw_on_page(writer, page_index, xobject, geometry.overlay_to_user)
 
 
 def _draw_overlay(geometry: PageGeometry, stamps: Sequence[Stamp]) -> bytes:

@@ -15,6 +15,7 @@ from esign_desktop.sandbox.finalise.errors import FinaliseError
 from esign_desktop.sandbox.finalise.page_geometry import PageGeometry
 from esign_desktop.sandbox.finalise.stamp import StampKind, StampRect, rect_from_user_space
 
+_REQUIRED_FLAG = 2
 _KIND_BY_FIELD_TYPE = {"/Sig": StampKind.SIGNATURE, "/Tx": StampKind.TEXT, "/Btn": StampKind.CHECKBOX}
 
 
@@ -22,13 +23,15 @@ _KIND_BY_FIELD_TYPE = {"/Sig": StampKind.SIGNATURE, "/Tx": StampKind.TEXT, "/Btn
 class FormFieldPlacement:
     """One widget of a form field: its fully qualified name, page (1-based) and displayed-page rectangle.
 
-    `kind` is the stamp kind the field type suggests (signature, text, checkbox), None for other types.
+    `kind` is the stamp kind the field type suggests (signature, text, checkbox), None for other types;
+    `required` is the field's Required flag (/Ff bit 2).
     """
 
     name: str
     page: int
     rect: StampRect
     kind: StampKind | None
+    required: bool = False
 
 
 def find_form_field_placements(pdf: bytes) -> list[FormFieldPlacement]:
@@ -52,7 +55,9 @@ def find_form_field_placements(pdf: bytes) -> list[FormFieldPlacement]:
                     continue  # a widget outside the visible page cannot be stamped where a person sees it
                 field_type = _field_attribute(widget, "/FT")
                 kind = _KIND_BY_FIELD_TYPE.get(str(field_type)) if field_type is not None else None
-                placements.append(FormFieldPlacement(name, number, stamp_rect, kind))
+                flags = _field_attribute(widget, "/Ff")
+                required = isinstance(flags, int) and bool(int(flags) & _REQUIRED_FLAG)
+                placements.append(FormFieldPlacement(name, number, stamp_rect, kind, required))
         return placements
     except PdfReadError as error:
         raise FinaliseError(f"the PDF cannot be read ({error}); it may be damaged") from None

@@ -16,6 +16,7 @@ STATUS_WORDS = {
     Phase.REJECTED: "Declined",
     Phase.RECALLED: "Cancelled",
     Phase.EXPIRED: "Expired",
+    Phase.FAILED: "Failed",  # sandbox only: the final document could not be made
 }
 
 SIGN_STATUS_WORDS = {

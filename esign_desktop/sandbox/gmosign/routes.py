@@ -273,6 +273,8 @@ def _find_document(tx: Transaction, document_id: str) -> bytes | None:
     """A control number of a sent envelope (the signed PDF once completed), or a registered document code."""
     for envelope in tx.list_envelopes(Provider.GMOSIGN):
         document = envelope.document(document_id)
+        if document is not None and envelope.failure:
+            raise GmoError(409, "409", f"The envelope failed: {envelope.failure}")
         if document is not None:
             return tx.get_blob(document.signed_blob_key or document.blob_key)
     upload = tx.get_upload(document_id)

@@ -266,9 +266,6 @@ def _points(
         for index, point in enumerate(list_at(item, list_key, path)):
             point_path = f"{path}{list_key}[{index}]."
             page_no, start_x, start_y, end_x, end_y = point_at(point, prefix, point_path, document.page_count)
-            text = _point_text(point, point_path, kind, sender=party_id is None)
-            if text is None:
-                continue
             fields.append(
                 PlacedField(
                     document_id=document.control_number,
@@ -279,25 +276,33 @@ def _points(
                     bottom=end_y / 100,
                     kind=kind,
                     party_id=party_id,
-                    text=text,
+                    **_point_input(point, point_path, kind, sender=party_id is None),
                 )
             )
     return fields
 
 
-def _point_text(point: dict[str, Any], path: str, kind: str, sender: bool) -> str | None:
-    """The text the stamp will carry; None for a field that stays empty (an optional unchecked box)."""
+def _point_input(point: dict[str, Any], path: str, kind: str, sender: bool) -> dict[str, Any]:
+    """What a field starts with and who fills it. A signer's field starts empty (its `tag` is an internal
+    name, never shown or stamped); the signer fills it on the signing page. A sender's field is final."""
     check_font_size(point, path)
+    string_at(point, "tag", path)
     if kind == "checkbox":
         box_type = str_enum_at(point, "check_box_type", path, {"1", "2", "3"})
-        string_at(point, "tag", path)
-        return None if box_type == "1" else "X"
-    str_enum_at(point, "is_required", path, {"1", "2"})
+        # "1" no initial check (optional), "2" no initial check (required), "3" initial check (optional)
+        return {
+            "checked": box_type == "3",
+            "required": box_type == "2" and not sender,
+            "editable": not sender,
+        }
+    required = str_enum_at(point, "is_required", path, {"1", "2"}) == "1"
+    if kind == "signature":
+        return {}
     if sender and kind == "text":
-        return string_at(point, "fill_text", path)
+        return {"text": string_at(point, "fill_text", path)}
     if sender and kind == "date":
-        return _date_text(string_at(point, "date_text", path), path)
-    return string_at(point, "placeholder_text", path) or string_at(point, "tag", path)
+        return {"text": _date_text(string_at(point, "date_text", path), path)}
+    return {"required": required, "editable": True, "placeholder": string_at(point, "placeholder_text", path)}
 
 
 def _date_text(value: str, path: str) -> str:
