@@ -30,7 +30,7 @@ from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
 from esign_desktop.services.sync import SyncIntervals
 from esign_desktop.services.tasks import TaskRegistry
-from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.ui.controller import AppController
@@ -131,7 +131,10 @@ class Application:
     def start(self) -> None:
         if self.settings.window_state:
             self.window.restore_state(_decode_state(self.settings.window_state_bytes))
-        self.controller.load_from_cache()
+        try:
+            self.controller.load_from_cache()
+        except StorageError as error:  # the window still opens, with the problem named; never a hang
+            self.context.notifier.report(error, doing=_task_label("startup"))
         self.window.show()
         if self.args.exit_when_shown:
             QTimer.singleShot(0, self.window.close)
@@ -384,7 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector.start()
     with loop:
         try:
-            application = Application(qt_app, args, paths)
+            application = _open_application(qt_app, args, paths)
         except StorageError as error:
             print(f"esign-desktop: {error.user_message}", file=sys.stderr)
             return 1
@@ -394,6 +397,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         loop.run_until_complete(application.finished)
     language.uninstall()
     return 0
+
+
+def _open_application(qt_app: QApplication, args: argparse.Namespace, paths: AppPaths) -> Application:
+    """A damaged database: a message and a choice (a backup, or a new one keeping the old file); without a
+    person to ask (--screenshot, --exit-when-shown) the error goes to stderr and the app exits."""
+    for _attempt in range(3):
+        try:
+            return Application(qt_app, args, paths)
+        except DamagedDatabaseError as error:
+            log.error("damaged database: %s", error.user_message)
+            if args.screenshot is not None or args.exit_when_shown:
+                raise
+            from esign_desktop.ui.damaged_database import ask_and_recover
+
+            if not ask_and_recover(error, paths):
+                raise
+    return Application(qt_app, args, paths)
 
 
 def start_ui(qt_app: QApplication, settings: Settings, language: str | None = None) -> InstalledLanguage:

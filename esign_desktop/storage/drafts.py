@@ -24,6 +24,7 @@ from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
 from esign_desktop.storage.sql_values import plain_text, time_column, time_from_column
 
 _log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class DraftStore:
 
     def __init__(self, database: Database, paths: AppPaths) -> None:
         self._database = database
+        self._quarantine = Quarantine(database)
         self._files_dir = paths.draft_files_dir()
         self._lock = threading.Lock()  # keeps garbage collection from racing a save's fresh copies
 
@@ -80,9 +82,11 @@ class DraftStore:
         return stored
 
     def load(self, local_id: str) -> Envelope | None:
+        """The draft; None when unknown or when it cannot be read (then set aside under "Needs attention")."""
         with self._database.read("opening the draft") as connection:
-            row = connection.execute("SELECT json FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
-        return None if row is None else envelope_from_json(row["json"])
+            rows = connection.execute("SELECT * FROM drafts WHERE local_id = ?", (local_id,)).fetchall()
+        decoded = self._quarantine.read_each("drafts", rows, _draft_of)
+        return decoded[0] if decoded else None
 
     def list(self) -> list[DraftSummary]:
         """Most recently changed first."""
@@ -90,16 +94,7 @@ class DraftStore:
             rows = connection.execute(
                 "SELECT local_id, name, provider, account_id, updated_at FROM drafts ORDER BY updated_at DESC"
             ).fetchall()
-        return [
-            DraftSummary(
-                local_id=row["local_id"],
-                name=row["name"],
-                provider=ProviderKind(row["provider"]),
-                account_id=row["account_id"],
-                updated_at=time_from_column(row["updated_at"]),
-            )
-            for row in rows
-        ]
+        return self._quarantine.read_each("drafts", rows, _summary_of, _draft_still_bad)
 
     def delete(self, local_id: str) -> bool:
         """Forget the draft; its PDF copies go too unless another draft or an unsent send still uses them."""
@@ -151,7 +146,10 @@ class DraftStore:
                 "SELECT envelope_json FROM outbox WHERE state != 'sent'"
             ).fetchall()
         for (snapshot,) in snapshots:
-            referenced.update(document.sha512 for document in envelope_from_json(snapshot).documents)
+            try:
+                referenced.update(document.sha512 for document in envelope_from_json(snapshot).documents)
+            except UNREADABLE:  # the outbox sets such an entry aside when it reads it; keep every file now
+                return 0
         removed = 0
         stale_before = time.time() - STALE_TEMPORARY_SECONDS
         for path in self._files_dir.iterdir():
@@ -167,6 +165,32 @@ class DraftStore:
             except OSError as error:  # a viewer may hold it open on Windows; try again next time
                 _log.info("Could not remove unused file %s: %s", path.name, error.strerror)
         return removed
+
+
+def _summary_of(row: sqlite3.Row) -> DraftSummary:
+    return DraftSummary(
+        local_id=row["local_id"],
+        name=row["name"],
+        provider=ProviderKind(row["provider"]),
+        account_id=row["account_id"],
+        updated_at=time_from_column(row["updated_at"]),
+    )
+
+
+def _draft_of(row: sqlite3.Row) -> Envelope:
+    _summary_of(row)
+    return envelope_from_json(row["json"])
+
+
+def _draft_still_bad(connection: sqlite3.Connection, local_id: str) -> bool:
+    row = connection.execute("SELECT * FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
+    if row is None:
+        return False
+    try:
+        _draft_of(row)
+    except UNREADABLE:
+        return True
+    return False
 
 
 def _modified_before(path: Path, moment: float) -> bool:
