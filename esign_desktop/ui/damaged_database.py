@@ -22,10 +22,6 @@ class Choice(StrEnum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
-
-
 def usable_backup(paths: AppPaths) -> Backup | None:
     """The newest backup that opens and passes its check."""
     return next((b for b in list_backups(paths) if check_backup(b)), None)
@@ -37,28 +33,39 @@ def build_box(
     box = QMessageBox(parent)
     box.setObjectName("damagedDatabaseBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database cannot be opened"))
-    box.setText(_tr("eSign Desktop cannot open its database: the file is damaged."))
-    details = _tr(
-        "Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}."
+    box.setWindowTitle(QCoreApplication.translate("DamagedDatabase", "The database cannot be opened"))
+    box.setText(
+        QCoreApplication.translate(
+            "DamagedDatabase", "eSign Desktop cannot open its database: the file is damaged."
+        )
+    )
+    details = QCoreApplication.translate(
+        "DamagedDatabase",
+        "Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}.",
     ).format(folder=str(error.path.parent))
     if backup is None:
-        details += "\n\n" + _tr("There is no usable backup.")
+        details += "\n\n" + QCoreApplication.translate("DamagedDatabase", "There is no usable backup.")
     box.setInformativeText(details)
     box.setDetailedText(error.user_message)
     if backup is not None:
         moment = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp())).toLocalTime()
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         restore = box.addButton(
-            _tr("Open the backup of {time}").format(time=when), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("DamagedDatabase", "Open the backup of {time}").format(time=when),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         restore.setObjectName("restoreBackupButton")
         restore.setProperty("choice", Choice.BACKUP.value)
         box.setDefaultButton(restore)
-    fresh = box.addButton(_tr("Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
+    fresh = box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "Start a new database"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     fresh.setObjectName("startNewButton")
     fresh.setProperty("choice", Choice.NEW.value)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quitButton")
     quit_button.setProperty("choice", Choice.QUIT.value)
     box.setEscapeButton(quit_button)
