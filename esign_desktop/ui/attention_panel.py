@@ -56,6 +56,8 @@ class AttentionPanel(QWidget):
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.records.setHeaderLabels([self.tr("What"), self.tr("Problem"), self.tr("Found"), self.tr("Id")])
         self.records.header().setAccessibleName(self.tr("Columns"))
+        for column in (0, 2):
+            self.records.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.records.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.records.header().setStretchLastSection(False)
         self.export_button = QPushButton(self.tr("Export…"), self)
@@ -82,7 +84,7 @@ class AttentionPanel(QWidget):
         for record in records:
             item = QTreeWidgetItem(
                 [
-                    _kind_text(self, record.source),
+                    self._kind_text(record.source),
                     record.reason,
                     format_time(record.found_at),
                     record.record_key,
@@ -152,13 +154,12 @@ class AttentionPanel(QWidget):
     def _on_dialog_finished(self, _result: int) -> None:
         self.pending_dialog = None
 
-
-def _kind_text(panel: AttentionPanel, source: str) -> str:
-    texts = {
-        "envelopes": panel.tr("Cached envelope"),
-        "drafts": panel.tr("Draft"),
-        "outbox": panel.tr("Send in the outbox"),
-        "accounts": panel.tr("Account"),
-        "layouts": panel.tr("Layout"),
-    }
-    return texts.get(source, source)
+    def _kind_text(self, source: str) -> str:
+        texts = {
+            "envelopes": self.tr("Cached envelope"),
+            "drafts": self.tr("Draft"),
+            "outbox": self.tr("Send in the outbox"),
+            "accounts": self.tr("Account"),
+            "layouts": self.tr("Layout"),
+        }
+        return texts.get(source, source)

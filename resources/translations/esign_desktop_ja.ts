@@ -514,6 +514,26 @@
         <source>Export it first if you may want to repair or report it.</source>
         <translation>修復や報告をする可能性がある場合は、先にエクスポートしてください。</translation>
     </message>
+    <message>
+        <source>Cached envelope</source>
+        <translation>キャッシュ済みのエンベロープ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Send in the outbox</source>
+        <translation>送信トレイの送信</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -2749,29 +2769,6 @@
         <translation>
             <numerusform>%s、%n 件の文書</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Cached envelope</source>
-        <translation>キャッシュ済みのエンベロープ</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>Send in the outbox</source>
-        <translation>送信トレイの送信</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>レイアウト</translation>
     </message>
 </context>
 </TS>

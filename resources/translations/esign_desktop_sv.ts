@@ -514,6 +514,26 @@
         <source>Export it first if you may want to repair or report it.</source>
         <translation>Exportera den först om du kan vilja reparera eller rapportera den.</translation>
     </message>
+    <message>
+        <source>Cached envelope</source>
+        <translation>Cachat kuvert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Send in the outbox</source>
+        <translation>Utskick i utkorgen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -2760,29 +2780,6 @@
             <numerusform>%s, %n ärende</numerusform>
             <numerusform>%s, %n ärenden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Cached envelope</source>
-        <translation>Cachat kuvert</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Send in the outbox</source>
-        <translation>Utskick i utkorgen</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Layout</translation>
     </message>
 </context>
 </TS>
