@@ -30,7 +30,7 @@ from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
 from esign_desktop.services.sync import SyncIntervals
 from esign_desktop.services.tasks import TaskRegistry
-from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.ui.controller import AppController
@@ -53,6 +53,7 @@ log = logging.getLogger("esign_desktop")
 # Parties or Readiness tab); accounts and settings: those dialogs over the main window.
 SCREENSHOT_VIEWS = ("list", "details", "composer", "readiness", "accounts", "settings")
 _MAIN_WINDOW_VIEWS = ("list", "details")
+BACKUP_CHECK_SECONDS = 3600.0
 
 
 def sandbox_banner() -> str:
@@ -131,7 +132,10 @@ class Application:
     def start(self) -> None:
         if self.settings.window_state:
             self.window.restore_state(_decode_state(self.settings.window_state_bytes))
-        self.controller.load_from_cache()
+        try:
+            self.controller.load_from_cache()
+        except StorageError as error:  # the window still opens, with the problem named; never a hang
+            self.context.notifier.report(error, doing=_task_label("startup"))
         self.window.show()
         if self.args.exit_when_shown:
             QTimer.singleShot(0, self.window.close)
@@ -146,9 +150,21 @@ class Application:
             await self._start_sandbox()
         self.controller.refresh_accounts()
         self.controller.start_background_work(self.loop)
+        self.tasks.start("backup", self._back_up_regularly())
         if self.args.screenshot is not None:
             await self._settle_for_screenshot()
             self._take_screenshot()
+
+    async def _back_up_regularly(self) -> None:
+        """A backup with SQLite's online backup API when the newest is a day old (storage/backups.py)."""
+        from esign_desktop.storage.backups import backup_if_due
+
+        while True:
+            try:
+                await self.loop.run_in_executor(None, backup_if_due, self.context.database, self.paths)
+            except StorageError as error:
+                log.warning("backup failed: %s", error.user_message)
+            await asyncio.sleep(BACKUP_CHECK_SECONDS)
 
     async def _start_sandbox(self) -> None:
         from esign_desktop.sandbox import start_embedded  # only runs when the sandbox is wanted
@@ -378,6 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The app ends when its shutdown sequence has finished, not when Qt sees the last window close.
     qt_app.setQuitOnLastWindowClosed(False)
     language = start_ui(qt_app, start_settings, args.language)
+    if not _database_usable(args, paths):
+        language.uninstall()
+        return 1
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(qt_app)
@@ -394,6 +413,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         loop.run_until_complete(application.finished)
     language.uninstall()
     return 0
+
+
+def _database_usable(args: argparse.Namespace, paths: AppPaths) -> bool:
+    """A damaged database: a message and a choice (a backup, or a new one keeping the old file), before the
+    event loop and the window exist. Without a person to ask (--screenshot, --exit-when-shown) the message
+    goes to stderr. False: the person chose to quit (or could not be asked)."""
+    from esign_desktop.storage.database import Database
+
+    for _attempt in range(3):
+        try:
+            Database.open(paths.database_file()).close()
+            return True
+        except DamagedDatabaseError as error:
+            log.error("damaged database: %s", error.user_message)
+            if args.screenshot is not None or args.exit_when_shown:
+                print(f"esign-desktop: {error.user_message}", file=sys.stderr)
+                return False
+            from esign_desktop.ui.damaged_database import ask_and_recover
+
+            if not ask_and_recover(error, paths):
+                return False
+        except StorageError:
+            return True  # other problems are reported when the store opens for real
+    return False
 
 
 def start_ui(qt_app: QApplication, settings: Settings, language: str | None = None) -> InstalledLanguage:

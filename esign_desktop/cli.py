@@ -104,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as error:
         print(f"esign: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (SpecError, StorageError, PdfError) as error:
+    except SpecError as error:
+        # One line per problem, each starting with its JSON path (docs/envelope-format.md).
+        print("esign: the spec was refused:\n  " + "\n  ".join(error.problems), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (StorageError, PdfError) as error:
         message = getattr(error, "user_message", None) or str(error)
         print(f"esign: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT

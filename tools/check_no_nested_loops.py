@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 FORBIDDEN = re.compile(r"\.exec_?\(\s*\)|QMessageBox\.(information|warning|critical|question|about)\(")
-ALLOWED = {("app.py", "app.exec()")}
+# The damaged-database choice runs before the asyncio loop exists (nothing to nest into).
+ALLOWED = {("app.py", "app.exec()"), ("damaged_database.py", "box.exec()")}
 
 
 def violations(root: Path) -> list[str]:

@@ -2,6 +2,10 @@
 
 `rect` is [x1, y1, x2, y2] in percent of the displayed page, origin top-left; pages are numbered from 1;
 document paths are relative to the spec file.
+
+Parsing is strict (pydantic, `strict=True`, unknown keys refused): no value is ever coerced (`"page": true`,
+`"required": "no"`, `"any_one_of_group": null` are refused, not read as 1, True or "None"), and every problem
+is named by its JSON path (`parties[0].any_one_of_group: must be text`).
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ import json
 import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+from pydantic import Field as Constraint
 
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import (
@@ -28,16 +35,98 @@ from esign_desktop.pdf.errors import PdfError
 from esign_desktop.pdf.preflight import domain_document, inspect_pdf
 
 SPEC_VERSION = 1
+MAX_SPEC_BYTES = 16 * 1024 * 1024
+MAX_TEXT = 10_000  # characters in any one text value
+MAX_DOCUMENTS = 100
+MAX_PARTIES = 500
+MAX_FIELDS = 10_000
+MAX_ORDER = 1_000
+MAX_EXPIRE_DAYS = 3_650
+MIN_FONT_SIZE = 4.0
+MAX_FONT_SIZE = 96.0
 
 DocumentLoader = Callable[[Path], Document]
 
 
 class SpecError(ValueError):
-    """The spec cannot become an envelope; `problems` names each reason."""
+    """The spec cannot become an envelope; `problems` names each reason, each starting with its JSON path."""
 
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = list(problems)
         super().__init__("; ".join(self.problems))
+
+
+def _no_surrogates(text: str) -> str:
+    """Refuse lone surrogates ("\\ud800" in JSON): they cannot be shown, stored as UTF-8 or sent."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contains an invalid character (a lone UTF-16 surrogate)") from None
+    if "\x00" in text:
+        raise ValueError("contains a NUL character")
+    return text
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("must not be empty")
+    return text
+
+
+Text = Annotated[str, Constraint(max_length=MAX_TEXT), AfterValidator(_no_surrogates)]
+NonEmptyText = Annotated[Text, AfterValidator(_not_blank)]
+Number = Annotated[float, Constraint(allow_inf_nan=False)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class DocumentSpec(_Strict):
+    path: NonEmptyText
+
+
+class PartySpec(_Strict):
+    id: NonEmptyText
+    role: Literal["signer", "approver", "recipient"] = "signer"
+    affiliation: Literal["external", "in_house"] = "external"
+    name: Text = ""
+    email: Text = ""
+    phone: Text = ""
+    organisation: Text = ""
+    sign_type: Text = ""
+    access_code: Text = ""
+    language: Text = ""
+    order: Annotated[int, Constraint(ge=1, le=MAX_ORDER)] = 1
+    may_delegate: bool = False
+    any_one_of_group: Text = ""
+
+
+class FieldSpec(_Strict):
+    document: Annotated[int, Constraint(ge=0, lt=MAX_DOCUMENTS)] = 0
+    page: Annotated[int, Constraint(ge=1, le=1_000_000)]
+    kind: Literal["signature", "date", "text", "checkbox"]
+    party: Text = ""
+    rect: Annotated[list[Annotated[Number, Constraint(ge=0, le=100)]], Constraint(min_length=4, max_length=4)]
+    required: bool = True
+    label: Text = ""
+    placeholder: Text = ""
+    font_size: Annotated[Number, Constraint(ge=MIN_FONT_SIZE, le=MAX_FONT_SIZE)] = 10.5
+    checkbox_default: bool = False
+    value: Text = ""
+
+
+class EnvelopeSpec(_Strict):
+    """The whole file; `version` is written as 1 and not interpreted on read yet."""
+
+    version: Annotated[int, Constraint(ge=1, le=SPEC_VERSION)] = SPEC_VERSION
+    name: NonEmptyText
+    documents: Annotated[list[DocumentSpec], Constraint(min_length=1, max_length=MAX_DOCUMENTS)]
+    parties: Annotated[list[PartySpec], Constraint(min_length=1, max_length=MAX_PARTIES)]
+    fields: Annotated[list[FieldSpec], Constraint(max_length=MAX_FIELDS)] = []
+    metadata: Annotated[dict[Text, Text], Constraint(max_length=100)] = {}
+    message: Text = ""
+    expire_after_days: Annotated[int, Constraint(ge=1, le=MAX_EXPIRE_DAYS)] = 30
 
 
 def preflight_document(path: Path) -> Document:
@@ -50,192 +139,285 @@ def read_spec(
 ) -> Envelope:
     """Parse and check a spec file; documents are opened with `load_document` (the PDF preflight)."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SPEC_BYTES + 1)
     except FileNotFoundError:
         raise SpecError([f"{path}: no such file"]) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SpecError([f"{path} is not a readable JSON file: {error}"]) from None
-    if not isinstance(raw, dict):
-        raise SpecError([f"{path} must hold a JSON object"])
+    except OSError as error:
+        raise SpecError([f"{path} cannot be read: {error.strerror or type(error).__name__}"]) from None
+    if len(data) > MAX_SPEC_BYTES:
+        raise SpecError(
+            [f"{path} is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MB; is it an envelope spec?"]
+        )
+    try:
+        raw = parse_json(data)
+    except SpecError as error:
+        raise SpecError([f"{path} is not a readable JSON file: {p}" for p in error.problems]) from None
     return envelope_from_spec(raw, provider, path.parent, load_document)
 
 
+def parse_json(data: bytes | str) -> object:
+    """JSON text to Python values, refusing what `json` would accept loosely: NaN/Infinity, repeated keys.
+    Too deep nesting and oversized numbers become a SpecError, never a RecursionError or ValueError."""
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except UnicodeDecodeError:
+        raise SpecError(["the file is not UTF-8 text"]) from None
+    except json.JSONDecodeError as error:
+        raise SpecError([f"{error.msg} (line {error.lineno}, column {error.colno})"]) from None
+    except RecursionError:
+        raise SpecError(["the JSON is nested too deeply"]) from None
+    except ValueError as error:  # our hooks, and int() refusing more than 4,300 digits
+        raise SpecError(
+            [str(error) if isinstance(error, _JsonShapeError) else "a number is too long"]
+        ) from None
+
+
+class _JsonShapeError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _JsonShapeError(f"the key {_shown(key)} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> object:
+    raise _JsonShapeError(f"{name} is not a number in JSON")
+
+
 def envelope_from_spec(
-    spec: Mapping[str, Any], provider: ProviderKind, base_dir: Path, load_document: DocumentLoader
+    spec: object, provider: ProviderKind, base_dir: Path, load_document: DocumentLoader
 ) -> Envelope:
+    """Validate the parsed JSON strictly, then check what needs the files (paths, page counts, party ids)."""
+    if not isinstance(spec, Mapping):
+        raise SpecError(["$: the spec must be a JSON object"])
+    try:
+        model = EnvelopeSpec.model_validate(dict(spec))
+    except ValidationError as error:
+        raise SpecError(_problems_of(error)) from None
+    except RecursionError:
+        raise SpecError(["$: the JSON is nested too deeply"]) from None
     problems: list[str] = []
-    name = spec.get("name")
-    if not isinstance(name, str) or not name.strip():
-        problems.append("“name” must be a non-empty string")
-        name = ""
-    documents = _documents(spec.get("documents"), base_dir, load_document, problems)
-    parties = _parties(spec.get("parties"), problems)
-    fields = _fields(spec.get("fields", []), documents, {p.id for p in parties}, problems)
-    metadata = spec.get("metadata", {})
-    if not isinstance(metadata, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
-    ):
-        problems.append("“metadata” must map names to text values")
-        metadata = {}
-    message = spec.get("message", "")
-    if not isinstance(message, str):
-        problems.append("“message” must be text")
-        message = ""
-    expire = spec.get("expire_after_days", 30)
-    if not isinstance(expire, int) or isinstance(expire, bool) or expire < 1:
-        problems.append("“expire_after_days” must be a whole number of days, 1 or more")
-        expire = 30
+    documents = _documents(model.documents, base_dir, load_document, problems)
+    parties = _parties(model.parties, problems)
+    fields = _fields(model.fields, documents, len(model.documents), {p.id for p in parties}, problems)
     if problems:
         raise SpecError(problems)
     return Envelope(
         local_id=new_id(),
         provider=provider,
-        name=name,
+        name=model.name,
         documents=tuple(documents),
         parties=tuple(parties),
         fields=tuple(fields),
-        metadata=metadata,
-        message=message,
-        expire_after_days=expire,
+        metadata=dict(model.metadata),
+        message=model.message,
+        expire_after_days=model.expire_after_days,
     )
 
 
+def json_path(location: Sequence[int | str]) -> str:
+    """("parties", 0, "id") -> "parties[0].id"; odd keys are quoted ASCII-safe."""
+    path = ""
+    for part in location:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part.isidentifier() and part.isascii():
+            path += f".{part}" if path else part
+        else:
+            path += f"[{json.dumps(part)}]"
+    return path or "$"
+
+
+_TYPE_WORDS = {
+    "string_type": "must be text",
+    "string_unicode": "contains an invalid character (a lone UTF-16 surrogate)",
+    "bool_type": "must be true or false",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "list_type": "must be a list",
+    "dict_type": "must be an object",
+    "model_type": "must be an object",
+    "missing": "is required",
+    "extra_forbidden": "is not a known key (check its spelling)",
+    "finite_number": "must be a finite number",
+    "string_too_long": "is too long",
+}
+_BOUND_WORDS = {
+    "greater_than_equal": ("ge", "must be at least {}"),
+    "greater_than": ("gt", "must be more than {}"),
+    "less_than_equal": ("le", "must be at most {}"),
+    "less_than": ("lt", "must be less than {}"),
+    "too_short": ("min_length", "must have at least {} item(s)"),
+    "too_long": ("max_length", "must have at most {} item(s)"),
+}
+_FOUND = {str: "text", bool: "true/false", type(None): "null", list: "a list", dict: "an object"}
+
+
+def _problems_of(error: ValidationError) -> list[str]:
+    problems = []
+    for item in error.errors(include_url=False):
+        kind = item["type"]
+        location = item["loc"]
+        context = item.get("ctx") or {}
+        if kind == "literal_error":
+            word = location[-1] if location else ""
+            words = str(context.get("expected", "")).replace(" or ", ", ").replace("'", "")
+            message = f"“{word}” is one of {words}"
+        elif kind == "value_error":
+            message = str(context.get("error", item["msg"]))
+        elif kind in _BOUND_WORDS:
+            key, words = _BOUND_WORDS[kind]
+            message = words.format(context.get(key, "?"))
+        else:
+            message = _TYPE_WORDS.get(kind) or item["msg"]
+        if kind in {
+            "string_type",
+            "bool_type",
+            "int_type",
+            "float_type",
+            "list_type",
+            "dict_type",
+            "model_type",
+        }:
+            message += f" (found {_found(item.get('input'))})"
+        problems.append(f"{json_path(location)}: {message}")
+    return problems
+
+
+def _found(value: object) -> str:
+    """What the JSON held, named as JSON names it (the value itself is not repeated)."""
+    return _FOUND.get(type(value)) or ("a number" if isinstance(value, int | float) else "another type")
+
+
 def _documents(
-    raw: object, base_dir: Path, load_document: DocumentLoader, problems: list[str]
+    specs: Sequence[DocumentSpec], base_dir: Path, load_document: DocumentLoader, problems: list[str]
 ) -> list[Document]:
-    if not isinstance(raw, list) or not raw:
-        problems.append('“documents” must list at least one PDF: [{"path": "contract.pdf"}]')
-        return []
     documents = []
-    for index, item in enumerate(raw):
-        path_text = item.get("path") if isinstance(item, dict) else None
-        if not isinstance(path_text, str) or not path_text:
-            problems.append(f"documents[{index}] needs a “path”")
+    for index, item in enumerate(specs):
+        where = f"documents[{index}].path"
+        try:
+            path = (base_dir / item.path).expanduser()
+            exists = path.is_file()
+        except (OSError, RuntimeError, ValueError):  # too long, ~user unknown, NUL...
+            problems.append(f"{where}: {_shown(item.path)} cannot be opened")
             continue
-        path = (base_dir / path_text).expanduser()
-        if not path.is_file():
-            problems.append(f"documents[{index}]: {path} does not exist")
+        if not exists:
+            problems.append(f"{where}: {_printable(str(path))} does not exist")
             continue
         try:
             documents.append(load_document(path))
         except PdfError as error:
-            problems.append(f"documents[{index}]: {error.user_message}")
+            problems.append(f"{where}: {error.user_message}")
+        except OSError as error:
+            problems.append(f"{where}: {_printable(str(path))} cannot be read ({error.strerror})")
     return documents
 
 
-_PARTY_TEXT = ("name", "email", "phone", "organisation", "sign_type", "access_code", "language")
-
-
-def _parties(raw: object, problems: list[str]) -> list[Party]:
-    if not isinstance(raw, list) or not raw:
-        problems.append("“parties” must list at least one party")
-        return []
+def _parties(specs: Sequence[PartySpec], problems: list[str]) -> list[Party]:
     parties: list[Party] = []
     seen: set[str] = set()
-    for index, item in enumerate(raw):
-        where = f"parties[{index}]"
-        if not isinstance(item, dict):
-            problems.append(f"{where} must be an object")
+    for index, item in enumerate(specs):
+        if item.id in seen:
+            problems.append(f"parties[{index}].id: the id {_shown(item.id)} is used twice")
             continue
-        party_id = item.get("id")
-        if not isinstance(party_id, str) or not party_id:
-            problems.append(f"{where} needs an “id” that fields can refer to")
-            continue
-        if party_id in seen:
-            problems.append(f"{where}: the id “{party_id}” is used twice")
-            continue
-        seen.add(party_id)
-        try:
-            role = PartyRole(item.get("role", "signer"))
-            affiliation = Affiliation(item.get("affiliation", "external"))
-        except ValueError:
-            problems.append(
-                f"{where}: “role” is one of signer, approver, recipient and “affiliation” one of "
-                "in_house, external"
-            )
-            continue
-        texts = {key: item.get(key, "") for key in _PARTY_TEXT}
-        if not all(isinstance(value, str) for value in texts.values()):
-            problems.append(f"{where}: {', '.join(_PARTY_TEXT)} must be text")
-            continue
-        order = item.get("order", 1)
-        if not isinstance(order, int) or isinstance(order, bool) or order < 1:
-            problems.append(f"{where}: “order” must be a whole number, 1 or more")
-            continue
+        seen.add(item.id)
         parties.append(
             Party(
-                id=party_id,
-                role=role,
-                affiliation=affiliation,
-                order=order,
-                may_delegate=bool(item.get("may_delegate", False)),
-                any_one_of_group=str(item.get("any_one_of_group", "")),
-                **texts,
+                id=item.id,
+                role=PartyRole(item.role),
+                affiliation=Affiliation(item.affiliation),
+                order=item.order,
+                may_delegate=item.may_delegate,
+                any_one_of_group=item.any_one_of_group,
+                **{key: getattr(item, key) for key in _PARTY_TEXT},
             )
         )
     return parties
 
 
-def _fields(raw: object, documents: list[Document], party_ids: set[str], problems: list[str]) -> list[Field]:
-    if not isinstance(raw, list):
-        problems.append("“fields” must be a list")
-        return []
+_PARTY_TEXT = ("name", "email", "phone", "organisation", "sign_type", "access_code", "language")
+
+
+def _fields(
+    specs: Sequence[FieldSpec],
+    documents: list[Document],
+    document_count: int,
+    party_ids: set[str],
+    problems: list[str],
+) -> list[Field]:
     fields = []
-    for index, item in enumerate(raw):
+    loaded = len(documents) == document_count  # page counts are known only when every document loaded
+    for index, item in enumerate(specs):
         where = f"fields[{index}]"
-        if not isinstance(item, dict):
-            problems.append(f"{where} must be an object")
+        if item.document >= document_count:
+            problems.append(f"{where}.document: there is no document {item.document}")
             continue
-        try:
-            kind = FieldKind(str(item.get("kind")))
-        except ValueError:
-            problems.append(f"{where}: “kind” is one of {', '.join(k.value for k in FieldKind)}")
+        if loaded and item.page > documents[item.document].page_count:
+            count = documents[item.document].page_count
+            problems.append(
+                f"{where}.page: page {item.page} is out of range (the document has {count} pages)"
+            )
             continue
-        document, page, party = item.get("document", 0), item.get("page"), item.get("party", "")
-        if not isinstance(document, int) or not 0 <= document < max(len(documents), 1):
-            problems.append(f"{where}: there is no document {document}")
+        if item.party and item.party not in party_ids:
+            problems.append(f"{where}.party: unknown party {_shown(item.party)}")
             continue
-        if documents and (not isinstance(page, int) or not 1 <= page <= documents[document].page_count):
-            count = documents[document].page_count
-            problems.append(f"{where}: page {page} is out of range (the document has {count} pages)")
-            continue
-        if party and party not in party_ids:
-            problems.append(f"{where}: unknown party “{party}”")
-            continue
-        rect = _rect(item.get("rect"))
+        rect = _rect(item.rect)
         if rect is None:
-            problems.append(f"{where}: “rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty")
+            problems.append(
+                f"{where}.rect: “rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty"
+            )
             continue
         fields.append(
             Field(
                 id=new_id(),
-                kind=kind,
-                document=document,
-                page=page if isinstance(page, int) else 1,
+                kind=FieldKind(item.kind),
+                document=item.document,
+                page=item.page,
                 rect=rect,
-                party_id=party or "",
-                required=bool(item.get("required", True)),
-                label=str(item.get("label", "")),
-                placeholder=str(item.get("placeholder", "")),
-                font_size=float(item.get("font_size", 10.5)),
-                checkbox_default=bool(item.get("checkbox_default", False)),
-                value=str(item.get("value", "")),
+                party_id=item.party,
+                required=item.required,
+                label=item.label,
+                placeholder=item.placeholder,
+                font_size=float(item.font_size),
+                checkbox_default=item.checkbox_default,
+                value=item.value,
             )
         )
     return fields
 
 
-def _rect(raw: object) -> PageRect | None:
-    if not isinstance(raw, list) or len(raw) != 4:
-        return None
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in raw):
+def _rect(raw: Sequence[float]) -> PageRect | None:
+    if len(raw) != 4 or not all(math.isfinite(v) for v in raw):
         return None
     x1, y1, x2, y2 = (float(v) / 100 for v in raw)
     if min(x1, x2, y1, y2) < 0 or max(x1, x2, y1, y2) > 1:
         return None
     if x1 == x2 or y1 == y2:
         return None
-    return PageRect.from_corners(x1, y1, x2, y2)
+    try:
+        return PageRect.from_corners(x1, y1, x2, y2)
+    except ValueError:  # too small to be a field
+        return None
+
+
+def _printable(text: str) -> str:
+    """A path for a message: as is when printable, else ASCII-escaped (no terminal control characters)."""
+    return text if text.isprintable() else json.dumps(text)[1:-1]
+
+
+def _shown(text: str) -> str:
+    """User text quoted for a message: control and odd characters escaped, long text shortened."""
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    if shown.isprintable():
+        return f"“{shown}”"
+    return json.dumps(shown)
 
 
 def spec_from_envelope(envelope: Envelope, base_dir: Path) -> dict[str, Any]:

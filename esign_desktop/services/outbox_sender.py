@@ -71,8 +71,36 @@ class OutboxSender:
         return await self.run(self.submit(envelope).id)
 
     async def resume_all(self) -> list[SendOutcome]:
-        """Finish (or report failed) every send a previous run left unfinished."""
-        return [await self.run(entry.id) for entry in self._outbox.pending()]
+        """Finish (or report failed) every send a previous run left unfinished.
+
+        Each entry is isolated: one that raises anything but a cancellation is reported (an outcome with the
+        reason), moved to FAILED or, if even that fails, set aside under "Needs attention"; the others go on.
+        """
+        outcomes = []
+        for entry in self._outbox.pending():
+            try:
+                outcomes.append(await self.run(entry.id))
+            except Exception as error:  # noqa: BLE001 - one bad entry must never block the next
+                outcomes.append(self._isolate(entry, error))
+        return outcomes
+
+    def _isolate(self, entry: OutboxEntry, error: Exception) -> SendOutcome:
+        detail = (
+            getattr(error, "user_message", None) or getattr(error, "message", None) or type(error).__name__
+        )
+        reason = f"This send could not be resumed ({detail}). Check on the service whether it arrived."
+        log.warning("outbox %s could not be resumed: %s", entry.id, type(error).__name__, exc_info=error)
+        try:
+            self._outbox.transition(entry.id, OutboxState.FAILED, error=reason)
+        except Exception:  # noqa: BLE001 - the entry itself is unreadable or stuck: set it aside
+            try:
+                self._outbox.set_aside(entry.id, reason)
+            except Exception:
+                log.exception("outbox %s could not be set aside either", entry.id)
+        outcome = SendOutcome(entry.id, entry.envelope, sent=False, error=reason)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+        return outcome
 
     async def run(self, entry_id: str) -> SendOutcome:
         """Drive one entry to SENT or FAILED; concurrent calls for the same entry share one run."""

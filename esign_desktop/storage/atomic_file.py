@@ -71,7 +71,9 @@ def _temporary_beside(target: Path, action: str) -> Iterator[tuple[BinaryIO, Pat
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:16]}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as handle:
+        # Readable by the user only (0600): settings, stored PDFs and exports are nobody else's business.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
             yield handle, temporary
     except OSError as error:
         raise from_os_error(error, action) from None

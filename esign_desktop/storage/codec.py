@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import math
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -122,25 +123,55 @@ def _encoder_for(annotation: Any) -> _Encoder:
         if len(args) != 2 or args[1] is not Ellipsis:
             raise TypeError(f"only tuple[X, ...] is supported, not {annotation!r}")
         item = _encoder_for(args[0])
-        return lambda v: [item(x) for x in v]
+        return lambda v: [item(x) for x in _expect_written(v, tuple | list, "a list")]
     if origin in (Mapping, dict, typing.Mapping):
         key_type, value_type = typing.get_args(annotation)
         if key_type is not str:
             raise TypeError(f"mappings need str keys: {annotation!r}")
         item = _encoder_for(value_type)
-        return lambda v: {str(k): item(x) for k, x in v.items()}
+        return lambda v: {
+            _expect_written(k, str, "text"): item(x)
+            for k, x in _expect_written(v, Mapping, "a mapping").items()
+        }
     if isinstance(annotation, type):
         if issubclass(annotation, Enum):
-            return lambda v: v.value
+            enum_type = annotation
+            return lambda v: _expect_written(v, enum_type, enum_type.__name__).value
         if issubclass(annotation, datetime):
             return encode_datetime
-        if annotation in (str, int, bool):
-            return _identity
+        if annotation is str:
+            return lambda v: _expect_written(v, str, "text")
+        if annotation is bool:
+            return lambda v: _expect_written(v, bool, "true/false")
+        if annotation is int:
+            return _encode_int
         if annotation is float:
-            return float
+            return _encode_float
         if dataclasses.is_dataclass(annotation):
             return _dataclass_encoder(annotation)
     raise TypeError(f"no JSON mapping for {annotation!r}")
+
+
+# Writing is as strict as reading: a value the decoder would refuse is never written (issue 17: a row the
+# CLI wrote from a loose spec stopped the app at the next start).
+
+
+def _expect_written(value: Any, kind: type | types.UnionType, label: str) -> Any:
+    if not isinstance(value, kind):
+        raise CodecError(f"Could not save: a value should be {label}, found {type(value).__name__}.")
+    return value
+
+
+def _encode_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise CodecError(f"Could not save: a whole number is a {type(value).__name__}.")
+    return value
+
+
+def _encode_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise CodecError("Could not save: a number is not a finite number.")
+    return float(value)
 
 
 def _dataclass_encoder(cls: type) -> _Encoder:
@@ -148,6 +179,7 @@ def _dataclass_encoder(cls: type) -> _Encoder:
     encoders = [(f.name, _encoder_for(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
 
     def encode(value: Any) -> Json:
+        _expect_written(value, cls, cls.__name__)
         return {name: encode_field(getattr(value, name)) for name, encode_field in encoders}
 
     return encode
@@ -205,10 +237,6 @@ def _dataclass_decoder(cls: type) -> _Decoder:
 
 def _has_default(field: dataclasses.Field[Any]) -> bool:
     return field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
-
-
-def _identity(value: Json) -> Json:
-    return value
 
 
 def _decode_int(value: Json) -> int:

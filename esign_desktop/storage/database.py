@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -17,7 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-from esign_desktop.storage.errors import SchemaTooNewError, StorageError, from_sqlite_error
+from esign_desktop.storage.errors import (
+    CorruptDataError,
+    DamagedDatabaseError,
+    SchemaTooNewError,
+    StorageError,
+    from_os_error,
+    from_sqlite_error,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -121,6 +129,20 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX events_by_envelope ON events (envelope_local_id, at, id)",
         ),
     ),
+    Migration(
+        2,
+        "records that cannot be read back, set aside (quarantine)",
+        (
+            """CREATE TABLE quarantine (
+                id INTEGER PRIMARY KEY,
+                source TEXT NOT NULL,
+                record_key TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                content TEXT NOT NULL,
+                found_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 
@@ -134,23 +156,69 @@ class Database:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, *, migrations: Sequence[Migration] = MIGRATIONS) -> Self:
-        """Open (creating if needed) and migrate. Raises SchemaTooNewError for a newer app's database."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def open(cls, path: Path, *, migrations: Sequence[Migration] = MIGRATIONS, check: bool = True) -> Self:
+        """Open (creating if needed), check and migrate.
+
+        Raises DamagedDatabaseError when the file is not a healthy database (an empty file included: a
+        database this app wrote is never 0 bytes, so an empty one was truncated, not new), SchemaTooNewError
+        for a newer app's database, DiskFullError when there is no room, StorageError otherwise. The file
+        and its WAL are readable by the user only (0600).
+        """
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            existed = path.exists()
+            if existed and path.is_file() and path.stat().st_size == 0:
+                raise DamagedDatabaseError(
+                    path, "The database file is empty (0 bytes): it was cut short, not newly created."
+                )
+            if not existed:
+                # Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same permissions.
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as error:
+            raise from_os_error(error, "opening the database") from None
         try:
             connection = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as error:
-            raise from_sqlite_error(error, "opening the database") from None
+            raise _open_error(error, path) from None
         database = cls(connection, path)
         try:
+            _restrict(path)
             database._configure(wal=True)
+            if check and existed:
+                database._check_health()
             database._migrate(migrations)
+        except sqlite3.Error as error:
+            connection.close()
+            raise _open_error(error, path) from None
+        except DamagedDatabaseError:
+            connection.close()
+            raise
+        except CorruptDataError:
+            connection.close()
+            raise DamagedDatabaseError(path, _DAMAGED) from None
         except BaseException:
             connection.close()
             raise
         return database
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Self:
+        """Open an existing database file only to read it (checking a backup); no migration."""
+        try:
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            connection.row_factory = sqlite3.Row
+            connection.text_factory = _lenient_text
+        except sqlite3.Error as error:
+            raise _open_error(error, path) from None
+        return cls(connection, path)
 
     @classmethod
     def in_memory(cls, *, migrations: Sequence[Migration] = MIGRATIONS) -> Self:
@@ -173,9 +241,41 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        with self._lock:
-            row = self._connection.execute("PRAGMA user_version").fetchone()
+        with self.read("reading the database version") as connection:
+            row = connection.execute("PRAGMA user_version").fetchone()
         return int(row[0])
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy with SQLite's online backup API (written beside `target`, then renamed)."""
+        temporary = target.with_name(f".{target.name}.tmp")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            destination = sqlite3.connect(temporary)
+            try:
+                with self._lock:
+                    self._connection.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
+            temporary.replace(target)
+        except sqlite3.Error as error:
+            raise from_sqlite_error(error, "backing up the database", self.path) from None
+        except OSError as error:
+            raise from_os_error(error, "backing up the database") from None
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+    def is_healthy(self) -> bool:
+        """SQLite's quick check (structure, not contents) finds nothing wrong."""
+        try:
+            self._check_health()
+        except StorageError:
+            return False
+        return True
 
     @contextlib.contextmanager
     def transaction(self, action: str) -> Iterator[sqlite3.Connection]:
@@ -195,14 +295,14 @@ class Database:
             try:
                 self._connection.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
-                raise from_sqlite_error(error, action) from None
+                raise from_sqlite_error(error, action, self.path) from None
             self._depth = 1
             try:
                 yield self._connection
                 self._connection.execute("COMMIT")
             except sqlite3.Error as error:
                 self._rollback()
-                raise from_sqlite_error(error, action) from None
+                raise from_sqlite_error(error, action, self.path) from None
             except BaseException:
                 self._rollback()
                 raise
@@ -221,19 +321,43 @@ class Database:
                 self._depth = 1
                 yield self._connection
             except sqlite3.Error as error:
-                raise from_sqlite_error(error, action) from None
+                raise from_sqlite_error(error, action, self.path) from None
             finally:
                 self._depth = 0
-                if self._connection.in_transaction:
-                    self._connection.execute("COMMIT")
+                self._end_read(action)
+
+    def _end_read(self, action: str) -> None:
+        try:
+            if self._connection.in_transaction:
+                self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise from_sqlite_error(error, action, self.path) from None
 
     def _rollback(self) -> None:
-        if self._connection.in_transaction:
-            self._connection.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):  # the original error is the one to report
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+
+    def _check_health(self) -> None:
+        """Raise DamagedDatabaseError unless `PRAGMA quick_check` says ok (a few ms per MB)."""
+        if self.path is None:
+            return
+        try:
+            with self._lock:
+                rows = self._connection.execute("PRAGMA quick_check(5)").fetchall()
+        except sqlite3.Error as error:
+            raise _open_error(error, self.path) from None
+        findings = [str(row[0]) for row in rows]
+        if findings != ["ok"]:
+            _log.error("The database failed its check: %s", "; ".join(findings)[:500])
+            raise DamagedDatabaseError(self.path, "The database file is damaged (its own check failed).")
 
     def _configure(self, *, wal: bool) -> None:
         connection = self._connection
         connection.row_factory = sqlite3.Row
+        # Damaged text (invalid UTF-8) reads as lone surrogates, which the decoders refuse row by row,
+        # instead of an error that would stop a whole list.
+        connection.text_factory = _lenient_text
         try:
             if wal:
                 mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -244,7 +368,7 @@ class Database:
             # FULL: a committed draft survives a power cut, not only an app crash.
             connection.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as error:
-            raise from_sqlite_error(error, "opening the database") from None
+            raise from_sqlite_error(error, "opening the database", self.path) from None
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
         known = _check_ordered(migrations)
@@ -264,6 +388,29 @@ class Database:
                 for statement in migration.statements:
                     connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+
+_DAMAGED = "The database file is damaged or is not an eSign Desktop database."
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
+
+
+def _restrict(path: Path) -> None:
+    """The database and its WAL/SHM files: readable by the user only."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.exists() and candidate.stat().st_mode & 0o077:
+                candidate.chmod(0o600)
+
+
+def _open_error(error: sqlite3.Error, path: Path) -> StorageError:
+    """Errors while opening: a damaged file becomes DamagedDatabaseError (the person gets a choice)."""
+    typed = from_sqlite_error(error, "opening the database", path)
+    if isinstance(typed, CorruptDataError):
+        return DamagedDatabaseError(path, _DAMAGED)
+    return typed
 
 
 def _check_ordered(migrations: Sequence[Migration]) -> int:

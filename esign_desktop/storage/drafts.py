@@ -8,28 +8,34 @@ the previous version loadable; at worst an unreferenced copy remains, which `col
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+import filelock
 
 from esign_desktop.domain.model import Document, Envelope, ProviderKind
 from esign_desktop.storage.atomic_file import copy_hashed_atomically
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
 from esign_desktop.storage.database import Database
-from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.errors import StorageBusyError, StorageError
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
 from esign_desktop.storage.sql_values import plain_text, time_column, time_from_column
 
 _log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
 STALE_TEMPORARY_SECONDS = 3600
+LOCK_FILE_NAME = ".maintenance.lock"
+LOCK_TIMEOUT_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +52,13 @@ class DraftStore:
 
     def __init__(self, database: Database, paths: AppPaths) -> None:
         self._database = database
+        self._quarantine = Quarantine(database)
         self._files_dir = paths.draft_files_dir()
         self._lock = threading.Lock()  # keeps garbage collection from racing a save's fresh copies
+        # The same across processes (the app and the CLI, two app windows on one data folder): a save's
+        # fresh copies are not yet linked to its draft until its transaction commits, so another process's
+        # garbage collection must wait. `flock` is released by the OS if a holder dies.
+        self._process_lock = filelock.FileLock(self._files_dir / LOCK_FILE_NAME, timeout=LOCK_TIMEOUT_SECONDS)
 
     def save(self, envelope: Envelope, pdf_paths: Mapping[str, Path] | None = None) -> Envelope:
         """Store the draft and copies of its PDFs; returns the envelope as stored (documents point at copies).
@@ -56,7 +67,7 @@ class DraftStore:
         Raises StorageError (DiskFullError when the disk is full); the previous version then stays intact.
         """
         sources = dict(pdf_paths or {})
-        with self._lock:
+        with self._lock, self._across_processes("saving the draft"):
             documents = tuple(
                 self._store_file(document, sources.get(document.id)) for document in envelope.documents
             )
@@ -80,9 +91,11 @@ class DraftStore:
         return stored
 
     def load(self, local_id: str) -> Envelope | None:
+        """The draft; None when unknown or when it cannot be read (then set aside under "Needs attention")."""
         with self._database.read("opening the draft") as connection:
-            row = connection.execute("SELECT json FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
-        return None if row is None else envelope_from_json(row["json"])
+            rows = connection.execute("SELECT * FROM drafts WHERE local_id = ?", (local_id,)).fetchall()
+        decoded = self._quarantine.read_each("drafts", rows, _draft_of)
+        return decoded[0] if decoded else None
 
     def list(self) -> list[DraftSummary]:
         """Most recently changed first."""
@@ -90,20 +103,11 @@ class DraftStore:
             rows = connection.execute(
                 "SELECT local_id, name, provider, account_id, updated_at FROM drafts ORDER BY updated_at DESC"
             ).fetchall()
-        return [
-            DraftSummary(
-                local_id=row["local_id"],
-                name=row["name"],
-                provider=ProviderKind(row["provider"]),
-                account_id=row["account_id"],
-                updated_at=time_from_column(row["updated_at"]),
-            )
-            for row in rows
-        ]
+        return self._quarantine.read_each("drafts", rows, _summary_of, _draft_still_bad)
 
     def delete(self, local_id: str) -> bool:
         """Forget the draft; its PDF copies go too unless another draft or an unsent send still uses them."""
-        with self._lock:
+        with self._lock, self._across_processes("deleting the draft"):
             with self._database.transaction("deleting the draft") as connection:
                 cursor = connection.execute("DELETE FROM drafts WHERE local_id = ?", (local_id,))
             self._collect_garbage_locked()
@@ -116,8 +120,19 @@ class DraftStore:
     def collect_garbage(self) -> int:
         """Delete stored PDFs no draft and no unsent outbox entry refers to, and temporary files an
         interrupted copy left more than an hour ago; returns how many files were removed."""
-        with self._lock:
+        with self._lock, self._across_processes("tidying stored files"):
             return self._collect_garbage_locked()
+
+    @contextlib.contextmanager
+    def _across_processes(self, action: str) -> Iterator[None]:
+        try:
+            with self._process_lock:
+                yield
+        except filelock.Timeout:
+            raise StorageBusyError(
+                f"Could not finish {action}: another copy of eSign Desktop is busy with the same data "
+                "folder. Try again in a moment."
+            ) from None
 
     def _store_file(self, document: Document, source: Path | None) -> Document:
         if source is None and document.path:
@@ -151,7 +166,10 @@ class DraftStore:
                 "SELECT envelope_json FROM outbox WHERE state != 'sent'"
             ).fetchall()
         for (snapshot,) in snapshots:
-            referenced.update(document.sha512 for document in envelope_from_json(snapshot).documents)
+            try:
+                referenced.update(document.sha512 for document in envelope_from_json(snapshot).documents)
+            except UNREADABLE:  # the outbox sets such an entry aside when it reads it; keep every file now
+                return 0
         removed = 0
         stale_before = time.time() - STALE_TEMPORARY_SECONDS
         for path in self._files_dir.iterdir():
@@ -167,6 +185,32 @@ class DraftStore:
             except OSError as error:  # a viewer may hold it open on Windows; try again next time
                 _log.info("Could not remove unused file %s: %s", path.name, error.strerror)
         return removed
+
+
+def _summary_of(row: sqlite3.Row) -> DraftSummary:
+    return DraftSummary(
+        local_id=row["local_id"],
+        name=row["name"],
+        provider=ProviderKind(row["provider"]),
+        account_id=row["account_id"],
+        updated_at=time_from_column(row["updated_at"]),
+    )
+
+
+def _draft_of(row: sqlite3.Row) -> Envelope:
+    _summary_of(row)
+    return envelope_from_json(row["json"])
+
+
+def _draft_still_bad(connection: sqlite3.Connection, local_id: str) -> bool:
+    row = connection.execute("SELECT * FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
+    if row is None:
+        return False
+    try:
+        _draft_of(row)
+    except UNREADABLE:
+        return True
+    return False
 
 
 def _modified_before(path: Path, moment: float) -> bool:

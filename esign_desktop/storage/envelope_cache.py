@@ -6,6 +6,7 @@ only for `get`. Sized for 100,000 rows: every filter/order the list uses has an 
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
 from esign_desktop.storage.database import Database
+from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
 from esign_desktop.storage.sql_values import (
     optional_time_column,
     optional_time_from_column,
@@ -53,6 +55,7 @@ class EnvelopeCache:
 
     def __init__(self, database: Database) -> None:
         self._database = database
+        self._quarantine = Quarantine(database)
 
     def upsert_many(self, envelopes: Iterable[Envelope]) -> int:
         """Insert or replace all of them in one transaction; returns how many were written."""
@@ -84,32 +87,34 @@ class EnvelopeCache:
         self.upsert_many((envelope,))
 
     def get(self, local_id: str) -> Envelope | None:
+        """The whole envelope; None when unknown or when its row cannot be read (it is then set aside in
+        the quarantine, listed under "Needs attention")."""
         with self._database.read() as connection:
-            row = connection.execute(
-                "SELECT json FROM envelope_bodies WHERE local_id = ?", (local_id,)
-            ).fetchone()
-        return None if row is None else envelope_from_json(row["json"])
+            rows = connection.execute(
+                "SELECT local_id, json FROM envelope_bodies WHERE local_id = ?", (local_id,)
+            ).fetchall()
+        return next(iter(self._decoded(rows)), None)
 
     def all_envelopes(self, *, limit: int | None = None, offset: int = 0) -> list[Envelope]:
         """Cached envelopes, whole, newest change first; `limit`/`offset` page through them (the list loads
         the first screen at once and the rest in the background)."""
         with self._database.read() as connection:
             rows = connection.execute(
-                "SELECT b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
+                "SELECT local_id, b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
                 "ORDER BY e.updated_at DESC, e.local_id LIMIT ? OFFSET ?",
                 (-1 if limit is None else limit, offset),
             ).fetchall()
-        return [envelope_from_json(row[0]) for row in rows]
+        return self._decoded(rows)
 
     def get_by_remote(self, account_id: str, remote_id: str) -> Envelope | None:
         """The cached envelope a service knows as `remote_id` (sync matches service rows with this)."""
         with self._database.read() as connection:
-            row = connection.execute(
-                "SELECT b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
-                "WHERE e.account_id = ? AND e.remote_id = ? LIMIT 1",
+            rows = connection.execute(
+                "SELECT local_id, b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
+                "WHERE e.account_id = ? AND e.remote_id = ?",
                 (account_id, remote_id),
-            ).fetchone()
-        return None if row is None else envelope_from_json(row["json"])
+            ).fetchall()
+        return next(iter(self._decoded(rows)), None)
 
     def list(
         self,
@@ -129,7 +134,7 @@ class EnvelopeCache:
             parameters += [-1 if limit is None else limit, offset]
         with self._database.read() as connection:
             rows = connection.execute(sql, parameters).fetchall()
-        return [_summary_of(row) for row in rows]
+        return self._quarantine.read_each("envelopes", rows, _summary_of, self._still_bad)
 
     def count(
         self, *, statuses: Collection[EnvelopeStatus] = (), account_id: str | None = None, search: str = ""
@@ -149,9 +154,33 @@ class EnvelopeCache:
                 parameters,
             ).fetchall()
         counts = dict.fromkeys(EnvelopeStatus, 0)
+        known = {status.value: status for status in EnvelopeStatus}
         for status, number in rows:
-            counts[EnvelopeStatus(status)] = int(number)
+            if status in known:  # a row with an unknown status is set aside when the list reads it
+                counts[known[status]] = int(number)
         return counts
+
+    def _decoded(self, rows: Iterable[sqlite3.Row]) -> builtins.list[Envelope]:
+        return self._quarantine.read_each(
+            "envelopes", rows, lambda row: envelope_from_json(row["json"]), self._still_bad
+        )
+
+    def _still_bad(self, connection: sqlite3.Connection, local_id: str) -> bool:
+        """Read again inside the quarantining transaction: the summary columns and the body."""
+        row = connection.execute(
+            f"SELECT {_SUMMARY_COLUMNS}, b.json FROM envelopes LEFT JOIN envelope_bodies AS b "  # noqa: S608
+            "USING (local_id) WHERE local_id = ?",
+            (local_id,),
+        ).fetchone()
+        if row is None:
+            return False
+        try:
+            _summary_of(row)
+            if row["json"] is not None:
+                envelope_from_json(row["json"])
+        except UNREADABLE:
+            return True
+        return False
 
     def remove(self, local_id: str) -> bool:
         with self._database.transaction("removing the envelope from the list") as connection:

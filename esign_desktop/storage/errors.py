@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
+from pathlib import Path
+
+# Below this much free space an SQLite I/O error on write is reported as "disk full": SQLite reports
+# ENOSPC on some paths (WAL index, journal creation) as a plain I/O or open error.
+LOW_SPACE_BYTES = 1024 * 1024
 
 
 class StorageError(Exception):
@@ -30,6 +36,21 @@ class CorruptDataError(StorageError):
     """A stored record cannot be read back (damaged file, or written by an incompatible version)."""
 
 
+class DamagedDatabaseError(CorruptDataError):
+    """The database file itself is damaged (not one record): found when opening it, before anything runs.
+
+    The app offers a choice: open a backup, or start a new database keeping the old file.
+    """
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(
+            f"{what.rstrip('.')} ({path}). Start eSign Desktop to open a backup or to start a new database; "
+            "the damaged file is kept either way."
+        )
+        self.path = path
+        self.what = what
+
+
 class NotFoundError(StorageError):
     """The record asked for does not exist (any more)."""
 
@@ -52,10 +73,25 @@ def from_os_error(error: OSError, action: str) -> StorageError:
     )
 
 
-def from_sqlite_error(error: sqlite3.Error, action: str) -> StorageError:
-    """Map an SQLite error raised while `action` to a typed error (never quoting the statement's values)."""
+def _disk_nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def from_sqlite_error(error: sqlite3.Error, action: str, path: Path | None = None) -> StorageError:
+    """Map an SQLite error raised while `action` to a typed error (never quoting the statement's values).
+
+    `path` (the database file) lets an I/O or open error on a full disk be named as "disk full"."""
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
+    if "disk is full" in str(error) or (
+        primary in {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, None} and _disk_nearly_full(path)
+    ):
+        primary = sqlite3.SQLITE_FULL
     if primary == sqlite3.SQLITE_FULL:
         return DiskFullError(
             f"Could not finish {action}: the disk is full. Free some space and try again; "
@@ -78,4 +114,9 @@ def from_sqlite_error(error: sqlite3.Error, action: str) -> StorageError:
         )
     if isinstance(error, sqlite3.IntegrityError):
         return StorageError(f"Could not finish {action}: it refers to something that does not exist.")
+    if primary == sqlite3.SQLITE_IOERR:
+        return StorageError(
+            f"Could not finish {action}: the disk reported a read or write error. "
+            "Check the disk and the data folder; the previously saved version is unchanged."
+        )
     return StorageError(f"Could not finish {action}: database error ({type(error).__name__}).")

@@ -13,6 +13,7 @@ from esign_desktop.storage.event_log import EventLog
 from esign_desktop.storage.layouts import LayoutStore
 from esign_desktop.storage.outbox import Outbox
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.storage.quarantine import Quarantine
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class LocalStore:
     outbox: Outbox
     layouts: LayoutStore
     events: EventLog
+    quarantine: Quarantine
 
     @classmethod
     def open(cls, paths: AppPaths | None = None) -> Self:
@@ -42,6 +44,7 @@ class LocalStore:
             outbox=Outbox(database),
             layouts=LayoutStore(database),
             events=EventLog(database),
+            quarantine=Quarantine(database),
         )
 
     def close(self) -> None:

@@ -22,7 +22,8 @@ from types import MappingProxyType
 from esign_desktop.domain.model import Envelope, ProviderKind, new_id, utc_now
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json, from_json, to_json
 from esign_desktop.storage.database import Database
-from esign_desktop.storage.errors import NotFoundError, StorageError
+from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
+from esign_desktop.storage.quarantine import Quarantine
 from esign_desktop.storage.sql_values import time_column, time_from_column
 
 
@@ -50,6 +51,7 @@ ALLOWED_TRANSITIONS: Mapping[OutboxState, frozenset[OutboxState]] = MappingProxy
     }
 )
 
+_UNFINISHED_VALUES = frozenset(s.value for s in OutboxState if not s.is_finished)
 _COUNTS_AN_ATTEMPT = frozenset({OutboxState.CREATING, OutboxState.SENDING})
 
 
@@ -87,8 +89,12 @@ class AlreadyQueuedError(StorageError):
 
 
 class Outbox:
+    """The send journal. An entry that cannot be read back is set aside (quarantine, "Needs attention"),
+    so one bad entry never blocks the others."""
+
     def __init__(self, database: Database) -> None:
         self._database = database
+        self._quarantine = Quarantine(database)
 
     def enqueue(self, envelope: Envelope, *, remote_id: str, match: OutboxMatch | None = None) -> OutboxEntry:
         """Journal a send of `envelope` (a snapshot is kept) as PENDING. The envelope needs an account."""
@@ -142,7 +148,10 @@ class Outbox:
             row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 raise NotFoundError("The send you are following no longer exists.")
-            current = OutboxState(row["state"])
+            try:
+                current = OutboxState(row["state"])
+            except ValueError:
+                raise CorruptDataError("The record of this send is damaged (unknown state).") from None
             if to not in ALLOWED_TRANSITIONS[current]:
                 raise InvalidTransitionError(
                     f"Cannot move this send from {current.value} to {to.value}; it may be handled elsewhere."
@@ -165,8 +174,9 @@ class Outbox:
 
     def get(self, entry_id: str) -> OutboxEntry | None:
         with self._database.read() as connection:
-            row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-        return None if row is None else _entry_of(row)
+            rows = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchall()
+        entries = self._quarantine.read_each("outbox", rows, _entry_of)
+        return entries[0] if entries else None
 
     def pending(self) -> list[OutboxEntry]:
         """Every unfinished entry (PENDING, CREATING, CREATED, SENDING), oldest first: the work to resume."""
@@ -174,7 +184,7 @@ class Outbox:
             rows = connection.execute(
                 "SELECT * FROM outbox WHERE state NOT IN ('sent', 'failed') ORDER BY created_at, id"
             ).fetchall()
-        return [_entry_of(row) for row in rows]
+        return self._quarantine.read_each("outbox", rows, _entry_of)
 
     def for_envelope(self, envelope_local_id: str) -> list[OutboxEntry]:
         with self._database.read() as connection:
@@ -182,7 +192,12 @@ class Outbox:
                 "SELECT * FROM outbox WHERE envelope_local_id = ? ORDER BY created_at, id",
                 (envelope_local_id,),
             ).fetchall()
-        return [_entry_of(row) for row in rows]
+        return self._quarantine.read_each("outbox", rows, _entry_of)
+
+    def set_aside(self, entry_id: str, reason: str) -> bool:
+        """Move an entry that cannot be processed into the quarantine ("Needs attention"), whatever its
+        state; the person decides what to do with it. False if it is gone."""
+        return self._quarantine.take("outbox", entry_id, reason)
 
     def remove(self, entry_id: str) -> bool:
         """Drop a finished entry (SENT or FAILED); unfinished ones must be moved to FAILED first."""
@@ -190,7 +205,7 @@ class Outbox:
             row = connection.execute("SELECT state FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 return False
-            if not OutboxState(row["state"]).is_finished:
+            if row["state"] in _UNFINISHED_VALUES:
                 raise InvalidTransitionError("This envelope is still being sent; wait until it finishes.")
             connection.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
         return True

@@ -42,7 +42,8 @@ class AppPaths:
         return cls(data=root, logs=root / "logs", downloads=root / "downloads")
 
     def data_dir(self) -> Path:
-        return _ensure_dir(self.data)
+        """The data folder, private to the user (0700): the database, settings and PDFs live here."""
+        return _ensure_private_dir(self.data)
 
     def database_file(self) -> Path:
         return self.data_dir() / "esign-desktop.sqlite3"
@@ -52,14 +53,16 @@ class AppPaths:
 
     def draft_files_dir(self) -> Path:
         """Content-addressed copies of the PDFs in drafts (see DraftStore)."""
-        return _ensure_dir(self.data / "draft-files")
+        self.data_dir()
+        return _ensure_private_dir(self.data / "draft-files")
 
     def downloads_dir(self) -> Path:
         """The default folder for signed documents and receipts (settings may choose another)."""
         return _ensure_dir(self.downloads)
 
     def logs_dir(self) -> Path:
-        return _ensure_dir(self.logs)
+        """Private to the user (0700): logs name envelopes, parties and files."""
+        return _ensure_private_dir(self.logs)
 
     def sandbox_dir(self) -> Path:
         """The embedded sandbox's own state (its database, certificates, demo credentials)."""
@@ -68,4 +71,16 @@ class AppPaths:
 
 def _ensure_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _ensure_private_dir(path: Path) -> Path:
+    """Create with 0700, and take group/other access away from an existing folder we own."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        status = path.stat()
+        if status.st_mode & 0o077 and status.st_uid == os.getuid():
+            path.chmod(status.st_mode & 0o700)
+    except (OSError, AttributeError):  # no getuid on Windows; folders there are private by default
+        pass
     return path

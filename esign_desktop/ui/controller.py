@@ -30,6 +30,7 @@ from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.services.webhook_receiver import WebhookReceiver, is_loopback_url
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
+from esign_desktop.storage.quarantine import Quarantine
 from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.details_pane import SignatureLine
 from esign_desktop.ui.main_window import MainWindow
@@ -72,6 +73,9 @@ class AppController(QObject):
         context.sync.on_account_status = self.on_account_status
         context.sender.on_outcome = self.on_send_outcome
         self.composers: dict[str, ComposerWindow] = {}  # open composer windows by envelope local id
+        self.quarantine = Quarantine(context.database)  # records set aside: the "Needs attention" view
+        window.attention_export_requested.connect(self.on_window_attention_export_requested)
+        window.attention_delete_requested.connect(self.on_window_attention_delete_requested)
         window.action_requested.connect(self.on_window_action_requested)
         window.document_requested.connect(self.on_window_document_requested)
         window.new_envelope_requested.connect(self.on_window_new_envelope_requested)
@@ -86,7 +90,7 @@ class AppController(QObject):
         self._list_stored_drafts()
         first = self.context.cache.all_envelopes(limit=FIRST_SCREEN)
         self.window.set_envelopes(first)
-        self._refresh_outbox()
+        self._refresh_outbox()  # also refreshes "Needs attention": reading may set records aside
         if len(first) == FIRST_SCREEN:
             self.tasks.start("cache:load", self._load_rest_of_cache(FIRST_SCREEN))
 
@@ -100,6 +104,7 @@ class AppController(QObject):
             fresh = [e for e in chunk if not self.window.has_envelope(e.local_id)]
             self.window.upsert_envelopes(fresh)
             if len(chunk) < CACHE_CHUNK:
+                self.refresh_attention()
                 return
             offset += CACHE_CHUNK
 
@@ -187,6 +192,30 @@ class AppController(QObject):
             e.envelope_local_id for e in self.context.outbox.pending() if e.state is not OutboxState.SENT
         ]
         self.window.set_outbox(pending)
+        self.refresh_attention()
+
+    # -- records set aside ("Needs attention") --------------------------------------------------------------
+
+    def refresh_attention(self) -> None:
+        try:
+            self.window.set_attention_records(self.quarantine.list())
+        except StorageError as error:
+            log.warning("could not list the records set aside: %s", error.user_message)
+
+    def on_window_attention_export_requested(self, record_id: int, path: str) -> None:
+        try:
+            self.quarantine.export(record_id, Path(path))
+        except StorageError as error:
+            self.context.notifier.report(error, doing=self.tr("Exporting the record"))
+            return
+        self.window.statusBar().showMessage(self.tr("Exported to %s") % path, 6000)
+
+    def on_window_attention_delete_requested(self, record_id: int) -> None:
+        try:
+            self.quarantine.delete(record_id)
+        except StorageError as error:
+            self.context.notifier.report(error, doing=self.tr("Deleting the record"))
+        self.refresh_attention()
 
     # -- commands from the window ---------------------------------------------------------------------------
 

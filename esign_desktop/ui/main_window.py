@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 from esign_desktop import __version__
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.storage.quarantine import QuarantinedRecord
 from esign_desktop.ui.action_rules import Command, targets
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
+from esign_desktop.ui.attention_panel import AttentionPanel
 from esign_desktop.ui.banner import Banner
 from esign_desktop.ui.csv_export import write_envelopes_csv
 from esign_desktop.ui.details_pane import DetailsPane
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     new_envelope_requested = Signal()
     draft_open_requested = Signal(str)
+    attention_export_requested = Signal(int, str)  # a set-aside record's id, target file ("Needs attention")
+    attention_delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +102,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setAccessibleName(self.tr("Views, list and details"))
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.envelope_list)
+        # The list, or the "Needs attention" view when that sidebar entry is chosen.
+        self.attention_panel = AttentionPanel(self)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.envelope_list)
+        self.list_stack.addWidget(self.attention_panel)
+        self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 750, 320])
@@ -203,6 +213,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.envelope_model.counts_changed.connect(self.sidebar.set_counts)
         self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
+        self.sidebar.attention_selected.connect(self._on_sidebar_attention_selected)
+        self.attention_panel.export_requested.connect(self.attention_export_requested)
+        self.attention_panel.delete_requested.connect(self.attention_delete_requested)
         self.search.textChanged.connect(self.envelope_proxy.set_search_text)
         self.envelope_proxy.visible_count_changed.connect(self._update_visible_count)
         self.envelope_list.selection_changed.connect(self._on_selection_changed)
@@ -291,8 +304,17 @@ class MainWindow(QMainWindow):
         self.sidebar.set_current_view(EnvelopeView.ALL)
         return self.envelope_list.select_envelope(local_id)
 
+    def set_attention_records(self, records: Sequence[QuarantinedRecord]) -> None:
+        """Records the store set aside; the sidebar's "Needs attention" entry shows while there are any."""
+        self.attention_panel.set_records(records)
+        self.sidebar.set_attention_count(len(records))
+
     def _on_sidebar_view_selected(self, view: str) -> None:
+        self.list_stack.setCurrentWidget(self.envelope_list)
         self.envelope_proxy.set_view(EnvelopeView(view))
+
+    def _on_sidebar_attention_selected(self) -> None:
+        self.list_stack.setCurrentWidget(self.attention_panel)
 
     def _on_envelope_list_activated(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -11,14 +11,17 @@ from esign_desktop.ui.labels import view_label
 from esign_desktop.ui.views_rules import EnvelopeView
 
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+NEEDS_ATTENTION = "needs_attention"  # not an envelope view: records the store set aside (quarantine)
 
 
 class ViewSidebar(QListWidget):
     """Signals:
     view_selected(str): the EnvelopeView value the user picked.
+    attention_selected(): the "Needs attention" entry was picked (shown only while records are set aside).
     """
 
     view_selected = Signal(str)
+    attention_selected = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,11 @@ class ViewSidebar(QListWidget):
             item.setData(_VIEW_ROLE, view.value)
             self._items[view] = item
             self._update_item(view)
+        self._attention_count = 0
+        self._attention = QListWidgetItem()  # in the list only while records are set aside
+        self._attention.setData(_VIEW_ROLE, NEEDS_ATTENTION)
+        self._attention.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+        self._update_attention()
         self.setCurrentRow(0)
         self.currentItemChanged.connect(self._on_current_item_changed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -39,7 +47,39 @@ class ViewSidebar(QListWidget):
 
     def current_view(self) -> EnvelopeView:
         item = self.currentItem()
-        return EnvelopeView(item.data(_VIEW_ROLE)) if item is not None else EnvelopeView.ALL
+        if item is None or item is self._attention:
+            return EnvelopeView.ALL
+        return EnvelopeView(item.data(_VIEW_ROLE))
+
+    def is_attention_selected(self) -> bool:
+        return self.currentItem() is self._attention
+
+    def select_attention(self) -> None:
+        if self._attention.listWidget() is self:
+            self.setCurrentItem(self._attention)
+
+    def attention_count(self) -> int:
+        return self._attention_count
+
+    def set_attention_count(self, count: int) -> None:
+        """How many records are set aside; the entry shows only when there are some."""
+        self._attention_count = count
+        self._update_attention()
+        shown = self._attention.listWidget() is self
+        if count and not shown:
+            self.addItem(self._attention)
+        elif not count and shown:
+            if self.is_attention_selected():
+                self.set_current_view(EnvelopeView.ALL)
+            self.takeItem(self.row(self._attention))
+
+    def _update_attention(self) -> None:
+        count = self._attention_count
+        label = self.tr("Needs attention")
+        self._attention.setText(f"{label}  ({QLocale().toString(count)})" if count else label)
+        accessible = self.tr("%s, %n record(s) set aside", "", count) % label
+        self._attention.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
+        self._attention.setToolTip(accessible)
 
     def set_current_view(self, view: EnvelopeView) -> None:
         self.setCurrentItem(self._items[view])
@@ -65,5 +105,7 @@ class ViewSidebar(QListWidget):
     def _on_current_item_changed(
         self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
     ) -> None:
-        if current is not None:
+        if current is self._attention:
+            self.attention_selected.emit()
+        elif current is not None:
             self.view_selected.emit(current.data(_VIEW_ROLE))

@@ -333,6 +333,18 @@
         <translation>コールバック有効</translation>
     </message>
     <message>
+        <source>Exporting the record</source>
+        <translation>記録をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>%s にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Deleting the record</source>
+        <translation>記録を削除しています</translation>
+    </message>
+    <message>
         <source>Save signed documents to</source>
         <translation>署名済みファイルの保存先</translation>
     </message>
@@ -442,6 +454,85 @@
     <message>
         <source>Checking signatures</source>
         <translation>署名の検証</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>These saved records could not be read back, so they were set aside; everything else works as usual. Export one to keep or report it, or delete it.</source>
+        <translation>これらの保存済みの記録は読み込めなかったため、別に保管しました。ほかはすべて通常どおり動作します。保管や報告のためにエクスポートするか、削除してください。</translation>
+    </message>
+    <message>
+        <source>Records that need attention</source>
+        <translation>確認が必要な記録</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>検出日時</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>記録のエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>記録の削除</translation>
+    </message>
+    <message>
+        <source>Delete this record for good?</source>
+        <translation>この記録を完全に削除しますか？</translation>
+    </message>
+    <message>
+        <source>Export it first if you may want to repair or report it.</source>
+        <translation>修復や報告をする可能性がある場合は、先にエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cached envelope</source>
+        <translation>キャッシュ済みのエンベロープ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Send in the outbox</source>
+        <translation>送信トレイの送信</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
     </message>
 </context>
 <context>
@@ -773,6 +864,37 @@
     <message>
         <source>“{name}” was sent.</source>
         <translation>「{name}」を送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>eSign Desktop cannot open its database: the file is damaged.</source>
+        <translation>eSign Desktop はデータベースを開けません。ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}.</source>
+        <translation>続行方法を選んでください。どちらを選んでも、破損したファイルは新しいファイルの隣（{folder}）に残ります。</translation>
+    </message>
+    <message>
+        <source>There is no usable backup.</source>
+        <translation>使用できるバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Open the backup of {time}</source>
+        <translation>{time} のバックアップを開く</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>新しいデータベースで始める</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2761,16 @@
     <message>
         <source>Choose which envelopes the list shows</source>
         <translation>一覧に表示する文書を選びます</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s, %n record(s) set aside</source>
+        <translation>
+            <numerusform>%s、保管中の記録 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%s, %n envelope(s)</source>

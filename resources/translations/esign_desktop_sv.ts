@@ -333,6 +333,18 @@
         <translation>återanrop på</translation>
     </message>
     <message>
+        <source>Exporting the record</source>
+        <translation>Exporterar posten</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>Exporterad till %s</translation>
+    </message>
+    <message>
+        <source>Deleting the record</source>
+        <translation>Tar bort posten</translation>
+    </message>
+    <message>
         <source>Save signed documents to</source>
         <translation>Spara signerade dokument i</translation>
     </message>
@@ -442,6 +454,85 @@
     <message>
         <source>Checking signatures</source>
         <translation>Kontrollera signaturer</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>These saved records could not be read back, so they were set aside; everything else works as usual. Export one to keep or report it, or delete it.</source>
+        <translation>De här sparade posterna gick inte att läsa och har lagts åt sidan; allt annat fungerar som vanligt. Exportera en post för att spara eller rapportera den, eller ta bort den.</translation>
+    </message>
+    <message>
+        <source>Records that need attention</source>
+        <translation>Poster som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Exportera posten</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Ta bort posten</translation>
+    </message>
+    <message>
+        <source>Delete this record for good?</source>
+        <translation>Ta bort posten för gott?</translation>
+    </message>
+    <message>
+        <source>Export it first if you may want to repair or report it.</source>
+        <translation>Exportera den först om du kan vilja reparera eller rapportera den.</translation>
+    </message>
+    <message>
+        <source>Cached envelope</source>
+        <translation>Cachat kuvert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Send in the outbox</source>
+        <translation>Utskick i utkorgen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
     </message>
 </context>
 <context>
@@ -774,6 +865,37 @@
     <message>
         <source>“{name}” was sent.</source>
         <translation>”{name}” skickades.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>eSign Desktop cannot open its database: the file is damaged.</source>
+        <translation>eSign Desktop kan inte öppna sin databas: filen är skadad.</translation>
+    </message>
+    <message>
+        <source>Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}.</source>
+        <translation>Välj hur du vill fortsätta. Den skadade filen sparas i båda fallen, bredvid den nya, i {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup.</source>
+        <translation>Det finns ingen användbar säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Open the backup of {time}</source>
+        <translation>Öppna säkerhetskopian från {time}</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Börja med en ny databas</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2770,17 @@
     <message>
         <source>Choose which envelopes the list shows</source>
         <translation>Välj vilka ärenden listan visar</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärdas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s, %n record(s) set aside</source>
+        <translation>
+            <numerusform>%s, %n post lagd åt sidan</numerusform>
+            <numerusform>%s, %n poster lagda åt sidan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%s, %n envelope(s)</source>

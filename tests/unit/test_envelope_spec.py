@@ -52,27 +52,27 @@ def test_the_documented_example_becomes_an_envelope(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("overrides", "problem"),
     [
-        ({"name": " "}, "“name” must be a non-empty string"),
+        ({"name": " "}, "name: must not be empty"),
         ({"documents": [{"path": "missing.pdf"}]}, "missing.pdf does not exist"),
         (
             {"fields": [{"document": 0, "page": 3, "kind": "date", "party": "p1", "rect": [1, 1, 2, 2]}]},
-            "fields[0]: page 3 is out of range (the document has 2 pages)",
+            "fields[0].page: page 3 is out of range (the document has 2 pages)",
         ),
         (
             {"fields": [{"document": 0, "page": 1, "kind": "date", "party": "p9", "rect": [1, 1, 2, 2]}]},
-            "fields[0]: unknown party “p9”",
+            "fields[0].party: unknown party “p9”",
         ),
         (
             {"fields": [{"document": 0, "page": 1, "kind": "stamp", "party": "p1", "rect": [1, 1, 2, 2]}]},
-            "fields[0]: “kind” is one of signature, date, text, checkbox",
+            "fields[0].kind: “kind” is one of signature, date, text, checkbox",
         ),
         (
             {"fields": [{"document": 0, "page": 1, "kind": "text", "party": "p1", "rect": [1, 1, 101, 2]}]},
-            "fields[0]: “rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty",
+            "fields[0].rect[2]: must be at most 100",
         ),
         (
             {"parties": [{"id": "p1", "role": "boss"}]},
-            "parties[0]: “role” is one of signer, approver, recipient",
+            "parties[0].role: “role” is one of signer, approver, recipient",
         ),
     ],
 )
@@ -111,3 +111,84 @@ def test_written_spec_reads_back_to_the_same_envelope(folder: Path) -> None:
             (b.rect.x0, b.rect.y0, b.rect.x1, b.rect.y1), abs=1e-6
         )
     assert written["documents"] == [{"path": "nda.pdf"}]
+
+
+# -- issue 17, finding 1: strict input, every refusal named by its JSON path ---------------------------------
+
+
+def _field(**overrides: Any) -> dict[str, Any]:
+    return {"document": 0, "page": 1, "kind": "text", "party": "p1", "rect": [1, 1, 5, 5], **overrides}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "problem"),
+    [
+        # null was read as the group "None": one signature completed a two-signer envelope
+        (
+            {"parties": [{"id": "p1", "any_one_of_group": None}, {"id": "p2", "any_one_of_group": None}]},
+            "parties[0].any_one_of_group: must be text (found null)",
+        ),
+        ({"fields": [_field(page=True)]}, "fields[0].page: must be a whole number (found true/false)"),
+        (
+            {"fields": [_field(document=False)]},
+            "fields[0].document: must be a whole number (found true/false)",
+        ),
+        ({"fields": [_field(required="false")]}, "fields[0].required: must be true or false (found text)"),
+        ({"fields": [_field(checkbox_default="no")]}, "fields[0].checkbox_default: must be true or false"),
+        ({"parties": [{"id": "p1", "may_delegate": "no"}]}, "parties[0].may_delegate: must be true or false"),
+        ({"fields": [_field(label=12)]}, "fields[0].label: must be text (found a number)"),
+        ({"fields": [_field(value=None)]}, "fields[0].value: must be text (found null)"),
+        ({"parties": [{"id": "p1", "email": ["a@x"]}]}, "parties[0].email: must be text (found a list)"),
+        ({"fields": [_field(font_size=1000)]}, "fields[0].font_size: must be at most 96"),
+        ({"fields": [_field(font_size=0)]}, "fields[0].font_size: must be at least 4"),
+        ({"fields": [_field(font_size="12")]}, "fields[0].font_size: must be a number (found text)"),
+        ({"fields": [_field(party=["p1"])]}, "fields[0].party: must be text (found a list)"),
+        ({"fields": [_field(party={"id": "p1"})]}, "fields[0].party: must be text (found an object)"),
+        ({"name": "\ud800"}, "name: contains an invalid character (a lone UTF-16 surrogate)"),
+        ({"expire_after_days": 10**40}, "expire_after_days: must be at most 3650"),
+        ({"parties": [{"id": "p1", "order": 10**30}]}, "parties[0].order: must be at most 1000"),
+        ({"fields": [_field(page=10**30)]}, "fields[0].page: must be at most 1000000"),
+        (
+            {"fields": [_field(rect=[1, 1, 5, True])]},
+            "fields[0].rect[3]: must be a number (found true/false)",
+        ),
+        ({"parties": [{"id": "p1", "requried": True}]}, "parties[0].requried: is not a known key"),
+        ({"metadata": {"k": 1}}, "metadata.k: must be text (found a number)"),
+        ({"documents": []}, "documents: must have at least 1 item(s)"),
+    ],
+)
+def test_finding_1_wrong_accepts_are_refused_with_their_json_path(
+    folder: Path, overrides: dict[str, Any], problem: str
+) -> None:
+    with pytest.raises(SpecError) as caught:
+        envelope_from_spec(spec(**overrides), ProviderKind.ASSENTLY, folder, load)
+    assert any(p.startswith(problem) for p in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"name": ' + "9" * 5000 + "}", "a number is too long"),
+        ('{"name": "a", "name": "b"}', "the key “name” appears twice"),
+        ('{"expire_after_days": NaN}', "NaN is not a number"),
+        ('{"name": "\\ud800"}', "name: contains an invalid character"),
+        ("[1, 2]", "$: the spec must be a JSON object"),
+    ],
+)
+def test_finding_1_hostile_json_is_refused_not_a_traceback(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "hostile.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        read_spec(path, ProviderKind.ASSENTLY)
+    assert any(problem in p for p in caught.value.problems), caught.value.problems
+
+
+def test_a_group_of_two_stays_a_group_of_two(folder: Path) -> None:
+    group = [{"id": "p1", "any_one_of_group": "board"}, {"id": "p2", "any_one_of_group": "board"}]
+    envelope = envelope_from_spec(spec(parties=group, fields=[]), ProviderKind.ASSENTLY, folder, load)
+    assert [p.any_one_of_group for p in envelope.parties] == ["board", "board"]
+    alone = envelope_from_spec(
+        spec(parties=[{"id": "p1"}, {"id": "p2"}], fields=[]), ProviderKind.ASSENTLY, folder, load
+    )
+    assert [p.any_one_of_group for p in alone.parties] == ["", ""]
