@@ -238,6 +238,18 @@ def _rect(raw: object) -> PageRect | None:
     return PageRect.from_corners(x1, y1, x2, y2)
 
 
+def write_spec_file(envelope: Envelope, path: Path) -> None:
+    """Save `envelope` as an envelope file at `path` (document paths relative to its folder), atomically:
+    a failed write leaves any earlier file whole. Raises OSError."""
+    text = json.dumps(spec_from_envelope(envelope, path.parent), indent=2, ensure_ascii=False) + "\n"
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def spec_from_envelope(envelope: Envelope, base_dir: Path) -> dict[str, Any]:
     """The inverse of `envelope_from_spec`, for "Save as JSON" in the composer."""
 
