@@ -76,6 +76,21 @@ def _editor_drag(f: Figures) -> list[Row]:
     ]
 
 
+def _editor_undo(f: Figures) -> list[Row]:
+    rows: list[Row] = []
+    for key, label in (("undo_ms", "Undo"), ("redo_ms", "Redo")):
+        rows.append(
+            (
+                f"{label} of {f['steps']:.0f} mixed edits, per step ({f['fields']:.0f} fields)",
+                f"{_median(f, key):.2f} ms (p95 {f[key]['p95']:.2f})",
+                "",
+                f"< {f['target_ms']:.0f} ms",
+                f"{f['steps']:.0f} steps",
+            )
+        )
+    return rows
+
+
 def _list_filter(f: Figures) -> list[Row]:
     count = f"{f['envelopes']:,.0f}"
     return [
@@ -160,6 +175,7 @@ ROWS: dict[str, Callable[[Figures], list[Row]]] = {
     "cold_start": _cold_start,
     "editor_open": _editor_open,
     "editor_drag": _editor_drag,
+    "editor_undo": _editor_undo,
     "list_filter": _list_filter,
     "sync_status": _sync_status,
     "upload_large": _upload_large,

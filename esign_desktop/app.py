@@ -243,7 +243,7 @@ class Application:
         composer.composer.view.scroll_to_page(envelope.documents[0].page_count - 1)
         composer.composer.state.select([envelope.fields[0].id])
         if readiness:
-            composer.side_tabs.setCurrentWidget(composer.readiness)
+            composer.show_problems(True)
         try:
             await asyncio.wait_for(shown, 10)
         except TimeoutError:

@@ -29,6 +29,15 @@ def add_document(envelope: Envelope, document: Document) -> Envelope:
     return dataclasses.replace(envelope, documents=(*envelope.documents, document))
 
 
+def name_after_first_document(envelope: Envelope) -> Envelope:
+    """An envelope without a name is named after its first document (the file name without .pdf)."""
+    if envelope.name.strip() or not envelope.documents:
+        return envelope
+    name = envelope.documents[0].file_name
+    stem = name[: -len(".pdf")] if name.lower().endswith(".pdf") else name
+    return dataclasses.replace(envelope, name=stem.strip() or name)
+
+
 def remove_document(envelope: Envelope, index: int) -> DocumentRemoval:
     """Remove the document at `index` with its fields; fields of later documents move down one index."""
     _check_index(envelope, index)

@@ -420,6 +420,18 @@ def _shown(text: str) -> str:
     return json.dumps(shown)
 
 
+def write_spec_file(envelope: Envelope, path: Path) -> None:
+    """Save `envelope` as an envelope file at `path` (document paths relative to its folder), atomically:
+    a failed write leaves any earlier file whole. Raises OSError."""
+    text = json.dumps(spec_from_envelope(envelope, path.parent), indent=2, ensure_ascii=False) + "\n"
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def spec_from_envelope(envelope: Envelope, base_dir: Path) -> dict[str, Any]:
     """The inverse of `envelope_from_spec`, for "Save as JSON" in the composer."""
 

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Envelope actions"), self)
+        self.envelope_toolbar = toolbar
         toolbar.setObjectName("envelopeToolbar")
         toolbar.setAccessibleName(self.tr("Envelope actions"))
         toolbar.setMovable(False)
@@ -161,6 +162,12 @@ class MainWindow(QMainWindow):
         self.new_envelope_action.setStatusTip(self.tr("Prepare a new envelope in the composer"))
         self.new_envelope_action.triggered.connect(self.new_envelope_requested)
         file_menu.addAction(self.new_envelope_action)
+        first = self.envelope_toolbar.actions()[0]
+        self.envelope_toolbar.insertAction(first, self.new_envelope_action)  # the first button: start here
+        self.envelope_toolbar.insertSeparator(first)
+        new_button = self.envelope_toolbar.widgetForAction(self.new_envelope_action)
+        new_button.setObjectName("newEnvelopeButton")
+        new_button.setAccessibleName(self.tr("New envelope"))
         file_menu.addAction(self.envelope_actions[Command.CREATE_FROM_TEMPLATE])
         file_menu.addAction(self.envelope_actions[Command.EXPORT_CSV])
         file_menu.addSeparator()

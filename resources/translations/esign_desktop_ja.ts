@@ -561,14 +561,6 @@
         <translation>ページ（例: 2-5 または all）</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
@@ -646,14 +638,6 @@
         <translation>文書ファイル (*.json)</translation>
     </message>
     <message>
-        <source>&amp;Parties</source>
-        <translation>宛先(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Readiness</source>
-        <translation>送信前チェック(&amp;R)</translation>
-    </message>
-    <message>
         <source>Account to send with</source>
         <translation>送信に使うアカウント</translation>
     </message>
@@ -686,6 +670,10 @@
         <translation>宛先の立場で文書をプレビュー</translation>
     </message>
     <message>
+        <source>Show what still stops the envelope from being sent</source>
+        <translation>送信の前に直すことを表示</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
@@ -702,12 +690,20 @@
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
+        <source>Pre&amp;view as</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
         <source>Save as &amp;JSON…</source>
         <translation>JSONとして保存(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Open JSON…</source>
         <translation>JSONを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add PDF…</source>
+        <translation>PDFを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Save &amp;layout…</source>
@@ -730,6 +726,14 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Documents and pages</source>
+        <translation>ファイルとページ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems before sending</source>
+        <translation>送信前の問題(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -742,12 +746,8 @@
         <translation>フィールド(&amp;I)</translation>
     </message>
     <message>
-        <source>Envelope</source>
-        <translation>文書</translation>
-    </message>
-    <message>
-        <source>Preview as </source>
-        <translation>プレビュー: </translation>
+        <source>“{name}” was not sent: {reason} It is kept in Drafts.</source>
+        <translation>「{name}」は送信されませんでした: {reason} 下書きに残してあります。</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -802,6 +802,34 @@
         <translation>送信に使うアカウントを選んでください（メインウィンドウの「アカウント」から追加できます）。</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open envelope file</source>
+        <translation>文書ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Not sent: see why</source>
+        <translation>未送信: 理由を表示</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>件の問題</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>件の問題</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>送信できます</translation>
+    </message>
+    <message>
         <source>No account yet: add one under Accounts</source>
         <translation>アカウントがありません。「アカウント」から追加してください</translation>
     </message>
@@ -836,6 +864,22 @@
     <message>
         <source>Nobody (editing)</source>
         <translation>なし（編集中）</translation>
+    </message>
+    <message>
+        <source>Rename the envelope</source>
+        <translation>文書名の変更</translation>
+    </message>
+    <message>
+        <source>Edit the message</source>
+        <translation>メッセージの編集</translation>
+    </message>
+    <message>
+        <source>Change the expiry</source>
+        <translation>有効期限の変更</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>アカウントの変更</translation>
     </message>
     <message>
         <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
@@ -1165,6 +1209,10 @@
         <translation>ファイルを差し替え</translation>
     </message>
     <message>
+        <source>Remove document</source>
+        <translation>ファイルの削除</translation>
+    </message>
+    <message>
         <source>Remove “{name}” and its {fields}?</source>
         <translation>「{name}」とその{fields}を削除しますか？</translation>
     </message>
@@ -1177,12 +1225,20 @@
         <translation>フィールド</translation>
     </message>
     <message>
+        <source>Move document</source>
+        <translation>ファイルの移動</translation>
+    </message>
+    <message>
         <source>{name} is already in the envelope.</source>
         <translation>{name} は既に文書に含まれています。</translation>
     </message>
     <message>
         <source>{provider} takes at most {count} documents per envelope; remove some.</source>
         <translation>{provider} では1つの文書に含められるファイルは {count} 個までです。いくつか削除してください。</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>ファイルの追加</translation>
     </message>
     <message>
         <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
@@ -1211,6 +1267,10 @@
         <translation>ページの形が変わったため、このフィールドを確認してください: {field}</translation>
     </message>
     <message>
+        <source>Replace document</source>
+        <translation>ファイルの差し替え</translation>
+    </message>
+    <message>
         <source>{name} · {pages} · {fields}</source>
         <translation>{name} · {pages} · {fields}</translation>
     </message>
@@ -1229,6 +1289,21 @@
     <message>
         <source>files</source>
         <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop PDF documents here</source>
+        <translation>ここにPDFファイルをドロップ</translation>
+    </message>
+    <message>
+        <source>The envelope is named after the first document; you can change the name at any time.</source>
+        <translation>文書名は最初のファイル名になります。いつでも変更できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF files…</source>
+        <translation>PDFファイルを選択(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1775,10 @@
         <translation>作成画面で新しい文書を準備します</translation>
     </message>
     <message>
+        <source>New envelope</source>
+        <translation>新しい文書</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>アカウント(&amp;A)…</translation>
     </message>
@@ -1991,6 +2070,18 @@
         <translation>アクセスコード(&amp;C)</translation>
     </message>
     <message>
+        <source>Add party</source>
+        <translation>宛先の追加</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>宛先の削除</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>宛先の移動</translation>
+    </message>
+    <message>
         <source>any one of {group}</source>
         <translation>{group} のいずれか1人</translation>
     </message>
@@ -2001,6 +2092,10 @@
     <message>
         <source>Only signers have a sign type</source>
         <translation>署名方式は署名者にのみ設定できます</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>宛先の編集</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2319,25 @@
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAdapter</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>やり直し: %1</translation>
     </message>
 </context>
 <context>

@@ -561,14 +561,6 @@
         <translation>Sidor, t.ex. 2-5 eller all</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
@@ -647,14 +639,6 @@
         <translation>Ärendefiler (*.json)</translation>
     </message>
     <message>
-        <source>&amp;Parties</source>
-        <translation>&amp;Parter</translation>
-    </message>
-    <message>
-        <source>&amp;Readiness</source>
-        <translation>&amp;Beredskap</translation>
-    </message>
-    <message>
         <source>Account to send with</source>
         <translation>Konto att skicka med</translation>
     </message>
@@ -687,6 +671,10 @@
         <translation>Förhandsgranska ärendet som en part</translation>
     </message>
     <message>
+        <source>Show what still stops the envelope from being sent</source>
+        <translation>Visa vad som hindrar att ärendet skickas</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -703,12 +691,20 @@
         <translation>&amp;Meddelande</translation>
     </message>
     <message>
+        <source>Pre&amp;view as</source>
+        <translation>&amp;Förhandsgranska som</translation>
+    </message>
+    <message>
         <source>Save as &amp;JSON…</source>
         <translation>Spara som &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Open JSON…</source>
         <translation>&amp;Öppna JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Add PDF…</source>
+        <translation>&amp;Lägg till PDF…</translation>
     </message>
     <message>
         <source>Save &amp;layout…</source>
@@ -731,6 +727,14 @@
         <translation>&amp;Stäng</translation>
     </message>
     <message>
+        <source>&amp;Documents and pages</source>
+        <translation>&amp;Dokument och sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Problems before sending</source>
+        <translation>&amp;Problem före sändning</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -743,12 +747,8 @@
         <translation>&amp;Fält</translation>
     </message>
     <message>
-        <source>Envelope</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Preview as </source>
-        <translation>Förhandsgranska som </translation>
+        <source>“{name}” was not sent: {reason} It is kept in Drafts.</source>
+        <translation>”{name}” skickades inte: {reason} Det finns kvar under Utkast.</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -803,6 +803,34 @@
         <translation>Välj kontot att skicka med (lägg till ett under Konton i huvudfönstret).</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Open envelope file</source>
+        <translation>Öppna ärendefil</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Not sent: see why</source>
+        <translation>Inte skickat: se varför</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Klart att skicka</translation>
+    </message>
+    <message>
         <source>No account yet: add one under Accounts</source>
         <translation>Inget konto än: lägg till ett under Konton</translation>
     </message>
@@ -837,6 +865,22 @@
     <message>
         <source>Nobody (editing)</source>
         <translation>Ingen (redigering)</translation>
+    </message>
+    <message>
+        <source>Rename the envelope</source>
+        <translation>Byt namn på ärendet</translation>
+    </message>
+    <message>
+        <source>Edit the message</source>
+        <translation>Redigera meddelandet</translation>
+    </message>
+    <message>
+        <source>Change the expiry</source>
+        <translation>Ändra giltighetstiden</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>Byt konto</translation>
     </message>
     <message>
         <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
@@ -1167,6 +1211,10 @@
         <translation>Ersätt dokumentet</translation>
     </message>
     <message>
+        <source>Remove document</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message>
         <source>Remove “{name}” and its {fields}?</source>
         <translation>Ta bort ”{name}” och dess {fields}?</translation>
     </message>
@@ -1179,12 +1227,20 @@
         <translation>fält</translation>
     </message>
     <message>
+        <source>Move document</source>
+        <translation>Flytta dokument</translation>
+    </message>
+    <message>
         <source>{name} is already in the envelope.</source>
         <translation>{name} finns redan i ärendet.</translation>
     </message>
     <message>
         <source>{provider} takes at most {count} documents per envelope; remove some.</source>
         <translation>{provider} tar högst {count} dokument per ärende; ta bort några.</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Lägg till dokument</translation>
     </message>
     <message>
         <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
@@ -1213,6 +1269,10 @@
         <translation>Kontrollera det här fältet, dess sida har ändrat form: {field}</translation>
     </message>
     <message>
+        <source>Replace document</source>
+        <translation>Ersätt dokument</translation>
+    </message>
+    <message>
         <source>{name} · {pages} · {fields}</source>
         <translation>{name} · {pages} · {fields}</translation>
     </message>
@@ -1231,6 +1291,21 @@
     <message>
         <source>files</source>
         <translation>filer</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop PDF documents here</source>
+        <translation>Släpp PDF-dokument här</translation>
+    </message>
+    <message>
+        <source>The envelope is named after the first document; you can change the name at any time.</source>
+        <translation>Ärendet får namn efter det första dokumentet; du kan ändra namnet när som helst.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF files…</source>
+        <translation>&amp;Välj PDF-filer…</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1777,10 @@
         <translation>Förbered ett nytt ärende i redigeraren</translation>
     </message>
     <message>
+        <source>New envelope</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konton…</translation>
     </message>
@@ -1998,6 +2077,18 @@
         <translation>Åt&amp;komstkod</translation>
     </message>
     <message>
+        <source>Add party</source>
+        <translation>Lägg till part</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Ta bort part</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>Flytta part</translation>
+    </message>
+    <message>
         <source>any one of {group}</source>
         <translation>någon av {group}</translation>
     </message>
@@ -2008,6 +2099,10 @@
     <message>
         <source>Only signers have a sign type</source>
         <translation>Bara undertecknare har ett signeringssätt</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Redigera part</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2326,25 @@
         <source>.</source>
         <comment>the end of a sentence</comment>
         <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAdapter</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
     </message>
 </context>
 <context>

@@ -149,9 +149,9 @@ def test_main_window_controls_are_named_with_an_envelope_shown(main_window: Main
     assert unnamed_controls(main_window) == []
 
 
-@pytest.mark.parametrize("tab", [0, 1])
-def test_composer_window_controls_are_named(composer_window: ComposerWindow, tab: int) -> None:
-    composer_window.side_tabs.setCurrentIndex(tab)  # Parties, then Readiness
+@pytest.mark.parametrize("problems_shown", [False, True])
+def test_composer_window_controls_are_named(composer_window: ComposerWindow, problems_shown: bool) -> None:
+    composer_window.show_problems(problems_shown)
     assert unnamed_controls(composer_window) == []
 
 

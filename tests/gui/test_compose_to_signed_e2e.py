@@ -97,7 +97,6 @@ async def compose(application: Application, provider: ProviderKind, pdf: Path) -
     await until(lambda: window.composer.view.page_count() == len(PAGES), what="the pages laid out")
     QTest.keyClicks(window.name_edit, f"E2E {provider.label}")
 
-    window.side_tabs.setCurrentWidget(window.party_editor)
     for name, email in SIGNERS:
         window.party_editor.add_party(PartyRole.SIGNER)
         QTest.keyClicks(window.party_editor.name_edit, name)

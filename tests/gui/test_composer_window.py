@@ -164,8 +164,9 @@ def test_edits_in_every_panel_reach_one_envelope_and_the_draft_within_two_second
 
         window.documents_panel.add_files([contract_pdf])
         await until(lambda: len(window.envelope().documents) == 1)
+        assert window.envelope().name == Path(window.envelope().documents[0].file_name).stem  # named after it
+        window.name_edit.selectAll()
         QTest.keyClicks(window.name_edit, "Lease")
-        window.side_tabs.setCurrentWidget(window.party_editor)
         window.party_editor.add_party(PartyRole.SIGNER)
         QTest.keyClicks(window.party_editor.name_edit, "Aiko Tanaka")
         QTest.keyClicks(window.party_editor.email_edit, "aiko@example.com")
@@ -357,7 +358,8 @@ def test_activating_a_problem_shows_its_party_field_or_detail(
         by_subject = {p.subject: p for p in problems if p.severity is Severity.BLOCKING}
         assert {Subject.ENVELOPE, Subject.PARTY, Subject.FIELD} <= set(by_subject)
 
-        window.side_tabs.setCurrentWidget(window.readiness)
+        QTest.mouseClick(window.readiness_button, Qt.MouseButton.LeftButton)
+        assert window.readiness.isVisible()
         item = next(
             window.readiness.problem_list.item(i)
             for i in range(window.readiness.problem_list.count())
@@ -365,7 +367,6 @@ def test_activating_a_problem_shows_its_party_field_or_detail(
             == by_subject[Subject.PARTY]
         )
         window.readiness.problem_list.itemActivated.emit(item)
-        assert window.side_tabs.currentWidget() is window.party_editor
         assert window.party_editor.current_party_id() == nameless.id
 
         assert 6 not in window.composer.view.visible_pages()
@@ -431,7 +432,14 @@ def test_send_runs_as_a_task_reports_failure_then_success_and_forgets_the_draft(
         assert window.is_sent
         assert [e.name for e in sent_envelopes] == ["Go now"]
         assert windows.context.drafts.load(window.envelope().local_id) is None
-        assert not window.composer.overlay.isVisible()  # read-only now
+        overlay = window.composer.overlay
+        assert overlay.isVisible()  # the fields stay on the pages as they were sent...
+        assert overlay.read_only  # ...read-only
+        assert [f.id for f in overlay.displayed_fields()] == [f.id for f in window.envelope().fields]
+        field = window.envelope().fields[0]
+        window.composer.select_field(field.id)
+        QTest.keyClick(overlay, Qt.Key.Key_Delete)
+        assert window.envelope().fields[0] == field  # no key edits it
         assert "(sent)" in window.windowTitle()
         await windows.close_all()
 
@@ -560,7 +568,7 @@ def test_preview_as_a_party_highlights_only_their_fields_and_edits_nothing(
         assert [f.id for f in overlay.highlighted_fields()] == [fields[0].id]
         assert {f.id for f in overlay.dimmed_fields()} == {fields[1].id, fields[2].id}
         assert overlay.isVisible()
-        assert not window.composer.overlay.isVisible()
+        assert window.composer.overlay.read_only
         assert not window.composer.field_palette.isEnabled()
         assert not window.party_editor.isEnabled()
 

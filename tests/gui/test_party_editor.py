@@ -134,7 +134,7 @@ def test_every_party_has_its_colour_and_order(editor: PartyEditor) -> None:
 def test_same_order_number_means_parallel_and_moving_renumbers(qtbot: QtBot, editor: PartyEditor) -> None:
     first, second, third = (editor.add_party(PartyRole.SIGNER) for _ in range(3))
     editor.select_party(second.id)
-    editor.order_spin.setValue(1)  # sign together with the first
+    QTest.keyClick(editor.order_spin, Qt.Key.Key_Down)  # 2 -> 1: sign together with the first
     assert [p.order for p in editor.parties()] == [1, 1, 3]
 
     with qtbot.waitActive(editor):

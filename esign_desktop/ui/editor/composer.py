@@ -1,7 +1,10 @@
 """The envelope composer: page view with field overlay, thumbnails, palette and properties panel.
 
-`ComposerWidget.load(envelope, pdf_paths)` shows an envelope; `envelope()` gives it back with the edited
-fields. Every edit emits `fields_changed`, which is what drafts autosave listens to.
+A view of one draft session (services/draft_session.py through ui/editor/session_adapter.py): it shows the
+session's envelope and follows its changes (documents added, removed or reordered; parties; undo and redo);
+its field edits are steps in the session's one history. `load(envelope, pdf_paths)` starts a new history.
+The composer window takes the thumbnails, palette and properties into its own rails; alone (tests,
+benchmarks, screenshots) the widget lays them out itself.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,14 +34,16 @@ from esign_desktop.domain.capabilities import capabilities_for
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
 from esign_desktop.pdf import ImportedField, PdfError, domain_document, inspect_pdf
+from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.field_overlay import FieldOverlay
 from esign_desktop.ui.editor.import_preview import ImportPreviewDialog, find_importable_fields
 from esign_desktop.ui.editor.page_view import PdfPageView, ZoomMode
 from esign_desktop.ui.editor.palette import FieldPalette
-from esign_desktop.ui.editor.placement import Edge, PlacementRules, parse_page_range
+from esign_desktop.ui.editor.placement import Edge, parse_page_range
 from esign_desktop.ui.editor.properties_panel import PropertiesPanel
+from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.editor.thumbnails import THUMBNAIL_WIDTH, ThumbnailStrip
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
@@ -71,20 +76,22 @@ class ComposerWidget(QWidget):
         fields_changed(): any field edit (or undo/redo); the draft should be saved.
         status_message(str): short feedback for the status bar.
         import_preview_opened(object): the ImportPreviewDialog just opened (non-modal).
+        document_shown(int): the page view now shows this document (0-based index).
     """
 
     fields_changed = Signal()
     status_message = Signal(str)
     import_preview_opened = Signal(object)
+    document_shown = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: SessionAdapter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self._envelope: Envelope | None = None
-        self._pdf_paths: tuple[Path, ...] = ()
-        self.state = EditorState(parent=self)
-        self.undo_stack = QUndoStack(self)
-        self.editor = FieldEditor(self.state, self.undo_stack)
+        self._shown_path = ""
+        self.state = EditorState(session, parent=self)
+        self.session = self.state.session
+        self.undo_stack = self.session  # one history for every edit; QUndoStack's method names
+        self.editor = FieldEditor(self.state)
         self.view = PdfPageView(parent=self)
         self.overlay = FieldOverlay(self.view, self.state, self.editor)
         self.thumbnails = ThumbnailStrip(self.view, self)
@@ -109,8 +116,10 @@ class ComposerWidget(QWidget):
         self.field_palette.tool_selected.connect(self.overlay.set_tool)
         self.overlay.tool_changed.connect(self.field_palette.show_tool)
         self.overlay.status_message.connect(self.status_message)
-        self.document_combo.currentIndexChanged.connect(self._on_document_combo_changed)
+        self.document_combo.activated.connect(self.show_document)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.session.changed.connect(self._on_session_changed)
+        self._follow_documents(reset=True)
 
     # --- building ---------------------------------------------------------------------------------------
     def _action(
@@ -125,10 +134,7 @@ class ComposerWidget(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = self.session.create_actions(self)
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -196,40 +202,39 @@ class ComposerWidget(QWidget):
         layout.addWidget(splitter)
 
     # --- public API -------------------------------------------------------------------------------------
-    def load(self, envelope: Envelope, pdf_paths: Sequence[str | Path]) -> None:
-        """Show `envelope`; `pdf_paths[i]` is the local file of `envelope.documents[i]`."""
-        if len(pdf_paths) != len(envelope.documents):
-            raise ValueError(
-                f"{len(envelope.documents)} documents but {len(pdf_paths)} files were given to the composer"
+    def load(self, envelope: Envelope, pdf_paths: Sequence[str | Path] | None = None) -> None:
+        """Edit `envelope` from now on (a new undo history); `pdf_paths[i]` is the local file of
+        `envelope.documents[i]` when it is not the document's own path."""
+        if pdf_paths is not None:
+            if len(pdf_paths) != len(envelope.documents):
+                raise ValueError(
+                    f"{len(envelope.documents)} documents but {len(pdf_paths)} files given to the composer"
+                )
+            documents = tuple(
+                replace(d, path=str(p)) if d.path != str(p) else d
+                for d, p in zip(envelope.documents, pdf_paths, strict=True)
             )
-        self._envelope = envelope
-        self._pdf_paths = tuple(Path(p) for p in pdf_paths)
-        capabilities = capabilities_for(envelope.provider)
-        self.state.set_context(
-            envelope.parties, envelope.documents, PlacementRules.for_capabilities(capabilities)
-        )
-        self.field_palette.set_field_kinds(capabilities.field_kinds)
-        self.properties.set_font_sizes(capabilities.font_sizes)
-        self.state.set_fields(envelope.fields)
-        self.undo_stack.clear()
-        self.document_combo.blockSignals(True)
-        self.document_combo.clear()
-        for document in envelope.documents:
-            self.document_combo.addItem(document.file_name)
-        self.document_combo.setCurrentIndex(0)
-        self.document_combo.blockSignals(False)
-        self.state.set_current_document(0)
-        if self._pdf_paths:
-            self._show_document(0)
-        else:  # an envelope being started: nothing to show until a PDF is added
-            self.view.set_document(None)
-            self.thumbnails.rebuild()
+            if any(a is not b for a, b in zip(documents, envelope.documents, strict=True)):
+                envelope = replace(envelope, documents=documents)
+        self.session.reset(envelope)
 
     def envelope(self) -> Envelope:
-        """The loaded envelope with the fields as edited now."""
-        if self._envelope is None:
-            raise RuntimeError("the composer has no envelope: call load() first")
-        return replace(self._envelope, fields=self.state.fields)
+        """The envelope as edited now (the session's)."""
+        return self.session.envelope
+
+    @property
+    def _pdf_paths(self) -> tuple[Path, ...]:
+        return tuple(Path(d.path) for d in self.session.envelope.documents)
+
+    def show_document(self, index: int) -> None:
+        """Show document `index` (0-based) in the page view."""
+        if not 0 <= index < len(self.session.envelope.documents):
+            return
+        if index != self.state.current_document or self._shown_path != str(self._pdf_paths[index]):
+            self.state.set_current_document(index)
+            self._show_document(index)
+        if self.document_combo.currentIndex() != index:
+            self.document_combo.setCurrentIndex(index)
 
     def duplicate_to_page_range(self) -> list[Field]:
         document = self.state.current_document
@@ -259,20 +264,13 @@ class ComposerWidget(QWidget):
         self.import_preview_opened.emit(dialog)
         return dialog
 
-    def set_parties(self, parties: Sequence[Party]) -> None:
-        """Follow the party editor: field colours, names and the palette use `parties`; fields stay."""
-        if self._envelope is None:
-            return
-        self._envelope = replace(self._envelope, parties=tuple(parties))
-        self.state.set_context(self._envelope.parties, self._envelope.documents, self.state.rules)
-
     def select_field(self, field_id: str) -> bool:
         """Show the field's document, select the field and scroll it into view (to jump to a problem)."""
         field = self.state.collection.get(field_id)
         if field is None or not 0 <= field.document < len(self._pdf_paths):
             return False
         if field.document != self.state.current_document:
-            self.document_combo.setCurrentIndex(field.document)  # shows that document
+            self.show_document(field.document)
         self.state.select([field.id])
         self.view.ensure_visible(field.page - 1, field.rect)
         self.overlay.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -281,7 +279,7 @@ class ComposerWidget(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Stop (or allow) every field edit: no placing, moving, typing in properties, undo or redo."""
         self.overlay.set_tool(None)
-        self.overlay.setVisible(not read_only)
+        self.overlay.set_read_only(read_only)  # the fields stay visible, as they will be sent
         self.field_palette.setEnabled(not read_only)
         self.properties.setEnabled(not read_only)
         self.page_range_edit.setEnabled(not read_only)
@@ -297,8 +295,40 @@ class ComposerWidget(QWidget):
         self.view.shutdown()
 
     # --- slots ------------------------------------------------------------------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        reset = change.reason is ChangeReason.RESET
+        if reset or change.documents_changed or change.provider_changed:
+            self._follow_documents(reset=reset)
+
+    def _follow_documents(self, *, reset: bool) -> None:
+        """Show the session's documents: the combo lists them; the page view keeps its document if it is
+        still there (wherever it moved), else shows the first."""
+        envelope = self.session.envelope
+        capabilities = capabilities_for(envelope.provider)
+        self.field_palette.set_field_kinds(capabilities.field_kinds)
+        self.properties.set_font_sizes(capabilities.font_sizes)
+        self.document_combo.clear()
+        for document in envelope.documents:
+            self.document_combo.addItem(document.file_name)
+        paths = [d.path for d in envelope.documents]
+        index = 0 if reset or self._shown_path not in paths else paths.index(self._shown_path)
+        if not paths:  # an envelope being started: nothing to show until a PDF is added
+            self._shown_path = ""
+            self.view.set_document(None)
+            self.thumbnails.rebuild()
+            return
+        self.document_combo.setCurrentIndex(index)
+        if reset or paths[index] != self._shown_path:
+            self.state.current_document = index
+            self._show_document(index)
+        elif index != self.state.current_document:
+            self.state.current_document = index
+            self.state.context_changed.emit()
+            self.document_shown.emit(index)
+
     def _show_document(self, index: int) -> None:
         path = self._pdf_paths[index]
+        self._shown_path = str(path)
         sizes = self.state.page_sizes[index] if index < len(self.state.page_sizes) else ()
         loaded = self.view.set_document(str(path), sizes or None)
         if not loaded:
@@ -308,11 +338,7 @@ class ComposerWidget(QWidget):
         elif not sizes:
             self.state.set_page_sizes(index, self.view.page_sizes)
         self.thumbnails.rebuild()
-
-    def _on_document_combo_changed(self, index: int) -> None:
-        if 0 <= index < len(self._pdf_paths):
-            self.state.set_current_document(index)
-            self._show_document(index)
+        self.document_shown.emit(index)
 
     def _on_view_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f}%")

@@ -5,6 +5,9 @@ cannot be used (encrypted, damaged, not a PDF) are refused with the reason shown
 (already signed, mixed page sizes or rotations, JavaScript) are shown and the file is added. Anything that
 would lose fields (removing a document that has some, a replacement with fewer pages) is explained first and
 waits for the sender to confirm, without a modal dialog.
+
+The panel is a view of the draft session: it lists the session's documents and changes them only as steps
+in the session's history (so adding a PDF keeps, and can be undone with, everything before it).
 """
 
 from __future__ import annotations
@@ -41,9 +44,16 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.capabilities import Capabilities, capabilities_for
 from esign_desktop.domain.model import Document, Envelope, ProviderKind
 from esign_desktop.pdf import PdfError, PdfReport, domain_document, inspect_pdf
-from esign_desktop.services.document_edits import add_document, remove_document, reorder_documents
+from esign_desktop.services.document_edits import (
+    add_document,
+    name_after_first_document,
+    remove_document,
+    reorder_documents,
+)
 from esign_desktop.services.document_replace import Replacement, replace_document
+from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.services.field_descriptions import describe_field
+from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -124,12 +134,14 @@ class DocumentsPanel(QWidget):
     file_dialog_opened = Signal(object)
     inspections_finished = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: SessionAdapter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsPanel")
         self.setAcceptDrops(True)
-        self._envelope = Envelope(local_id="", provider=ProviderKind.ASSENTLY)
-        self._capabilities = capabilities_for(ProviderKind.ASSENTLY)
+        self.session = session or SessionAdapter.for_envelope(
+            Envelope(local_id="", provider=ProviderKind.ASSENTLY), parent=self
+        )
+        self._select_next = ""
         self._notices: list[Notice] = []
         self._batches: dict[int, _Batch] = {}
         self._next_batch = 0
@@ -153,6 +165,7 @@ class DocumentsPanel(QWidget):
         self.down_button = self._button(
             self.tr("Move down"), "moveDocumentDown", lambda: self.move_selected(1)
         )
+        self.session.changed.connect(self._on_session_changed)
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("documentsBusy")
 
@@ -195,7 +208,7 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.busy_label)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.notice_list)
-        self._update_buttons()
+        self._rebuild_list(select="")
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -204,14 +217,20 @@ class DocumentsPanel(QWidget):
         return button
 
     # --- public API -------------------------------------------------------------------------------------
-    def set_envelope(self, envelope: Envelope, capabilities: Capabilities | None = None) -> None:
-        self._capabilities = capabilities or capabilities_for(envelope.provider)
-        current = self._current_document_id()
-        self._envelope = envelope
-        self._rebuild_list(select=current)
+    def set_envelope(self, envelope: Envelope) -> None:
+        """Start editing `envelope` (a new history); in the composer the window's session does this."""
+        self.session.reset(envelope)
 
     def envelope(self) -> Envelope:
-        return self._envelope
+        return self.session.envelope
+
+    @property
+    def _envelope(self) -> Envelope:
+        return self.session.envelope
+
+    @property
+    def _capabilities(self) -> Capabilities:
+        return capabilities_for(self.session.envelope.provider)
 
     def notices(self) -> list[Notice]:
         """What the panel shows about the last files handled (refusals, warnings, dropped fields)."""
@@ -252,7 +271,7 @@ class DocumentsPanel(QWidget):
             return
         removal = remove_document(self._envelope, row)
         if not removal.removed_fields:
-            self._apply(removal.envelope)
+            self._apply(removal.envelope, self.tr("Remove document"))
             return
         document_id = removal.document.id
         self._ask(
@@ -267,7 +286,9 @@ class DocumentsPanel(QWidget):
     def _remove_by_id(self, document_id: str) -> None:
         ids = [d.id for d in self._envelope.documents]
         if document_id in ids:
-            self._apply(remove_document(self._envelope, ids.index(document_id)).envelope)
+            self._apply(
+                remove_document(self._envelope, ids.index(document_id)).envelope, self.tr("Remove document")
+            )
 
     def move_selected(self, delta: int) -> None:
         row = self.document_list.currentRow()
@@ -277,7 +298,7 @@ class DocumentsPanel(QWidget):
         ids = [d.id for d in self._envelope.documents]
         ids.insert(target, ids.pop(row))
         moved_id = ids[target]
-        self._apply(reorder_documents(self._envelope, ids), select=moved_id)
+        self._apply(reorder_documents(self._envelope, ids), self.tr("Move document"), select=moved_id)
 
     # --- drag and drop of files -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -368,7 +389,7 @@ class DocumentsPanel(QWidget):
                 )
             )
         if added:
-            self._apply(envelope, select=added[-1])
+            self._apply(name_after_first_document(envelope), self.tr("Add document"), select=added[-1])
         self._show_notices()
 
     def _accept(self, result: _Inspection) -> Document | None:
@@ -418,43 +439,62 @@ class DocumentsPanel(QWidget):
             self._notices.append(
                 Notice(NoticeLevel.WARNING, text.format(field=describe_field(field, before)))
             )
-        self._apply(replacement.envelope)
+        self._apply(replacement.envelope, self.tr("Replace document"))
         self._show_notices()
 
-    def _apply(self, envelope: Envelope, select: str = "") -> None:
+    def _apply(self, envelope: Envelope, text: str, select: str = "") -> None:
+        """One step in the session's history; the list follows through the session's change."""
         self._cancel_question()
-        current = select or self._current_document_id()
-        self._envelope = envelope
-        self._rebuild_list(select=current)
-        self.envelope_edited.emit(envelope)
+        self._select_next = select or self._current_document_id()
+        if self.session.edit(envelope, text):
+            self.envelope_edited.emit(envelope)
+        self._select_next = ""
+
+    def _on_session_changed(self, change: Change) -> None:
+        if change.reason is ChangeReason.RESET or change.documents_changed:
+            self._rebuild_list(select=self._select_next or self._current_document_id())
+        elif change.fields_changed:
+            self._refresh_texts()
+
+    def _item_text(self, index: int, document: Document, fields: int) -> str:
+        return self.tr("{name} · {pages} · {fields}").format(
+            name=document.file_name,
+            pages=_counted(document.page_count, self.tr("page"), self.tr("pages")),
+            fields=_counted(fields, self.tr("field"), self.tr("fields")),
+        )
+
+    def _field_counts(self) -> list[int]:
+        counts = [0] * len(self._envelope.documents)
+        for field in self._envelope.fields:
+            if 0 <= field.document < len(counts):
+                counts[field.document] += 1
+        return counts
+
+    def _refresh_texts(self) -> None:
+        """Fields changed: only the counts in the texts can differ (no rebuild on every nudge)."""
+        documents = self._envelope.documents
+        for index, count in enumerate(self._field_counts()):
+            item = self.document_list.item(index)
+            text = self._item_text(index, documents[index], count)
+            if item is not None and item.text() != text:
+                item.setText(text)
 
     def _rebuild_list(self, select: str) -> None:
-        model = self.document_list.model()
-        model.blockSignals(True)  # rebuilding is not a drag: rowsMoved must not fire for it
-        try:
-            self.document_list.clear()
-            style = self.style()
-            warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            file_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-            for index, document in enumerate(self._envelope.documents):
-                fields = sum(1 for f in self._envelope.fields if f.document == index)
-                text = self.tr("{name} · {pages} · {fields}").format(
-                    name=document.file_name,
-                    pages=_counted(document.page_count, self.tr("page"), self.tr("pages")),
-                    fields=_counted(fields, self.tr("field"), self.tr("fields")),
-                )
-                item = QListWidgetItem(warning_icon if document.has_signatures else file_icon, text)
-                item.setData(_DOCUMENT_ID_ROLE, document.id)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-                if document.has_signatures:
-                    item.setToolTip(
-                        self.tr("Already digitally signed: adding fields would break the signature.")
-                    )
-                self.document_list.addItem(item)
-        finally:
-            model.blockSignals(False)
-        # blockSignals also hid the reset from the view: make it re-read the model.
-        self.document_list.reset()
+        # clear() and addItem() are not moves: rowsMoved (a drag in the list) does not fire for them.
+        self.document_list.clear()
+        style = self.style()
+        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        file_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for index, (document, count) in enumerate(
+            zip(self._envelope.documents, self._field_counts(), strict=True)
+        ):
+            text = self._item_text(index, document, count)
+            item = QListWidgetItem(warning_icon if document.has_signatures else file_icon, text)
+            item.setData(_DOCUMENT_ID_ROLE, document.id)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            if document.has_signatures:
+                item.setToolTip(self.tr("Already digitally signed: adding fields would break the signature."))
+            self.document_list.addItem(item)
         ids = [d.id for d in self._envelope.documents]
         row = ids.index(select) if select in ids else (0 if ids else -1)
         self.document_list.setCurrentRow(row)
@@ -477,7 +517,7 @@ class DocumentsPanel(QWidget):
             for row in range(self.document_list.count())
         ]
         if ids != [d.id for d in self._envelope.documents]:
-            self._apply(reorder_documents(self._envelope, ids))
+            self._apply(reorder_documents(self._envelope, ids), self.tr("Move document"))
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.document_list.currentRow()

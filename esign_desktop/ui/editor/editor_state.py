@@ -1,5 +1,9 @@
-"""The editor's state as Qt sees it: a thin QObject over the Qt-free FieldCollection plus the selection and
-the context every editor widget shares (parties, page sizes, the provider's placement rules)."""
+"""The field editor's view of the draft session: the fields indexed per page, the selection, and the context
+every editor widget shares (parties, page sizes, the provider's placement rules, the party for new fields).
+
+It never changes the draft: it follows the session's changes (fields, parties, documents) and restores the
+selection an undo or redo brings back. Edits go through FieldEditor (commands.py) to the session.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,12 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from esign_desktop.domain.model import Document, Field, Party
+from esign_desktop.domain.capabilities import capabilities_for
+from esign_desktop.domain.model import Document, Envelope, Field, Party, ProviderKind, new_id
+from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.ui.editor.field_collection import FieldCollection
 from esign_desktop.ui.editor.placement import PageSize, PlacementRules
+from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -17,8 +24,6 @@ pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 
 class EditorState(QObject):
     """Fields being edited, which of them are selected, and where new fields go.
-
-    Only undo commands (commands.py) call `set_fields`, so every edit can be undone.
 
     Signals:
         fields_changed(): `fields` is a new snapshot.
@@ -30,28 +35,51 @@ class EditorState(QObject):
     selection_changed = Signal()
     context_changed = Signal()
 
-    def __init__(self, rules: PlacementRules | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, session: SessionAdapter | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        if session is None:
+            session = SessionAdapter.for_envelope(
+                Envelope(local_id=new_id(), provider=ProviderKind.ASSENTLY), parent=self
+            )
+        self.session = session
         self.collection = FieldCollection()
-        self.rules = rules or PlacementRules()
+        self.rules = PlacementRules()
         self._selected: frozenset[str] = frozenset()
         self.parties: tuple[Party, ...] = ()
         self.page_sizes: tuple[tuple[PageSize, ...], ...] = ()  # per document, per page (displayed points)
         self.current_document = 0
         self.active_party_id = ""
+        self._document_ids: tuple[str, ...] = ()
+        session.set_selection_source(lambda: self._selected)
+        session.changed.connect(self._on_session_changed)
+        self._follow(session.envelope, context=True, fields=True)
+
+    # --- following the session ----------------------------------------------------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        reset = change.reason is ChangeReason.RESET
+        if reset:
+            self.current_document = 0
+        context = reset or change.parties_changed or change.documents_changed or change.provider_changed
+        self._follow(change.envelope, context=context, fields=reset or change.fields_changed)
+        if change.selection is not None:
+            self.select(change.selection)
+
+    def _follow(self, envelope: Envelope, *, context: bool, fields: bool) -> None:
+        if context:
+            rules = PlacementRules.for_capabilities(capabilities_for(envelope.provider))
+            self.set_context(envelope.parties, envelope.documents, rules)
+        if fields:
+            self.collection.replace_all(envelope.fields)
+            kept = frozenset(i for i in self._selected if i in self.collection)
+            self.fields_changed.emit()
+            if kept != self._selected:
+                self._selected = kept
+                self.selection_changed.emit()
 
     # --- fields -----------------------------------------------------------------------------------------
     @property
     def fields(self) -> tuple[Field, ...]:
         return self.collection.fields
-
-    def set_fields(self, fields: Iterable[Field]) -> None:
-        self.collection.replace_all(fields)
-        kept = frozenset(i for i in self._selected if i in self.collection)
-        self.fields_changed.emit()
-        if kept != self._selected:
-            self._selected = kept
-            self.selection_changed.emit()
 
     # --- selection --------------------------------------------------------------------------------------
     @property
@@ -82,7 +110,11 @@ class EditorState(QObject):
         rules: PlacementRules,
     ) -> None:
         self.parties = tuple(parties)
-        self.page_sizes = tuple(tuple((p.width, p.height) for p in doc.pages) for doc in documents)
+        known = dict(zip(self._document_ids, self.page_sizes, strict=False))
+        self._document_ids = tuple(d.id for d in documents)
+        self.page_sizes = tuple(
+            tuple((p.width, p.height) for p in doc.pages) or known.get(doc.id, ()) for doc in documents
+        )
         self.rules = rules
         if self.active_party_id not in {p.id for p in self.parties}:
             self.active_party_id = self.parties[0].id if self.parties else ""

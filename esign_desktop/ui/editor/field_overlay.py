@@ -155,6 +155,23 @@ class FieldOverlay(QWidget):
     def tool(self) -> FieldKind | None:
         return self._tool
 
+    @property
+    def read_only(self) -> bool:
+        return self.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only: the fields stay drawn, but the mouse goes through to the page view (scrolling) and
+        no key, drop or paste edits them."""
+        self.set_tool(None)
+        self._drag = None
+        self._preview = {}
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+        self.setAcceptDrops(not read_only)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
+        if read_only:
+            self.state.clear_selection()
+        self.update()
+
     def set_tool(self, kind: FieldKind | None) -> None:
         """A field kind: drawing a rectangle (or clicking) places that kind. None: select and edit."""
         if kind != self._tool:
@@ -471,6 +488,9 @@ class FieldOverlay(QWidget):
 
     # --- keyboard -------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.read_only:
+            event.ignore()
+            return
         key = event.key()
         modifiers = event.modifiers()
         plain = not modifiers & (

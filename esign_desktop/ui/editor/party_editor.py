@@ -4,6 +4,11 @@ Offers only what the provider supports (roles, in-house/external, sign types per
 "any one of" groups), validates as the sender types with the domain's `validate()`, and puts each problem
 under the input it is about. The list order is the signing order: drag a party, or use Move up/down
 (Alt+Up/Alt+Down); parties given the same order number sign in parallel.
+
+A view of the draft session: it shows the session's parties and problems (validated once per change, by the
+session) and changes the parties only as steps in the session's history. Inputs report only what the person
+did (textEdited, activated, clicked, a spin box's own steps), so filling the form from a party is never
+mistaken for an edit.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from esign_desktop.domain.capabilities import Capabilities, capabilities_for
 from esign_desktop.domain.model import Affiliation, Envelope, Party, PartyRole, ProviderKind, new_id
-from esign_desktop.domain.validation import Problem, Severity, validate
+from esign_desktop.domain.validation import Problem, Severity
+from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.editor.party_order import next_order, renumber_in_list_order
 from esign_desktop.ui.editor.party_problem_fields import (
@@ -39,6 +45,7 @@ from esign_desktop.ui.editor.party_problem_fields import (
     is_field_party_problem,
     problems_by_attribute,
 )
+from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.labels import affiliation_label, role_label, sign_type_label
 from esign_desktop.ui.status_style import problem_colour
 from esign_desktop.ui.validation_texts import problem_text
@@ -54,23 +61,47 @@ def colour_swatch(colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+class _OrderSpinBox(QSpinBox):
+    """A spin box that tells apart the person's changes (arrows, typing) from setValue().
+
+    Signals:
+        edited(): the person stepped or typed a value.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().textEdited.connect(self._on_line_edit_text_edited)
+
+    def stepBy(self, steps: int) -> None:
+        super().stepBy(steps)
+        self.edited.emit()
+
+    def _on_line_edit_text_edited(self, _text: str) -> None:
+        self.interpretText()
+        self.edited.emit()
+
+
 class PartyEditor(QWidget):
     """Edit the envelope's parties.
 
     Signals:
         parties_changed(object): the edited parties, a tuple[Party, ...] in list (signing) order.
+        party_selected(str): the party shown in the form changed ("" for none): new fields are for it.
     """
 
     parties_changed = Signal(object)
+    party_selected = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: SessionAdapter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partyEditor")
-        self._envelope = Envelope(local_id="", provider=ProviderKind.ASSENTLY)
-        self._capabilities = capabilities_for(ProviderKind.ASSENTLY)
-        self._parties: tuple[Party, ...] = ()
-        self._problems: list[Problem] = []
-        self._loading = False  # True while the form is filled from a party: those changes are not edits
+        self.session = session or SessionAdapter.for_envelope(
+            Envelope(local_id="", provider=ProviderKind.ASSENTLY), parent=self
+        )
+        self._shown_provider: ProviderKind | None = None
+        self._select_next = ""
 
         self.party_list = QListWidget(self)
         self.party_list.setObjectName("partyList")
@@ -103,8 +134,8 @@ class PartyEditor(QWidget):
         self.unowned_fields = self._error_label("unownedFields")
         self._build_inputs()
         self._build_layout()
-        self._fill_choices()
-        self._refresh_form()
+        self.session.changed.connect(self._on_session_changed)
+        self._follow(reset=True)
 
     # --- building ---------------------------------------------------------------------------------------
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -134,7 +165,7 @@ class PartyEditor(QWidget):
     def _build_inputs(self) -> None:
         self.role_combo = QComboBox(self)
         self.affiliation_combo = QComboBox(self)
-        self.order_spin = QSpinBox(self)
+        self.order_spin = _OrderSpinBox(self)
         self.order_spin.setRange(1, _MAX_ORDER)
         self.order_spin.setToolTip(self.tr("Parties with the same number sign at the same time"))
         self.group_edit = QLineEdit(self)
@@ -194,8 +225,8 @@ class PartyEditor(QWidget):
             line_edit.textEdited.connect(self._on_form_edited)
         for combo in (self.role_combo, self.affiliation_combo, self.language_combo, self.sign_type_combo):
             combo.activated.connect(self._on_form_edited)
-        self.order_spin.valueChanged.connect(self._on_form_edited)
-        self.delegate_check.toggled.connect(self._on_form_edited)
+        self.order_spin.edited.connect(self._on_form_edited)
+        self.delegate_check.clicked.connect(self._on_form_edited)
 
     def _build_layout(self) -> None:
         self.form = QWidget(self)
@@ -247,26 +278,31 @@ class PartyEditor(QWidget):
         self.setTabOrder(self.party_list, self.role_combo)
 
     # --- public API -------------------------------------------------------------------------------------
-    def set_envelope(self, envelope: Envelope, capabilities: Capabilities | None = None) -> None:
-        """Show `envelope`'s parties; call again when its fields change so warnings stay current."""
-        capabilities = capabilities or capabilities_for(envelope.provider)
-        provider_changed = capabilities != self._capabilities
-        self._envelope = envelope
-        self._capabilities = capabilities
-        if provider_changed:
-            self._fill_choices()
-        if envelope.parties != self._parties or provider_changed:
-            current = self.current_party_id()
-            self._parties = envelope.parties
-            self._rebuild_list(select=current)
-        else:
-            self._revalidate()
+    def set_envelope(self, envelope: Envelope) -> None:
+        """Start editing `envelope` (a new history); in the composer the window's session does this."""
+        self.session.reset(envelope)
+
+    @property
+    def _envelope(self) -> Envelope:
+        return self.session.envelope
+
+    @property
+    def _parties(self) -> tuple[Party, ...]:
+        return self.session.envelope.parties
+
+    @property
+    def _capabilities(self) -> Capabilities:
+        return capabilities_for(self.session.envelope.provider)
+
+    @property
+    def _problems(self) -> tuple[Problem, ...]:
+        return self.session.problems
 
     def parties(self) -> tuple[Party, ...]:
         return self._parties
 
     def problems(self) -> list[Problem]:
-        """Every problem `validate()` finds in the envelope with the edited parties."""
+        """Every problem `validate()` finds in the envelope (the session's, checked once per change)."""
         return list(self._problems)
 
     def current_party_id(self) -> str:
@@ -295,7 +331,7 @@ class PartyEditor(QWidget):
             order=next_order(self._parties),
             sign_type=caps.default_sign_type(affiliation) if role is PartyRole.SIGNER else "",
         )
-        self._commit((*self._parties, party), select=party.id)
+        self._commit((*self._parties, party), select=party.id, text=self.tr("Add party"))
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return party
 
@@ -306,7 +342,7 @@ class PartyEditor(QWidget):
         row = self.party_list.currentRow()
         remaining = tuple(p for p in self._parties if p.id != party_id)
         neighbour = remaining[min(row, len(remaining) - 1)].id if remaining else ""
-        self._commit(remaining, select=neighbour)
+        self._commit(remaining, select=neighbour, text=self.tr("Remove party"))
 
     def move_selected(self, delta: int) -> None:
         """Move the selected party `delta` places in the list (negative: earlier); renumbers the order."""
@@ -319,24 +355,40 @@ class PartyEditor(QWidget):
         moved = parties[target]
         # A moved party leaves its parallel group: give it a number of its own before renumbering.
         parties[target] = dataclasses.replace(moved, order=-1)
-        self._commit(renumber_in_list_order(parties), select=moved.id)
+        self._commit(renumber_in_list_order(parties), select=moved.id, text=self.tr("Move party"))
+
+    # --- following the session ------------------------------------------------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        self._follow(reset=change.reason is ChangeReason.RESET, parties_changed=change.parties_changed)
+
+    def _follow(self, *, reset: bool, parties_changed: bool = True) -> None:
+        provider = self.session.envelope.provider
+        if provider is not self._shown_provider:
+            self._shown_provider = provider
+            self._fill_choices()
+            parties_changed = True
+        shown_ids = [self.party_list.item(r).data(_PARTY_ID_ROLE) for r in range(self.party_list.count())]
+        if reset or (parties_changed and shown_ids != [p.id for p in self._parties]):
+            self._rebuild_list(select=self._select_next or ("" if reset else self.current_party_id()))
+        elif parties_changed:
+            for row, party in enumerate(self._parties):  # same parties, same order: texts and form only
+                item = self.party_list.item(row)
+                if item.text() != self._item_text(party):
+                    item.setText(self._item_text(party))
+            self._refresh_form()
+        self._revalidate()
 
     # --- list -------------------------------------------------------------------------------------------
     def _rebuild_list(self, select: str = "") -> None:
-        self._loading = True
-        try:
-            self.party_list.clear()
-            for index, party in enumerate(self._parties):
-                item = QListWidgetItem(colour_swatch(party_colour(index)), self._item_text(party))
-                item.setData(_PARTY_ID_ROLE, party.id)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-                self.party_list.addItem(item)
-            row = next((i for i, p in enumerate(self._parties) if p.id == select), 0 if self._parties else -1)
-            self.party_list.setCurrentRow(row)
-        finally:
-            self._loading = False
+        self.party_list.clear()
+        for index, party in enumerate(self._parties):
+            item = QListWidgetItem(colour_swatch(party_colour(index)), self._item_text(party))
+            item.setData(_PARTY_ID_ROLE, party.id)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            self.party_list.addItem(item)
+        row = next((i for i, p in enumerate(self._parties) if p.id == select), 0 if self._parties else -1)
+        self.party_list.setCurrentRow(row)
         self._refresh_form()
-        self._revalidate()
 
     def _item_text(self, party: Party) -> str:
         text = f"{party.order}. {party.display_name} · {role_label(party.role)}"
@@ -345,9 +397,9 @@ class PartyEditor(QWidget):
         return text
 
     def _on_party_list_current_changed(self, _current: QListWidgetItem | None, _previous: object) -> None:
-        if not self._loading:
-            self._refresh_form()
-            self._show_problems()
+        self._refresh_form()
+        self._show_problems()
+        self.party_selected.emit(self.current_party_id())
 
     def _on_party_list_rows_moved(
         self,
@@ -357,8 +409,6 @@ class PartyEditor(QWidget):
         _destination: QModelIndex | QPersistentModelIndex,
         _row: int,
     ) -> None:
-        if self._loading:
-            return
         by_id = {p.id: p for p in self._parties}
         ids = [str(self.party_list.item(row).data(_PARTY_ID_ROLE)) for row in range(self.party_list.count())]
         if sorted(ids) != sorted(by_id) or not 0 <= start < len(self._parties):
@@ -367,28 +417,23 @@ class PartyEditor(QWidget):
         parties = [by_id[pid] for pid in ids]
         parties = [dataclasses.replace(p, order=-1) if p.id == moved_id else p for p in parties]
         selected = self.current_party_id() or moved_id
-        self._commit(renumber_in_list_order(parties), select=selected)
+        self._commit(renumber_in_list_order(parties), select=selected, text=self.tr("Move party"))
 
     # --- form -------------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         caps = self._capabilities
-        self._loading = True
-        try:
-            self.role_combo.clear()
-            for role in PartyRole:
-                if role in caps.party_roles:
-                    self.role_combo.addItem(role_label(role), role.value)
-            self.affiliation_combo.clear()
-            for affiliation in (Affiliation.EXTERNAL, Affiliation.IN_HOUSE):
-                if affiliation in caps.affiliations:
-                    label = affiliation_label(affiliation)
-                    self.affiliation_combo.addItem(label, affiliation.value)
-            self.language_combo.clear()
-            self.language_combo.addItem(self.tr("Service default"), "")
-            for language in caps.languages:
-                self.language_combo.addItem(language, language)
-        finally:
-            self._loading = False
+        self.role_combo.clear()
+        for role in PartyRole:
+            if role in caps.party_roles:
+                self.role_combo.addItem(role_label(role), role.value)
+        self.affiliation_combo.clear()
+        for affiliation in (Affiliation.EXTERNAL, Affiliation.IN_HOUSE):
+            if affiliation in caps.affiliations:
+                self.affiliation_combo.addItem(affiliation_label(affiliation), affiliation.value)
+        self.language_combo.clear()
+        self.language_combo.addItem(self.tr("Service default"), "")
+        for language in caps.languages:
+            self.language_combo.addItem(language, language)
         for role, button in self.add_buttons.items():
             button.setVisible(role in caps.party_roles)
         self._form_layout.setRowVisible(self._rows[self.affiliation_combo], len(caps.affiliations) > 1)
@@ -405,23 +450,20 @@ class PartyEditor(QWidget):
             button.setEnabled(party is not None)
         if party is None:
             return
-        self._loading = True
-        try:
-            _select_data(self.role_combo, party.role.value, fallback_text=party.role.value)
-            affiliation = party.affiliation.value
-            _select_data(self.affiliation_combo, affiliation, fallback_text=affiliation)
+        _select_data(self.role_combo, party.role.value, fallback_text=party.role.value)
+        affiliation = party.affiliation.value
+        _select_data(self.affiliation_combo, affiliation, fallback_text=affiliation)
+        if self.order_spin.value() != party.order:
             self.order_spin.setValue(max(1, min(party.order, _MAX_ORDER)))
-            _set_text(self.group_edit, party.any_one_of_group)
-            _set_text(self.name_edit, party.name)
-            _set_text(self.organisation_edit, party.organisation)
-            _set_text(self.email_edit, party.email)
-            _set_text(self.phone_edit, party.phone)
-            _set_text(self.access_code_edit, party.access_code)
-            _select_data(self.language_combo, party.language, fallback_text=party.language)
-            self._fill_sign_types(party)
-            self.delegate_check.setChecked(party.may_delegate)
-        finally:
-            self._loading = False
+        _set_text(self.group_edit, party.any_one_of_group)
+        _set_text(self.name_edit, party.name)
+        _set_text(self.organisation_edit, party.organisation)
+        _set_text(self.email_edit, party.email)
+        _set_text(self.phone_edit, party.phone)
+        _set_text(self.access_code_edit, party.access_code)
+        _select_data(self.language_combo, party.language, fallback_text=party.language)
+        self._fill_sign_types(party)
+        self.delegate_check.setChecked(party.may_delegate)
 
     def _fill_sign_types(self, party: Party) -> None:
         self.sign_type_combo.clear()
@@ -433,8 +475,6 @@ class PartyEditor(QWidget):
         self.sign_type_combo.setToolTip("" if is_signer else self.tr("Only signers have a sign type"))
 
     def _on_form_edited(self, *_args: object) -> None:
-        if self._loading:
-            return
         party = self._current_party()
         if party is None:
             return
@@ -463,28 +503,23 @@ class PartyEditor(QWidget):
         if edited == party:
             return
         parties = tuple(edited if p.id == party.id else p for p in self._parties)
-        self._parties = parties
-        item = self.party_list.currentItem()
-        if item is not None:
-            item.setText(self._item_text(edited))
-        if edited.affiliation is not party.affiliation or edited.role is not party.role:
-            self._loading = True
-            try:
-                self._fill_sign_types(edited)
-            finally:
-                self._loading = False
-        self._revalidate()
+        sender = self.sender()
+        key = f"party:{party.id}:{sender.objectName() if sender is not None else ''}"
+        self.session.edit(
+            lambda e: dataclasses.replace(e, parties=parties), self.tr("Edit party"), merge_key=key
+        )
         self.parties_changed.emit(parties)
 
     # --- validation -------------------------------------------------------------------------------------
-    def _commit(self, parties: tuple[Party, ...], select: str) -> None:
-        self._parties = parties
-        self._rebuild_list(select=select)
+    def _commit(self, parties: tuple[Party, ...], select: str, text: str) -> None:
+        self._select_next = select
+        try:
+            self.session.edit(lambda e: dataclasses.replace(e, parties=parties), text)
+        finally:
+            self._select_next = ""
         self.parties_changed.emit(parties)
 
     def _revalidate(self) -> None:
-        envelope = dataclasses.replace(self._envelope, parties=self._parties)
-        self._problems = validate(envelope, self._capabilities)
         for row in range(self.party_list.count()):
             item = self.party_list.item(row)
             mine = [p for p in self._problems if p.subject_id == item.data(_PARTY_ID_ROLE)]
