@@ -41,14 +41,15 @@ from esign_desktop.providers.assently_mapping import (
 from esign_desktop.providers.base import EnvelopeQuery, Provider, TemplateSend
 from esign_desktop.providers.errors import AuthenticationError, InvalidRequest, NotFound
 from tests.pdf_factory import PageSpec, TextSpec, make_pdf
+from tests.reference import reference_json
 
 T = TypeVar("T")
-SAMPLES = Path("/work/shared/reference/assently/samples")
+
 TOKEN = "pat-0123456789abcdef"
 
 
 def sample(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((SAMPLES / name).read_text(encoding="utf-8"))
+    data: dict[str, Any] = reference_json("assently", "samples", name)
     return data
 
 
