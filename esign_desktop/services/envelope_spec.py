@@ -96,6 +96,7 @@ class PartySpec(_Strict):
     organisation: Text = ""
     sign_type: Text = ""
     access_code: Text = ""
+    attendant_email: Text = ""
     language: Text = ""
     order: Annotated[int, Constraint(ge=1, le=MAX_ORDER)] = 1
     may_delegate: bool = False
@@ -342,7 +343,16 @@ def _parties(specs: Sequence[PartySpec], problems: list[str]) -> list[Party]:
     return parties
 
 
-_PARTY_TEXT = ("name", "email", "phone", "organisation", "sign_type", "access_code", "language")
+_PARTY_TEXT = (
+    "name",
+    "email",
+    "phone",
+    "organisation",
+    "sign_type",
+    "access_code",
+    "attendant_email",
+    "language",
+)
 
 
 def _fields(

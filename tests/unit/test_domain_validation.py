@@ -213,3 +213,14 @@ def test_a_required_sender_checkbox_must_be_ticked() -> None:
     )
     assert _sender_field_problems(kind=FieldKind.CHECKBOX, checkbox_default=True) == []
     assert _sender_field_problems(kind=FieldKind.CHECKBOX, required=False) == []
+def test_signing_in_person_needs_the_attendants_email() -> None:
+    envelope = ready_envelope(ProviderKind.GMOSIGN)
+    in_person = replace(envelope.parties[0], sign_type="3")
+    problems = validate(replace(envelope, parties=(in_person,)), GMOSIGN)
+    assert [p.message for p in problems] == [
+        "Aiko Tanaka signs in person: add the email address of the attendant who will be there."
+    ]
+    typo = replace(in_person, attendant_email="front desk")
+    assert "does not look right" in validate(replace(envelope, parties=(typo,)), GMOSIGN)[0].message
+    ready = replace(in_person, attendant_email="desk@example.com")
+    assert validate(replace(envelope, parties=(ready,)), GMOSIGN) == []

@@ -78,7 +78,7 @@ BASE: dict[str, Any] = {
 
 _TOP = {"version", "name", "message", "expire_after_days", "metadata", "documents", "parties", "fields"}
 _PARTY_TEXT = {"name", "email", "phone", "organisation", "sign_type", "access_code", "language",
-               "any_one_of_group"}  # fmt: skip
+               "any_one_of_group", "attendant_email"}  # fmt: skip
 _PARTY = {"id", "role", "affiliation", "order", "may_delegate"} | _PARTY_TEXT
 _FIELD_TEXT = {"party", "label", "placeholder", "value"}
 _FIELD = {"document", "page", "kind", "rect", "required", "font_size", "checkbox_default"} | _FIELD_TEXT
