@@ -121,6 +121,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX events_by_envelope ON events (envelope_local_id, at, id)",
         ),
     ),
+    Migration(
+        2,
+        "accounts remember the coordinate convention placement calibration found",
+        # '' = the provider's default reading (domain/geometry/provider_units.py).
+        ("ALTER TABLE accounts ADD COLUMN coordinate_convention TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 
