@@ -9,6 +9,7 @@ from typing import Any
 from esign_desktop.sandbox.clock import SandboxClock
 from esign_desktop.sandbox.credentials import Credentials, load_or_create_credentials
 from esign_desktop.sandbox.faults import FaultSettings, FaultState
+from esign_desktop.sandbox.profiles import ProfileState
 from esign_desktop.sandbox.stats import Stats
 from esign_desktop.sandbox.store import Store
 from esign_desktop.sandbox.templates import ensure_templates
@@ -34,6 +35,8 @@ class SandboxContext:
         self.clock = SandboxClock(timedelta(seconds=offset))
         # Faults are a test or demo condition of one run, not state: a restart starts healthy.
         self.faults = FaultState(FaultSettings(), self.stats)
+        # Deviation profiles (profiles.py) are a condition of one run too: a restart follows the contract.
+        self.profiles = ProfileState()
         self.webhooks = WebhookDispatcher(self.stats)
         self.public_base_url = ""  # set by the server once it knows its port
         self.default_expire_after_days = DEFAULT_EXPIRE_AFTER_DAYS

@@ -17,6 +17,7 @@ from esign_desktop.sandbox.errors import ControlError
 from esign_desktop.sandbox.gmosign.rendering import STATUS_WORDS as GMO_WORDS
 from esign_desktop.sandbox.info import sandbox_info
 from esign_desktop.sandbox.lifecycle import LifecycleError
+from esign_desktop.sandbox.profiles import ProfileSettings
 from esign_desktop.sandbox.requests import BodyError, base_url_of, read_json
 
 MAX_ADVANCE_DAYS = 3650
@@ -178,6 +179,20 @@ async def faults(request: Request) -> Response:
     )
 
 
+async def profile(request: Request) -> Response:
+    """GET: every deviation profile with its description and whether it is active. PUT: change them."""
+    context = _context(request)
+    settings: ProfileSettings
+    if request.method == "PUT":
+        try:
+            settings = context.profiles.update(await _body(request))
+        except ValueError as error:
+            raise ControlError(400, "bad_request", str(error)) from None
+    else:
+        settings = context.profiles.settings
+    return JSONResponse(settings.to_json())
+
+
 async def stats(request: Request) -> Response:
     context = _context(request)
     with context.store.transaction() as tx:
@@ -206,6 +221,7 @@ def routes() -> list[Route]:
         ),
         Route("/_sandbox/clock", clock, methods=["GET", "POST"]),
         Route("/_sandbox/faults", faults, methods=["GET", "PUT"]),
+        Route("/_sandbox/profile", profile, methods=["GET", "PUT"]),
         Route("/_sandbox/stats", stats, methods=["GET"]),
         Route("/_sandbox/integrity", integrity, methods=["GET"]),
     ]

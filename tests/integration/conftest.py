@@ -89,6 +89,13 @@ class SandboxHandle:
     def set_faults(self, **changes: Any) -> None:
         self.control.put("/_sandbox/faults", json=changes).raise_for_status()
 
+    def set_profiles(self, *names: str) -> dict[str, Any]:
+        """Make exactly these deviation profiles active (none: the contract's behaviour)."""
+        response = self.control.put("/_sandbox/profile", json={"active": list(names)})
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
     def advance_days(self, days: float) -> dict[str, Any]:
         response = self.control.post("/_sandbox/clock", json={"advance_days": days})
         response.raise_for_status()
@@ -109,6 +116,7 @@ def sandbox_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox
 @pytest.fixture
 def sandbox(sandbox_server: SandboxHandle) -> SandboxHandle:
     sandbox_server.set_faults(**DEFAULT_FAULTS)
+    sandbox_server.set_profiles()
     return sandbox_server
 
 
