@@ -16,6 +16,7 @@ from esign_desktop.sandbox import actions
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Provider, Role
 from esign_desktop.sandbox.errors import GmoError
+from esign_desktop.sandbox.gmosign.coordinates import CoordinateReading
 from esign_desktop.sandbox.gmosign.multipart import parse_form_data
 from esign_desktop.sandbox.gmosign.rendering import SIGN_STATUS_WORDS, STATUS_WORDS
 from esign_desktop.sandbox.gmosign.signature_request import build_signature_request
@@ -166,7 +167,8 @@ async def request_signature(request: Request) -> Response:
     context = authenticate(request)
     body = await _json_object(request)
     with context.store.transaction() as tx:
-        envelope = build_signature_request(tx, body, context.clock.stamp())
+        reading = CoordinateReading.of(context.profiles.settings)
+        envelope = build_signature_request(tx, body, context.clock.stamp(), reading)
         envelope.payload["_expire_after_days"] = context.default_expire_after_days
         events = _start(envelope, context)
         tx.put_envelope(envelope)
