@@ -112,6 +112,9 @@ class RecordingTransport(httpx.AsyncBaseTransport):
             extensions=response.extensions,
         )
 
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
     def of_step(self, step: str) -> list[Exchange]:
         return [e for e in self.exchanges if e.step == step]
 
