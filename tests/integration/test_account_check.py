@@ -65,3 +65,30 @@ def test_a_refused_credential_is_reported_and_exits_1(app_home: Path, sandbox: S
     assert "refused the account's credentials" in result.stdout
     assert "[-] Find one page of cases" in result.stdout
     assert "Not everything matched" in result.stdout
+
+
+def test_calibrate_from_the_command_line_in_two_steps(app_home: Path, sandbox: SandboxHandle) -> None:
+    _add_accounts(app_home, sandbox)
+    sandbox.set_profiles("gmosign_bottom_left_origin")
+    refused = esign(app_home, "calibrate", "--account", "G", "--finish")
+    assert refused.returncode == 2
+    assert "No calibration was sent" in refused.stderr
+
+    sent = esign(app_home, "calibrate", "--account", "G", "--email", "me@example.com")
+    assert sent.returncode == 0, sent.stderr
+    assert "--finish" in sent.stdout
+    early = esign(app_home, "calibrate", "--account", "G", "--finish")
+    assert early.returncode == 1
+    assert "No stamp found yet" in early.stdout
+
+    [envelope] = [
+        e for e in sandbox.envelopes() if e["provider"] == "gmosign" and e["status"] != "Completed"
+    ][-1:]
+    for party in envelope["parties"]:
+        assert sandbox.act("gmosign", envelope["id"], party["id"]).status_code == 200
+    done = esign(app_home, "calibrate", "--account", "G", "--finish")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "measured from the bottom-left corner" in done.stdout
+    assert "The account now stores it" in done.stdout
+    again = esign(app_home, "calibrate", "--account", "G", "--finish")
+    assert again.returncode == 2  # done: nothing pending any more
