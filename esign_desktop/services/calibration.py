@@ -41,6 +41,7 @@ from esign_desktop.storage.envelope_cache import EnvelopeCache
 CALIBRATION_NAME = "esign-desktop placement calibration"
 MATCH_TOLERANCE = 0.03  # a landing within 3 % of the page (each edge) of a prediction fits it
 ACCURACY = 0.01  # "placed right": every edge within 1 % of the page
+FORM_FIELDS = "form-fields"  # Assently: fields are AcroForm fields in the PDF, no coordinate convention
 
 
 class CalibrationError(Exception):
@@ -99,7 +100,7 @@ class Landing:
 @dataclass(frozen=True, slots=True)
 class CalibrationResult:
     verdict: Verdict
-    convention_used: str
+    convention_used: str  # a CONVENTIONS key; FORM_FIELDS for Assently (fields inside the PDF)
     convention_found: str = ""
     landings: tuple[Landing, ...] = ()
     stored: bool = False
@@ -110,9 +111,13 @@ class CalibrationResult:
             where = "nothing found" if landing.landed is None else _shown(landing.landed)
             error = "" if landing.error is None else f" (off by {landing.error * 100:.1f} % of the page)"
             lines.append(f"page {landing.page}: placed {_shown(landing.placed)}, landed {where}{error}")
-        used = convention_named(self.convention_used).name
+        used = (
+            "form fields inside the PDF"
+            if self.convention_used == FORM_FIELDS
+            else convention_named(self.convention_used).name
+        )
         if self.verdict is Verdict.HOLDS:
-            lines.append(f"The coordinate convention holds: {used}.")
+            lines.append(f"The stamps land where the fields are placed ({used}).")
         elif self.verdict is Verdict.OTHER_CONVENTION:
             found = convention_named(self.convention_found).name
             lines.append(f"The service uses another convention: {found} (not {used}).")
@@ -272,7 +277,7 @@ class CalibrationService:
         if account.provider is ProviderKind.ASSENTLY:
             fresh = await provider.get_envelope(pending.remote_id)
             if fresh.status is not EnvelopeStatus.COMPLETED:
-                return CalibrationResult(Verdict.NOT_SIGNED, sent_with.key)
+                return CalibrationResult(Verdict.NOT_SIGNED, FORM_FIELDS)
             envelope = replace(envelope, documents=fresh.documents or envelope.documents)
         document = envelope.documents[0]
         if pending.document_remote_id and account.provider is ProviderKind.GMOSIGN:
@@ -294,7 +299,8 @@ class CalibrationService:
             stored = True
         if verdict is not Verdict.NOT_SIGNED:
             self._record(account).unlink(missing_ok=True)
-        return CalibrationResult(verdict, sent_with.key, found, landings, stored)
+        used = FORM_FIELDS if account.provider is ProviderKind.ASSENTLY else sent_with.key
+        return CalibrationResult(verdict, used, found, landings, stored)
 
     def _record(self, account: Account) -> Path:
         self._folder.mkdir(parents=True, exist_ok=True)

@@ -247,11 +247,17 @@ class Recording:
 
 
 class ReplayTransport(httpx.AsyncBaseTransport):
-    """Answers each request with the next recorded answer, after checking method and path match."""
+    """Answers each request with the next recorded answer, after checking method and path match.
+
+    A request that repeats the one just answered (a client asking for the next page of a list) while the
+    recording goes on differently gets the same answer again, as from a service that ignores paging; the
+    client must then stop on its own (a page that brings nothing new).
+    """
 
     def __init__(self, recording: Recording, base_path: str = "") -> None:
         self._pending = list(recording.exchanges)
         self._base_path = base_path
+        self._last: dict[str, Any] | None = None
 
     @property
     def remaining(self) -> int:
@@ -259,15 +265,19 @@ class ReplayTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         path = _relative(request.url.path, self._base_path)
-        if not self._pending:
+        if self._pending and _same(self._pending[0], request.method, path):
+            recorded = self._pending.pop(0)
+        elif self._last is not None and _same(self._last, request.method, path):
+            recorded = self._last
+        elif not self._pending:
             raise ReplayMismatchError(f"{request.method} {path}: the recording has no more answers")
-        recorded = self._pending.pop(0)
-        wanted = recorded["request"]
-        if wanted["method"] != request.method or wanted["path"].lower() != path.lower():
+        else:
+            wanted = self._pending[0]["request"]
             raise ReplayMismatchError(
                 f"{request.method} {path} was sent where the recording has "
                 f"{wanted['method']} {wanted['path']}"
             )
+        self._last = recorded
         answer = recorded["response"]
         headers = {k: v for k, v in answer.get("headers", {}).items() if k.lower() != "content-encoding"}
         if "json" in answer:
@@ -275,3 +285,8 @@ class ReplayTransport(httpx.AsyncBaseTransport):
         else:
             content = str(answer.get("text", "")).encode()
         return httpx.Response(int(answer["status"]), headers=headers, stream=httpx.ByteStream(content))
+
+
+def _same(recorded: dict[str, Any], method: str, path: str) -> bool:
+    wanted = recorded["request"]
+    return bool(wanted["method"] == method and str(wanted["path"]).lower() == path.lower())

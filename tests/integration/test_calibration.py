@@ -169,3 +169,31 @@ def test_without_the_stored_convention_the_profiles_really_move_stamps(
 
 def _distance(a: PageRect, b: PageRect) -> float:
     return max(abs(a.x0 - b.x0), abs(a.y0 - b.y0), abs(a.x1 - b.x1), abs(a.y1 - b.y1))
+
+
+def test_an_assently_account_is_checked_but_never_given_a_convention(
+    sandbox: SandboxHandle, tmp_path: Path
+) -> None:
+    async def calibrate() -> tuple[str, str, Verdict]:
+        context = ServiceContext.open(AppPaths.under(tmp_path / "home"))
+        try:
+            info = sandbox.info
+            account = context.accounts.add(
+                ProviderKind.ASSENTLY, "A", Secret(info.assently_token), base_url=info.assently_base_url
+            )
+            service = CalibrationService(
+                context.accounts, context.sender, context.cache, tmp_path / "calibration"
+            )
+            pending = await service.send(account, EMAIL)
+            for party in sandbox.envelope("assently", pending.remote_id)["parties"]:
+                assert sandbox.act("assently", pending.remote_id, party["id"]).status_code == 200
+            result = await service.finish(account)
+            stored = (context.accounts.find("A") or account).coordinate_convention
+            return stored, result.text(), result.verdict
+        finally:
+            await context.aclose()
+
+    stored, text, verdict = asyncio.run(calibrate())
+    assert verdict is Verdict.HOLDS, text
+    assert "form fields inside the PDF" in text
+    assert stored == ""

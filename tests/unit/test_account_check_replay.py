@@ -87,3 +87,23 @@ def test_a_refused_connection_fails_that_step_and_skips_nothing_it_does_not_need
     report, _ = replay(Recording(original.provider, original.check_id, tuple(exchanges)))
     assert [item.outcome for item in report.items] == [Outcome.FAILED]
     assert "refused the account's credentials" in report.items[0].error
+
+
+def test_a_repeated_list_request_gets_the_same_answer_and_a_wrong_call_fails() -> None:
+    from esign_desktop.services.exchange_recording import ReplayMismatchError
+
+    recording = Recording.read(FIXTURES / "sandbox-assently")
+    transport = ReplayTransport(recording)
+
+    async def calls() -> list[int]:
+        async with httpx.AsyncClient(base_url="https://replay.example", transport=transport) as client:
+            statuses = [(await client.get("/api/v2/getCase")).status_code]
+            first = await client.get("/api/v2/findCases")
+            again = await client.get("/api/v2/findCases", params={"Page": 2})  # a next page: same answer
+            assert again.json() == first.json()
+            statuses += [first.status_code, again.status_code]
+            with pytest.raises(ReplayMismatchError, match="GET /api/v2/findTemplates was sent where"):
+                await client.get("/api/v2/findTemplates")
+            return statuses
+
+    assert asyncio.run(calls()) == [404, 200, 200]
