@@ -61,6 +61,8 @@ class Capabilities:
     supports_any_one_of: bool
     max_documents: int
     partner_contact_by_phone: bool  # an external party may be reached by phone alone
+    # Sign types signed in person, which need the e-mail address of the attendant [SW-G].
+    attendant_sign_types: frozenset[str] = frozenset()
 
     def supports(self, action: Action) -> bool:
         return action in self.actions
@@ -132,6 +134,7 @@ GMOSIGN = Capabilities(
     supports_any_one_of=True,
     max_documents=10,
     partner_contact_by_phone=True,
+    attendant_sign_types=frozenset({"3"}),
 )
 
 BY_PROVIDER = {ASSENTLY.provider: ASSENTLY, GMOSIGN.provider: GMOSIGN}

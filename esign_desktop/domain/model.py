@@ -96,6 +96,7 @@ class Party:
     order: int = 1
     sign_type: str = ""  # a code from the provider's own list (Capabilities.sign_types)
     access_code: str = ""
+    attendant_email: str = ""  # signing in person (GMO Sign sign type 3): who is there with the signer
     language: str = ""
     may_delegate: bool = False
     any_one_of_group: str = ""  # parties sharing a non-empty group: any one of them signing is enough

@@ -56,6 +56,8 @@ class Template(StrEnum):
     PHONE_LOOKS_WRONG = "The phone number of {who} does not look right: “{phone}”."
     NO_EMAIL = "Add an email address for {who}."
     NO_EMAIL_OR_PHONE = "Add an email address for {who} or a phone number."
+    NO_ATTENDANT_EMAIL = "{who} signs in person: add the email address of the attendant who will be there."
+    ATTENDANT_EMAIL_LOOKS_WRONG = "The attendant's email address for {who} does not look right: “{email}”."
     ORDER_BELOW_ONE = "The signing order of {who} must be 1 or more."
     UNKNOWN_SIGN_TYPE = "Choose one of {provider}'s sign types for {who}."
     NO_ANY_ONE_OF_GROUP = "{provider} cannot let any one of a group sign; ungroup {who}."
@@ -202,6 +204,11 @@ def _party_problems(envelope: Envelope, caps: Capabilities) -> list[Problem]:
             codes = {option.code for option in caps.sign_types.get(party.affiliation, ())}
             if codes and party.sign_type and party.sign_type not in codes:
                 block(Template.UNKNOWN_SIGN_TYPE, provider=provider, who=who)
+            if party.sign_type in caps.attendant_sign_types and party.sign_type in codes:
+                if not party.attendant_email.strip():
+                    block(Template.NO_ATTENDANT_EMAIL, who=who)
+                elif not _EMAIL.match(party.attendant_email.strip()):
+                    block(Template.ATTENDANT_EMAIL_LOOKS_WRONG, who=who, email=party.attendant_email)
             if party.any_one_of_group and not caps.supports_any_one_of:
                 block(Template.NO_ANY_ONE_OF_GROUP, provider=provider, who=who)
             if not any(f.kind is FieldKind.SIGNATURE for f in envelope.fields_of(party.id)):

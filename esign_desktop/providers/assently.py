@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import logging
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -25,11 +26,14 @@ from esign_desktop.providers.assently_mapping import (
     document_payload,
     envelope_from_case,
     form_field_name,
+    merged_documents,
     party_payload,
     receipt_of_case,
     status_from_assently,
+    with_remote_ids,
 )
 from esign_desktop.providers.base import (
+    BeforeUnrepeatable,
     EnvelopePage,
     EnvelopeQuery,
     StatusEvent,
@@ -42,14 +46,18 @@ from esign_desktop.providers.credentials import PersonalAccessToken as PersonalA
 from esign_desktop.providers.downloads import Progress
 from esign_desktop.providers.errors import InvalidRequest, MalformedResponse, NotFound
 from esign_desktop.providers.http import HttpClient, RetryPolicy, ServiceErrorDetail
-from esign_desktop.providers.json_shape import expect_list, expect_object, optional_str
+from esign_desktop.providers.json_shape import JsonObject, expect_list, expect_object, optional_str
 from esign_desktop.providers.rate_limit import Budget, RateLimiter, Sleep
 from esign_desktop.providers.redaction import Redactor
+
+log = logging.getLogger(__name__)
 
 PRODUCTION_URL = "https://app.assently.com"
 TEST_URL = "https://test.assently.com"
 LABEL = "Assently E-Sign"
 _NIL_CASE_ID = "00000000-0000-0000-0000-000000000000"
+# The most find calls one listing makes: 200 pages of 100 is 20,000 cases (5,000 if the service pages by 25).
+MAX_LISTING_PAGES = 200
 # Sent with getCase/findCases as the connector does, so cases pending approval are not hidden [SW-A].
 _STATUS_FLAGS: dict[str, str | int | bool] = {
     "includeAllStatuses": True,
@@ -90,7 +98,9 @@ class AssentlyProvider:
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
+        max_pages: int = MAX_LISTING_PAGES,
     ) -> None:
+        self._max_pages = max_pages
         redactor = Redactor()
         if isinstance(credentials, PersonalAccessToken):
             authorization = credentials.token.strip()
@@ -136,18 +146,62 @@ class AssentlyProvider:
         return envelope.remote_id or case_id_for(envelope.local_id)
 
     async def list_envelopes(self, query: EnvelopeQuery | None = None) -> EnvelopePage:
+        """Every case (from `query.page` on), walked to the end here: `next_page` is always None.
+
+        Paging is not documented [SW-A][REC], so `Page`/`PageSize` are sent as a guess and nothing relies
+        on the service honouring them: the walk stops at the first page that brings no case not seen
+        before, every case is kept once (by Id), and after `max_pages` calls it stops with a warning.
+        """
         query = query or EnvelopeQuery()
+        filters: dict[str, str | int | bool] = {}
+        if query.status is not None:
+            filters["Status"] = STATUS_TO_ASSENTLY.get(query.status, query.status.value)
+        items = await self._find_all("findCases", filters, query.page, query.page_size, "cases")
+        return EnvelopePage(tuple(envelope_from_case(item) for item in items), None)
+
+    async def find_cases_page(
+        self, page: int = 1, page_size: int = 100, status: EnvelopeStatus | None = None
+    ) -> list[JsonObject]:
+        """One findCases call, as sent by list_envelopes (for checks that need a single page)."""
+        filters: dict[str, str | int | bool] = {}
+        if status is not None:
+            filters["Status"] = STATUS_TO_ASSENTLY.get(status, status.value)
+        return await self._find_page("findCases", filters, page, page_size, "cases")
+
+    async def _find_page(
+        self, action: str, filters: Mapping[str, str | int | bool], page: int, page_size: int, what: str
+    ) -> list[JsonObject]:
+        # The Swagger marks a body (the find model, a dynamic schema) required on this GET: an empty filter
+        # object; the documented filter (Status) goes in the query as [RB] and [REC] send it.
         params: dict[str, str | int | bool] = {
             **_STATUS_FLAGS,
-            "Page": query.page,
-            "PageSize": query.page_size,
+            **filters,
+            "Page": page,
+            "PageSize": page_size,
         }
-        if query.status is not None:
-            params["Status"] = STATUS_TO_ASSENTLY.get(query.status, query.status.value)
-        items = expect_list(await self._http.request_json("GET", "/api/v2/findCases", params=params), "cases")
-        envelopes = tuple(envelope_from_case(item) for item in items)
-        # Exactly a full page: there may be more. More than a page: the service ignored paging, all is here.
-        return EnvelopePage(envelopes, query.page + 1 if len(envelopes) == query.page_size else None)
+        answer = await self._http.request_json("GET", f"/api/v2/{action}", params=params, json={})
+        return [expect_object(item, f"one of the {what}") for item in expect_list(answer, what)]
+
+    async def _find_all(
+        self, action: str, filters: Mapping[str, str | int | bool], first_page: int, page_size: int, what: str
+    ) -> list[JsonObject]:
+        """Walk pages until one brings nothing new; each item once, in the order first seen."""
+        seen: dict[str, JsonObject] = {}
+        page = first_page
+        for _call in range(self._max_pages):
+            items = await self._find_page(action, filters, page, page_size, what)
+            if not _keep_new(seen, items):
+                return list(seen.values())
+            page += 1
+        log.warning(
+            "%s %s: stopped after %d pages (%d %s); the service kept sending new ones",
+            LABEL,
+            action,
+            self._max_pages,
+            len(seen),
+            what,
+        )
+        return list(seen.values())
 
     async def get_envelope(self, remote_id: str) -> Envelope:
         return envelope_from_case(await self._get_case(remote_id))
@@ -160,7 +214,11 @@ class AssentlyProvider:
             return None
         return case_id
 
-    async def create_envelope(self, envelope: Envelope) -> Envelope:
+    async def create_envelope(
+        self, envelope: Envelope, before_unrepeatable: BeforeUnrepeatable | None = None
+    ) -> Envelope:
+        """createCase under the Id we chose: repeating it is safe (a second one is refused, getCase finds the
+        first), so nothing here is unrepeatable and `before_unrepeatable` is never called."""
         case_id = self.planned_remote_id(envelope)
         prepared = await asyncio.to_thread(self._prepare_documents, envelope)
         documents = [document_payload(case_id, item) for item in prepared]
@@ -199,29 +257,29 @@ class AssentlyProvider:
         return case_id
 
     async def list_templates(self) -> list[TemplateInfo]:
-        items = expect_list(await self._http.request_json("GET", "/api/v2/findTemplates"), "templates")
+        items = await self._find_all("findTemplates", {}, 1, 100, "templates")
         templates = []
-        for item in items:
-            data = expect_object(item, "a template")
+        for data in items:
             remote_id = optional_str(data, "Id")
             if remote_id:
                 templates.append(TemplateInfo(remote_id, optional_str(data, "Name") or remote_id))
         return templates
 
     async def update_envelope(self, envelope: Envelope) -> None:
-        """Replaces the case's editable parts; documents keep their data (only names and fields change).
+        """Replaces the case's editable parts, reading the case first as the Swagger asks.
 
-        `envelope` must carry the documents as create_envelope returned them (uploaded hash and size).
+        Collections are replaced whole: "missing items will be removed" and in Documents "only filename and
+        formfields can be changed" [SW-A]. So every document goes back as the service has it (Id, size,
+        hash, form-field values), renamed where ours was renamed, and every party keeps its Id.
         """
         if not envelope.remote_id:
             raise InvalidRequest(
                 "This envelope has not been created at Assently yet, so it cannot be updated."
             )
-        documents: list[dict[str, object]] = [
-            {"Id": d.remote_id, "Filename": d.file_name, "Size": d.size, "Hash": d.sha512}
-            for d in envelope.documents
-        ]
-        body = case_payload(envelope, envelope.remote_id, documents)
+        current = expect_object(await self._get_case(envelope.remote_id), "the case")
+        body = case_payload(envelope, envelope.remote_id, merged_documents(envelope, current))
+        body["Parties"] = with_remote_ids(body["Parties"], current, "Parties")
+        body["Approvers"] = with_remote_ids(body["Approvers"], current, "Approvers", "Stakeholders")
         await self._http.request("POST", "/api/v2/updateCase", json=body, idempotent=True)
 
     async def update_metadata(self, remote_id: str, metadata: Mapping[str, str]) -> None:
@@ -270,15 +328,32 @@ class AssentlyProvider:
         return envelope_from_case(data)
 
     async def subscribe(self, event: str, callback_url: str) -> Subscription:
+        """A hook; its id from the 201's body or Location. When the answer names neither (nothing documents
+        either [SW-A]), the hook is live but cannot be removed by id: the Subscription comes back with an
+        empty remote_id and a warning is logged naming the callback, so it is never silently lost."""
         if event not in EVENT_STATUS:
             raise InvalidRequest(f"{LABEL} has no event '{event}'. Known events: {', '.join(EVENT_STATUS)}.")
         response = await self._http.request(
             "POST", "/api/hook/v1/", params={"EventPath": event}, json={"callbackUrl": callback_url}
         )
         hook_id = _hook_id(response)
+        if not hook_id:
+            log.warning(
+                "%s accepted the '%s' subscription without saying its id; remove it at %s if unwanted "
+                "(callback %s)",
+                LABEL,
+                event,
+                LABEL,
+                callback_url,
+            )
         return Subscription(hook_id, event, callback_url)
 
     async def unsubscribe(self, subscription_id: str) -> None:
+        if not subscription_id:
+            raise InvalidRequest(
+                f"{LABEL} did not say this subscription's id when it was made, so it cannot be removed from "
+                f"here. Remove it in {LABEL}'s own settings."
+            )
         await self._http.request("DELETE", f"/api/hook/v1/{subscription_id}", idempotent=True)
 
     def parse_status_event(self, payload: object, event: str = "") -> StatusEvent:
@@ -355,7 +430,8 @@ def _read(path: Path, document: Document) -> bytes:
 
 
 def _hook_id(response: httpx.Response) -> str:
-    """The hook id from the 201: the body's Id if it has one, else the last part of the Location header."""
+    """The hook id from the 201: the body's Id if it has one, else the last part of the Location header;
+    empty when the answer names neither."""
     try:
         body: object = response.json() if response.content.strip() else None
     except ValueError:
@@ -366,6 +442,15 @@ def _hook_id(response: httpx.Response) -> str:
             if value:
                 return str(value)
     location: str = response.headers.get("Location", "").rstrip("/")
-    if location:
-        return location.rsplit("/", 1)[-1]
-    raise MalformedResponse(f"{LABEL} accepted the subscription but did not say its id.")
+    return location.rsplit("/", 1)[-1] if location else ""
+
+
+def _keep_new(seen: dict[str, JsonObject], items: Sequence[JsonObject]) -> bool:
+    """Add the items whose Id is not in `seen` yet; True if there was at least one."""
+    new = False
+    for item in items:
+        key = (optional_str(item, "Id") or json.dumps(item, sort_keys=True)).lower()
+        if key not in seen:
+            seen[key] = item
+            new = True
+    return new

@@ -125,7 +125,8 @@ def document_payload(case_id: str, prepared: PreparedDocument) -> dict[str, obje
 
 
 def party_payload(party: Party) -> dict[str, object]:
-    return {
+    body: dict[str, object] = {"Id": party.remote_id} if party.remote_id else {}
+    return body | {
         "Name": party.name,
         "EmailAddress": party.email,
         "MobilePhone": party.phone,
@@ -166,9 +167,67 @@ def case_payload(
         "SendFinishEmailToParties": True,
         "SendFinishEmailToCreator": True,
         "ApprovalRequired": bool(approvers),
-        "Approvers": [{"Name": p.name, "EmailAddress": p.email} for p in approvers],
+        "Approvers": [_approver_payload(p) for p in approvers],
     }
     return body
+
+
+def _approver_payload(party: Party) -> dict[str, object]:
+    body: dict[str, object] = {"Id": party.remote_id} if party.remote_id else {}
+    return body | {"Name": party.name, "EmailAddress": party.email}
+
+
+# Where a case lists its approvers: `Approvers` is what the sandbox and our requests use [INF]; the
+# recorded case has `Stakeholders` (empty) and no `Approvers` [REC]. Answers are read under both.
+APPROVER_KEYS = ("Approvers", "Stakeholders")
+
+
+def approvers_of(case: JsonObject) -> list[JsonObject]:
+    """The approvers of a case answer, under either spelling, each once (by Id, else e-mail)."""
+    found: dict[str, JsonObject] = {}
+    for key in APPROVER_KEYS:
+        for item in optional_list(case, key):
+            data = expect_object(item, "an approver")
+            identity = (optional_str(data, "Id") or optional_str(data, "EmailAddress")).lower()
+            found.setdefault(identity or str(len(found)), data)
+    return list(found.values())
+
+
+def merged_documents(envelope: Envelope, case: JsonObject) -> list[dict[str, object]]:
+    """updateCase's Documents: every document the case has, as the service has it (Data left out), with
+    our file name where we renamed one. Missing items would be deleted [SW-A]."""
+    names = {d.remote_id.lower(): d.file_name for d in envelope.documents if d.remote_id}
+    documents: list[dict[str, object]] = []
+    for item in optional_list(case, "Documents"):
+        data = dict(expect_object(item, "a document"))
+        data.pop("Data", None)
+        remote_id = optional_str(data, "Id").lower()
+        if remote_id in names:
+            data["Filename"] = names[remote_id]
+        documents.append(data)
+    return documents
+
+
+def with_remote_ids(items: object, case: JsonObject, *keys: str) -> list[dict[str, object]]:
+    """Our party items, each with the Id the case already gives that person (matched by e-mail, else by
+    name), so an update keeps them instead of removing and re-adding them."""
+    known: dict[str, str] = {}
+    for key in keys:
+        for existing in optional_list(case, key):
+            data = expect_object(existing, "a party")
+            remote_id = optional_str(data, "Id")
+            for identity in (optional_str(data, "EmailAddress"), optional_str(data, "Name")):
+                if remote_id and identity:
+                    known.setdefault(identity.lower(), remote_id)
+    result: list[dict[str, object]] = []
+    for item in items if isinstance(items, list) else []:
+        party = dict(item)
+        if not party.get("Id"):
+            identity = str(party.get("EmailAddress") or "") or str(party.get("Name") or "")
+            if identity.lower() in known:
+                party = {"Id": known[identity.lower()]} | party
+        result.append(party)
+    return result
 
 
 def allowed_signature_types(signers: Sequence[Party]) -> list[str]:
@@ -243,10 +302,7 @@ def envelope_from_case(value: object, local_id: str = "") -> Envelope:
         party_from_json(expect_object(p, "a party"), PartyRole.SIGNER, status)
         for p in optional_list(data, "Parties")
     ]
-    parties += [
-        party_from_json(expect_object(p, "an approver"), PartyRole.APPROVER, status)
-        for p in optional_list(data, "Approvers")
-    ]
+    parties += [party_from_json(p, PartyRole.APPROVER, status) for p in approvers_of(data)]
     created = parse_timestamp(optional_str(data, "CreatedOn"))
     metadata = {str(k): "" if v is None else str(v) for k, v in optional_object(data, "Metadata").items()}
     envelope = Envelope(

@@ -6,7 +6,7 @@ NotSupported is the safety net. All methods are coroutines running on the app's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -16,6 +16,10 @@ from esign_desktop.domain.model import Document, Envelope, Party
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.downloads import Progress
 from esign_desktop.providers.rate_limit import Budget
+
+# Called by create_envelope just before a request that cannot be safely repeated (GMO Sign's signature
+# request), with what identifies it at the service (the document codes); the outbox writes it down first.
+BeforeUnrepeatable = Callable[[tuple[str, ...]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +109,13 @@ class Provider(Protocol):
         """The remote id if an earlier create of this envelope landed, else None (the outbox's check)."""
         ...
 
-    async def create_envelope(self, envelope: Envelope) -> Envelope:
-        """Upload and create; returns the envelope with remote ids (envelope, documents) and status set."""
+    async def create_envelope(
+        self, envelope: Envelope, before_unrepeatable: BeforeUnrepeatable | None = None
+    ) -> Envelope:
+        """Upload and create; returns the envelope with remote ids (envelope, documents) and status set.
+
+        Raises MayHaveLanded when a request that must not be repeated lost its answer.
+        """
         ...
 
     async def create_from_template(self, request: TemplateSend) -> str:

@@ -80,6 +80,15 @@ class NetworkError(ProviderError):
     retryable = True
 
 
+class MayHaveLanded(ProviderError):  # noqa: N818
+    """A request that must not be repeated blindly went out and its answer is missing or unreadable: the
+    service may have acted on it. `document_codes` identify it at GMO Sign. Never retried automatically."""
+
+    def __init__(self, message: str, *, document_codes: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.document_codes = document_codes
+
+
 class MalformedResponse(ProviderError):  # noqa: N818
     """The service answered with something we cannot read (not JSON, or not the expected shape)."""
 

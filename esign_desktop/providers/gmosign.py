@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -20,9 +20,10 @@ import httpx
 
 from esign_desktop.domain.capabilities import GMOSIGN, Capabilities
 from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridConvention
-from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.domain.model import Document, Envelope, PartyRole
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import (
+    BeforeUnrepeatable,
     EnvelopePage,
     EnvelopeQuery,
     StatusEvent,
@@ -36,8 +37,11 @@ from esign_desktop.providers.errors import (
     Conflict,
     InvalidRequest,
     MalformedResponse,
+    MayHaveLanded,
+    NetworkError,
     NotFound,
     NotSupported,
+    ServiceUnavailable,
 )
 from esign_desktop.providers.gmosign_mapping import (
     COMPLETED_EVENT,
@@ -50,6 +54,7 @@ from esign_desktop.providers.http import HttpClient, RetryPolicy, ServiceErrorDe
 from esign_desktop.providers.json_shape import JsonObject, expect_object, optional_list, optional_str
 from esign_desktop.providers.rate_limit import Budget, RateLimiter, Sleep
 from esign_desktop.providers.redaction import Redactor
+from esign_desktop.providers.streamed_json import Base64JsonBody, FileChangedError
 
 PRODUCTION_URL = "https://api.gmo-exapi.net/gmosign"
 LABEL = "GMO Sign"
@@ -127,26 +132,27 @@ class GmoSignProvider:
         return None  # GMO Sign assigns envelope_xid
 
     async def register_document(self, path: Path, file_name: str, document_code: str = "") -> str:
-        """Upload one PDF (multipart/form-data, field `document`); returns its document_code.
+        """Upload one PDF; returns its document_code.
 
-        With our own `document_code`, registering again after a lost answer is safe: the service refuses
-        the second registration (409) and the code is already ours.
+        The body is the JSON the Swagger declares (`RegisterDocumentRequest`: `document` as a string, here
+        the file base64-encoded) [SW-G], encoded from disk while it is sent so a 100 MB file costs little
+        memory (providers/streamed_json.py). With our own `document_code`, registering again after a lost
+        answer is safe: either the service refuses the second registration (409: the code is already ours)
+        or it replaces the file with the same bytes.
         """
+        fields = {"document_code": document_code} if document_code else {}
         try:
-            readable = await asyncio.to_thread(path.is_file)
+            body = await asyncio.to_thread(Base64JsonBody.of_file, path, "document", fields)
         except OSError as error:
             raise InvalidRequest(f"Could not read '{file_name}' ({error.strerror or error}).") from None
-        if not readable:
-            raise InvalidRequest(f"Could not read '{file_name}': the file is gone.")
-        fields = {"document_code": document_code} if document_code else None
         try:
             data = await self._http.request_json(
-                "POST",
-                "/customer/envelopes/documents",
-                files={"document": (file_name, path, "application/pdf")},  # streamed from disk
-                data=fields,
-                idempotent=bool(document_code),
+                "POST", "/customer/envelopes/documents", content=body, idempotent=bool(document_code)
             )
+        except FileChangedError:
+            raise InvalidRequest(
+                f"'{file_name}' changed while it was being uploaded. Wait until it is saved, then send again."
+            ) from None
         except Conflict:
             if not document_code:
                 raise
@@ -161,12 +167,15 @@ class GmoSignProvider:
         data = await self._http.request_json("POST", "/customer/envelopes/documents/for-huge-size", json=body)
         return _document_code(data)
 
-    async def create_envelope(self, envelope: Envelope) -> Envelope:
+    async def create_envelope(
+        self, envelope: Envelope, before_unrepeatable: BeforeUnrepeatable | None = None
+    ) -> Envelope:
         """Register the documents under codes derived from the envelope, then request signatures.
 
-        A repeated request (after a lost answer) is refused by the service with 409 Conflict because the
-        documents are already used by the envelope the first request made: the caller treats that as
-        "it landed" (see docs/providers.md, "No duplicates on GMO Sign").
+        Registering is safe to repeat (our own codes). The signature request is not: nothing documented
+        lets a repeat be recognised, so `before_unrepeatable(codes)` is called just before it (the outbox
+        writes that down), and if its answer is lost this raises MayHaveLanded rather than trying again.
+        A GMO envelope with approvers starts pending approval.
         """
         codes = []
         for index, document in enumerate(envelope.documents):
@@ -175,13 +184,26 @@ class GmoSignProvider:
             code = planned_document_code(envelope, index)
             codes.append(await self.register_document(Path(document.path), document.file_name, code))
         body = signature_request(envelope, codes, self._today(), self.coordinates)
-        data = _checked(
-            await self._http.request_json("POST", "/customer/envelopes/signatures/request", json=body),
-            "the signature request",
-        )
+        if before_unrepeatable is not None:
+            before_unrepeatable(tuple(codes))
+        try:
+            answer = await self._http.request_json(
+                "POST", "/customer/envelopes/signatures/request", json=body
+            )
+        except (NetworkError, ServiceUnavailable) as error:
+            raise MayHaveLanded(
+                f"{LABEL} did not confirm the signature request ({error.message}) "
+                + may_have_landed_advice(codes),
+                document_codes=tuple(codes),
+            ) from None
+        data = _checked(answer, "the signature request")
         remote_id = optional_str(data, "envelope_xid")
         if not remote_id:
-            raise _refusal(data, "did not return an envelope id")
+            raise MayHaveLanded(
+                f"{LABEL} answered the signature request without an envelope id. "
+                + may_have_landed_advice(codes),
+                document_codes=tuple(codes),
+            )
         control_numbers = [
             optional_str(expect_object(item, "a document"), "control_number")
             for item in optional_list(data, "document_list")
@@ -193,12 +215,14 @@ class GmoSignProvider:
             )
         else:
             documents = envelope.documents
+        pending = any(p.role is PartyRole.APPROVER for p in envelope.parties)
         return replace(
             envelope,
             remote_id=remote_id,
             documents=documents,
-            status=EnvelopeStatus.SENT,
-            provider_status=optional_str(data, "envelope_status") or "sent",
+            status=EnvelopeStatus.PENDING_APPROVAL if pending else EnvelopeStatus.SENT,
+            provider_status=optional_str(data, "envelope_status")
+            or ("pending approval" if pending else "sent"),
         )
 
     async def create_from_template(self, request: TemplateSend) -> str:
@@ -321,6 +345,13 @@ def _refusal(data: JsonObject, fallback: str) -> InvalidRequest:
     message = optional_str(data, "message")
     said = f": {message}" if message else f" ({fallback})."
     return InvalidRequest(f"{LABEL} refused the request{said}", service_message=message)
+
+
+def may_have_landed_advice(codes: Sequence[str]) -> str:
+    return (
+        f"It may have been sent: check GMO Sign for an envelope with the document code(s) {', '.join(codes)} "
+        "before sending it again. It will not be requested again automatically."
+    )
 
 
 def planned_document_code(envelope: Envelope, index: int) -> str:

@@ -25,6 +25,8 @@ COMPLETED_EVENT = "Completed"  # the only envelopeEvents value known [SW-G]
 FONT_SIZES: tuple[str, ...] = tuple(f"{size:g}" for size in GMOSIGN.font_sizes)  # as the enum spells them
 # Template signer_list knows only 0 = digital, 1 = e-signature [SW-G].
 _TEMPLATE_SIGN_TYPES = frozenset({0, 1})
+# partner_signer_list sign type 3, "Signature in person": attendant_email is then required [SW-G].
+IN_PERSON = 3
 
 
 Placer = Callable[[Field], GridPlacement]
@@ -204,11 +206,16 @@ def partner_signer(party: Party) -> dict[str, object]:
         "is_send_mail": YES,
     }
     signer_no(party)
+    if body["sign_type"] == IN_PERSON and not party.attendant_email.strip():
+        raise InvalidRequest(
+            f"{party.display_name} signs in person: GMO Sign needs the email address of the attendant."
+        )
     _add_optional(
         body,
         organize_name=party.organisation,
         email=party.email,
         phone_number="" if party.email else party.phone,
+        attendant_email=party.attendant_email.strip() if body["sign_type"] == IN_PERSON else "",
         access_code=party.access_code,
         language=party.language,
     )
@@ -338,16 +345,28 @@ def template_request(
 
 
 def _template_signer(party: Party) -> dict[str, object]:
+    """A signer_list item. What the template request cannot express is refused, never changed: it has no
+    phone number field and knows only sign types 0 and 1 [SW-G]."""
+    if not party.email:
+        raise InvalidRequest(
+            f"{party.display_name} has only a phone number, but GMO Sign's template send can reach signers "
+            "by email only. Add an email address, or send the envelope without the template."
+        )
     sign_type = _sign_type(party) if party.affiliation is Affiliation.EXTERNAL else 1
+    if sign_type not in _TEMPLATE_SIGN_TYPES:
+        raise InvalidRequest(
+            f"GMO Sign's template send cannot use the sign type chosen for {party.display_name} "
+            "(signature in person). Choose e-signature or digital signature, or send the envelope "
+            "without the template."
+        )
     body: dict[str, object] = {
         "signer_type": 1 if party.affiliation is Affiliation.IN_HOUSE else 2,
-        "sign_type": sign_type if sign_type in _TEMPLATE_SIGN_TYPES else 1,
+        "sign_type": sign_type,
         "order_no": str(party.order),
         "name": party.name,
         "is_signer_change": _flag(party.may_delegate),
         "is_send_mail": YES,
     }
-    signer_no(party)
     _add_optional(
         body,
         organize_name=party.organisation,

@@ -19,7 +19,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -72,6 +72,16 @@ class ServiceErrorDetail:
 
 
 ServiceErrorReader = Callable[[httpx.Response], ServiceErrorDetail]
+
+
+class StreamedBody(Protocol):
+    """A request body produced in chunks, afresh for every attempt (see providers/streamed_json.py)."""
+
+    def chunks(self) -> AsyncIterator[bytes]: ...
+
+    def headers(self) -> dict[str, str]:
+        """Content-Type and Content-Length of the body `chunks()` produces."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,12 +239,13 @@ class HttpClient:
         json: object = None,
         data: Mapping[str, str] | None = None,
         files: Mapping[str, tuple[str, bytes | Path, str]] | None = None,
+        content: StreamedBody | None = None,
         idempotent: bool = False,
     ) -> httpx.Response:
         """Send one request (retried when safe) and return the successful response, body read.
 
         A file given as a Path is streamed from disk in chunks (a 100 MB document is never in memory),
-        and opened afresh for every attempt.
+        and opened afresh for every attempt; so is a `content` body (a fresh stream per attempt).
         """
 
         async def attempt() -> httpx.Response:
@@ -246,7 +257,14 @@ class HttpClient:
                     for name, (file_name, content, media_type) in (files or {}).items()
                 }
                 request = self._client.build_request(
-                    method, path, params=_query(params), json=json, data=data, files=parts or None
+                    method,
+                    path,
+                    params=_query(params),
+                    json=json,
+                    data=data,
+                    files=parts or None,
+                    content=content.chunks() if content is not None else None,
+                    headers=content.headers() if content is not None else None,
                 )
                 async with self._exchange(request) as response:
                     try:

@@ -3,13 +3,14 @@ finishes (final PDFs and receipt), cases expire; and the webhooks each change tr
 
 from __future__ import annotations
 
-from esign_desktop.sandbox.assently.rendering import case_model
+from esign_desktop.sandbox.assently.rendering import Spelling, case_model
 from esign_desktop.sandbox.clock import format_timestamp
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Phase, Provider
 from esign_desktop.sandbox.finishing import final_documents
 from esign_desktop.sandbox.gmosign.rendering import GMO_EVENT_STATUS, webhook_payload
 from esign_desktop.sandbox.lifecycle import act, expire
+from esign_desktop.sandbox.profiles import Profile
 from esign_desktop.sandbox.store import sha512_hex
 
 
@@ -29,7 +30,10 @@ def publish(context: SandboxContext, envelope: Envelope, events: list[str]) -> N
 def _publish_assently(context: SandboxContext, envelope: Envelope, events: list[str]) -> None:
     with context.store.transaction() as tx:
         hooks = tx.list_records("hooks", Provider.ASSENTLY)
-    body = case_model(envelope, context.public_base_url)
+    other = context.profiles.active(Profile.ASSENTLY_OTHER_STATUS_SPELLINGS)
+    body = case_model(
+        envelope, context.public_base_url, spelling=Spelling.OTHER if other else Spelling.RECORDED
+    )
     callback = envelope.payload.get("EventCallback") or {}
     for event in events:
         headers = {"X-Sandbox-Event": event}

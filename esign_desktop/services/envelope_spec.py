@@ -123,7 +123,16 @@ def _documents(
     return documents
 
 
-_PARTY_TEXT = ("name", "email", "phone", "organisation", "sign_type", "access_code", "language")
+_PARTY_TEXT = (
+    "name",
+    "email",
+    "phone",
+    "organisation",
+    "sign_type",
+    "access_code",
+    "attendant_email",
+    "language",
+)
 
 
 def _parties(raw: object, problems: list[str]) -> list[Party]:

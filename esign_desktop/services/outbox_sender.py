@@ -17,13 +17,18 @@ from dataclasses import dataclass, replace
 from esign_desktop.domain.model import Envelope, EnvelopeEvent, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
-from esign_desktop.providers.errors import Conflict, NotSupported, ProviderError
+from esign_desktop.providers.errors import Conflict, MayHaveLanded, NotSupported, ProviderError
 from esign_desktop.storage.envelope_cache import EnvelopeCache
-from esign_desktop.storage.outbox import Outbox, OutboxEntry, OutboxMatch, OutboxState
+from esign_desktop.storage.outbox import AlreadyQueuedError, Outbox, OutboxEntry, OutboxMatch, OutboxState
 
 log = logging.getLogger(__name__)
 
 ProviderFor = Callable[[str], Provider]  # account id -> its provider
+
+# OutboxMatch.extra key, set while a request that cannot be repeated safely (GMO Sign's signature request)
+# is out: if it is still set when the entry is driven again, that request's outcome is unknown.
+UNREPEATABLE_SENT = "unrepeatable_request_sent"
+MAY_HAVE_BEEN_SENT = "may have been sent: check GMO Sign"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,11 @@ class OutboxSender:
     def submit(self, envelope: Envelope) -> OutboxEntry:
         """Journal the send; nothing has gone over the network yet when this returns."""
         provider = self._provider_for(envelope.account_id)
+        if any(_unrepeatable_sent(e) for e in self._outbox.for_envelope(envelope.local_id)):
+            raise AlreadyQueuedError(
+                "This envelope may already have been sent: check the service before sending it again, "
+                "or send a copy (Duplicate as draft)."
+            )
         remote_id = envelope.remote_id or provider.planned_remote_id(envelope) or ""
         envelope = replace(envelope, remote_id=remote_id, updated_at=utc_now())
         match = OutboxMatch(envelope_name=envelope.name)
@@ -128,24 +138,71 @@ class OutboxSender:
         raise AssertionError(f"unexpected outbox state {entry.state}")
 
     async def _create(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
+        if _unrepeatable_sent(entry):
+            # An earlier attempt (or run) sent a request that must not be repeated, and its answer never
+            # came: whether it landed is unknown, so it is not sent again blindly.
+            return self._may_have_been_sent(entry, entry.match.document_codes)
         # A previous attempt (or a previous run) may have landed: look before creating again.
         if entry.attempts > 1:
             existing = await _existing(provider, entry.envelope)
             if existing:
                 log.info("outbox %s: the earlier create landed as %s", entry.id, existing)
                 return self._created(entry, replace(entry.envelope, remote_id=existing))
+
+        def before_unrepeatable(codes: tuple[str, ...]) -> None:
+            extra = {**entry.match.extra, UNREPEATABLE_SENT: "1"}
+            self._outbox.update_match(entry.id, replace(entry.match, document_codes=codes, extra=extra))
+
         try:
-            created = await provider.create_envelope(entry.envelope)
+            created = await provider.create_envelope(entry.envelope, before_unrepeatable)
+        except MayHaveLanded as error:
+            return self._may_have_been_sent(self._require(entry.id), error.document_codes, error.message)
         except Conflict:
-            # The service refuses to make it again: our earlier request landed. Assently knows the case by
-            # the id we chose; GMO Sign refuses our already-used document codes and tells no id, which then
-            # arrives with the completion callback (SyncService.apply_event matches it by name).
+            # Refused as a repeat: it landed only if the service can show it (Assently: the case under the
+            # Id we chose). GMO Sign cannot be asked, so there a 409 is just a refusal.
+            self._clear_unrepeatable(entry.id)
             existing = await _existing(provider, entry.envelope)
-            log.info(
-                "outbox %s: the service already has this envelope (%s)", entry.id, existing or "id unknown"
-            )
-            created = replace(entry.envelope, remote_id=existing or entry.remote_id)
+            if not existing:
+                raise
+            log.info("outbox %s: the service already has this envelope (%s)", entry.id, existing)
+            created = replace(entry.envelope, remote_id=existing)
+        except ProviderError:
+            self._clear_unrepeatable(entry.id)  # a definite answer: the service did not act on it
+            raise
         return self._created(entry, created)
+
+    def _clear_unrepeatable(self, entry_id: str) -> None:
+        entry = self._require(entry_id)
+        if _unrepeatable_sent(entry):
+            extra = {k: v for k, v in entry.match.extra.items() if k != UNREPEATABLE_SENT}
+            self._outbox.update_match(entry_id, replace(entry.match, extra=extra))
+
+    def _may_have_been_sent(
+        self, entry: OutboxEntry, codes: tuple[str, ...], message: str = ""
+    ) -> OutboxEntry:
+        """Stop for good and tell the person to look at the service, naming what identifies the envelope."""
+        shown = ", ".join(codes) or "unknown"
+        message = message or (
+            f"The answer to the signature request never came, so it may have been sent: check GMO Sign for "
+            f"an envelope with the document code(s) {shown} before sending it again. "
+            "It will not be requested again automatically."
+        )
+        log.warning("outbox %s may have been sent (document codes %s)", entry.id, shown)
+        cached = self._cache.get(entry.envelope_local_id) or entry.envelope
+        now = utc_now()
+        self._cache.upsert(
+            replace(
+                cached,
+                status=EnvelopeStatus.FAILED,
+                provider_status=MAY_HAVE_BEEN_SENT,
+                updated_at=now,
+                events=(
+                    *cached.events,
+                    EnvelopeEvent(at=now, kind="may_have_been_sent", detail=f"document codes: {shown}"),
+                ),
+            )
+        )
+        return self._outbox.transition(entry.id, OutboxState.FAILED, error=message)
 
     def _created(self, entry: OutboxEntry, created: Envelope) -> OutboxEntry:
         self._cache.upsert(replace(created, updated_at=utc_now()))
@@ -162,17 +219,19 @@ class OutboxSender:
     def _mark_sent(self, entry: OutboxEntry) -> OutboxEntry:
         cached = self._cache.get(entry.envelope_local_id) or entry.envelope
         now = utc_now()
+        # GMO Sign answers an envelope with approvers as pending approval: that status stays.
+        status = EnvelopeStatus.SENT if cached.status is EnvelopeStatus.DRAFT else cached.status
         sent = replace(
             cached,
             remote_id=entry.remote_id or cached.remote_id,
-            status=EnvelopeStatus.SENT if cached.status is EnvelopeStatus.DRAFT else cached.status,
+            status=status,
             sent_at=cached.sent_at or now,
             updated_at=now,
             parties=tuple(
                 replace(p, status=PartyStatus.WAITING) if p.status is PartyStatus.NOT_SENT else p
                 for p in cached.parties
             ),
-            events=(*cached.events, EnvelopeEvent(at=now, kind="sent", status=EnvelopeStatus.SENT)),
+            events=(*cached.events, EnvelopeEvent(at=now, kind="sent", status=status)),
         )
         self._cache.upsert(sent)
         return self._outbox.transition(entry.id, OutboxState.SENT)
@@ -211,6 +270,10 @@ class OutboxSender:
             return min(retry_after, self._max_delay * 4)
         ceiling = min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
         return random.uniform(ceiling / 2, ceiling)  # jitter spreads many senders apart
+
+
+def _unrepeatable_sent(entry: OutboxEntry) -> bool:
+    return entry.state is not OutboxState.SENT and bool(entry.match.extra.get(UNREPEATABLE_SENT))
 
 
 async def _existing(provider: Provider, envelope: Envelope) -> str | None:

@@ -163,6 +163,18 @@ class Outbox:
             )
             return _entry_of(_select(connection, entry_id))
 
+    def update_match(self, entry_id: str, match: OutboxMatch) -> OutboxEntry:
+        """Replace what identifies the entry's envelope at the service (no state change): written down
+        before a request that cannot be repeated safely, so a crash during it is known afterwards."""
+        with self._database.transaction("recording the sending progress") as connection:
+            updated = connection.execute(
+                "UPDATE outbox SET match_json = ?, updated_at = ? WHERE id = ?",
+                (to_json(match), time_column(utc_now()), entry_id),
+            ).rowcount
+            if not updated:
+                raise NotFoundError("The send you are following no longer exists.")
+            return _entry_of(_select(connection, entry_id))
+
     def get(self, entry_id: str) -> OutboxEntry | None:
         with self._database.read() as connection:
             row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()

@@ -40,6 +40,12 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Validation", "The phone number of {who} does not look right: “{phone}”."),
     QT_TRANSLATE_NOOP("Validation", "Add an email address for {who}."),
     QT_TRANSLATE_NOOP("Validation", "Add an email address for {who} or a phone number."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{who} signs in person: add the email address of the attendant who will be there."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The attendant's email address for {who} does not look right: “{email}”."
+    ),
     QT_TRANSLATE_NOOP("Validation", "The signing order of {who} must be 1 or more."),
     QT_TRANSLATE_NOOP("Validation", "Choose one of {provider}'s sign types for {who}."),
     QT_TRANSLATE_NOOP("Validation", "{provider} cannot let any one of a group sign; ungroup {who}."),

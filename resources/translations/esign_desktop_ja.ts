@@ -1956,6 +1956,10 @@
         <translation>任意: 宛先に別途伝えるコード</translation>
     </message>
     <message>
+        <source>Who will be there when they sign</source>
+        <translation>署名に立ち会う人</translation>
+    </message>
+    <message>
         <source>May dele&amp;gate signing to someone else</source>
         <translation>他の人への署名の委任を許可(&amp;G)</translation>
     </message>
@@ -2004,6 +2008,10 @@
         <translation>アクセスコード</translation>
     </message>
     <message>
+        <source>Attendant&apos;s email</source>
+        <translation>立会人のメールアドレス</translation>
+    </message>
+    <message>
         <source>May delegate</source>
         <translation>委任を許可</translation>
     </message>
@@ -2046,6 +2054,10 @@
     <message>
         <source>Sign t&amp;ype</source>
         <translation>署名方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndant&apos;s email</source>
+        <translation>立会人のメールアドレス(&amp;N)</translation>
     </message>
     <message>
         <source>A&amp;ccess code</source>
@@ -2723,6 +2735,14 @@
     <message>
         <source>Add an email address for {who} or a phone number.</source>
         <translation>{who} のメールアドレスまたは電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>{who} signs in person: add the email address of the attendant who will be there.</source>
+        <translation>{who} は対面で署名します。立ち会う人のメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The attendant&apos;s email address for {who} does not look right: “{email}”.</source>
+        <translation>{who} の立会人のメールアドレスが正しくないようです:「{email}」。</translation>
     </message>
     <message>
         <source>The signing order of {who} must be 1 or more.</source>

@@ -1963,6 +1963,10 @@
         <translation>Valfritt: en kod som du ger parten separat</translation>
     </message>
     <message>
+        <source>Who will be there when they sign</source>
+        <translation>Den som är med när de skriver under</translation>
+    </message>
+    <message>
         <source>May dele&amp;gate signing to someone else</source>
         <translation>Får &amp;delegera signeringen till någon annan</translation>
     </message>
@@ -2011,6 +2015,10 @@
         <translation>Åtkomstkod</translation>
     </message>
     <message>
+        <source>Attendant&apos;s email</source>
+        <translation>Närvarandes e-post</translation>
+    </message>
+    <message>
         <source>May delegate</source>
         <translation>Får delegera</translation>
     </message>
@@ -2053,6 +2061,10 @@
     <message>
         <source>Sign t&amp;ype</source>
         <translation>Signerings&amp;sätt</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndant&apos;s email</source>
+        <translation>När&amp;varandes e-post</translation>
     </message>
     <message>
         <source>A&amp;ccess code</source>
@@ -2732,6 +2744,14 @@
     <message>
         <source>Add an email address for {who} or a phone number.</source>
         <translation>Lägg till en e-postadress eller ett telefonnummer för {who}.</translation>
+    </message>
+    <message>
+        <source>{who} signs in person: add the email address of the attendant who will be there.</source>
+        <translation>{who} skriver under på plats: lägg till e-postadressen till den som kommer att vara med.</translation>
+    </message>
+    <message>
+        <source>The attendant&apos;s email address for {who} does not look right: “{email}”.</source>
+        <translation>E-postadressen till den som är med när {who} skriver under ser inte rätt ut: ”{email}”.</translation>
     </message>
     <message>
         <source>The signing order of {who} must be 1 or more.</source>

@@ -121,6 +121,30 @@ def test_switching_to_in_house_offers_the_in_house_sign_types(editor: PartyEdito
     assert editor.parties()[0].sign_type == in_house[1].code
 
 
+def test_signing_in_person_asks_for_the_attendant_email(editor: PartyEditor) -> None:
+    editor.add_party(PartyRole.SIGNER)
+    QTest.keyClicks(editor.name_edit, "Pia Holm")
+    QTest.keyClicks(editor.email_edit, "pia@example.com")
+    row = editor._rows[editor.attendant_email_edit]
+    assert row.isHidden()  # e-signature: no attendant
+
+    combo = editor.sign_type_combo
+    combo.setCurrentIndex(combo.findData("3"))  # "Signature in person"
+    combo.activated.emit(combo.currentIndex())
+
+    assert not row.isHidden()
+    assert "attendant" in _visible_errors(editor)[PartyAttribute.ATTENDANT_EMAIL]
+    QTest.keyClicks(editor.attendant_email_edit, "desk")
+    assert "does not look right" in _visible_errors(editor)[PartyAttribute.ATTENDANT_EMAIL]
+    QTest.keyClicks(editor.attendant_email_edit, "@office.example")
+    assert PartyAttribute.ATTENDANT_EMAIL not in _visible_errors(editor)
+    assert editor.parties()[0].attendant_email == "desk@office.example"
+
+    combo.setCurrentIndex(combo.findData("1"))
+    combo.activated.emit(combo.currentIndex())
+    assert row.isHidden()
+
+
 def test_every_party_has_its_colour_and_order(editor: PartyEditor) -> None:
     for _ in range(3):
         editor.add_party(PartyRole.SIGNER)

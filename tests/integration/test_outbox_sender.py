@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import Coroutine, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -14,8 +16,9 @@ from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, Provid
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_spec import preflight_document
+from esign_desktop.services.outbox_sender import MAY_HAVE_BEEN_SENT, UNREPEATABLE_SENT
 from esign_desktop.storage.accounts import Account
-from esign_desktop.storage.outbox import OutboxState
+from esign_desktop.storage.outbox import AlreadyQueuedError, OutboxEntry, OutboxState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
 from tests.integration.conftest import SandboxHandle, WebhookReceiver
@@ -132,41 +135,69 @@ def test_lost_responses_and_errors_never_duplicate(
     results = run_then_close(context, send_all())
     sandbox.set_faults(error_rate=0.0, drop_rate=0.0, lost_response_rate=0.0)
 
-    assert all(results)
     new = [e for e in sandbox.envelopes() if e["id"] not in before]
-    assert len(new) == len(envelopes)
-    remote_ids = {context.cache.get(e.local_id).remote_id for e in envelopes}  # type: ignore[union-attr]
+    landed = Counter(sandbox.envelope(e["provider"], e["id"])["name"] for e in new)
+    assert max(landed.values(), default=0) == 1  # never twice
     if provider is ProviderKind.ASSENTLY:
+        assert all(results)
+        assert len(new) == len(envelopes)
+        remote_ids = {context.cache.get(e.local_id).remote_id for e in envelopes}  # type: ignore[union-attr]
         assert remote_ids == {e["id"] for e in new}  # we chose every case id before sending
-    else:
-        # GMO Sign names its envelopes itself; where its answer was lost we learn the id from the
-        # completion callback, matched by envelope name.
-        assert remote_ids - {""} <= {e["id"] for e in new}
+        return
+    # GMO Sign: a signature request whose answer is lost is never repeated; the envelope says so instead.
+    for envelope, sent in zip(envelopes, results, strict=True):
+        cached = context.cache.get(envelope.local_id)
+        assert cached is not None
+        if sent:
+            assert landed[envelope.name] == 1
+            assert cached.remote_id in {e["id"] for e in new}
+        else:
+            assert cached.provider_status == MAY_HAVE_BEEN_SENT
+            (entry,) = context.outbox.for_envelope(envelope.local_id)
+            assert entry.state is OutboxState.FAILED
+            assert "check GMO Sign" in entry.last_error
+            assert all(code in entry.last_error for code in entry.match.document_codes)
+            assert entry.match.document_codes
 
 
-def test_gmo_sign_ids_lost_with_the_answer_arrive_with_the_completion_callback(
+def test_a_gmo_signature_request_cut_off_by_a_crash_is_not_repeated_and_its_id_arrives_later(
     sandbox: SandboxHandle, context: ServiceContext, pdf: Path, webhook_receiver: WebhookReceiver
 ) -> None:
+    """The signature request went out and landed, then the process died before the answer was recorded.
+    On resume it is not sent again (no documented way to recognise a repeat): the envelope is marked "may
+    have been sent" with its document codes, and the completion callback still finds it by name."""
     account = add_account(context, sandbox, ProviderKind.GMOSIGN)
     provider = context.accounts.provider_for(account.id)
     envelopes = [envelope_for(account, pdf, f"Lost answer {i} {new_id()[:6]}") for i in range(3)]
     before = {e["id"] for e in sandbox.envelopes()}
 
-    async def send_with_lost_answers() -> list[bool]:
+    async def send_with_lost_answers() -> list[str]:
         await provider.subscribe("Completed", webhook_receiver.url)
-        results = []
+        errors = []
         for envelope in envelopes:
             entry = context.sender.submit(envelope)
-            # The request went out and landed, then the answer (with the envelope_xid) was lost.
             context.outbox.transition(entry.id, OutboxState.CREATING)
-            await provider.create_envelope(entry.envelope)
-            results.append((await context.sender.run(entry.id)).sent)
-        return results
 
-    assert all(run_then_close(context, send_with_lost_answers()))
+            def note(codes: tuple[str, ...], entry: OutboxEntry = entry) -> None:
+                extra = {**entry.match.extra, UNREPEATABLE_SENT: "1"}
+                context.outbox.update_match(entry.id, replace(entry.match, document_codes=codes, extra=extra))
+
+            await provider.create_envelope(entry.envelope, note)  # "the crash": nothing recorded after it
+            outcome = await context.sender.run(entry.id)
+            assert not outcome.sent
+            errors.append(outcome.error)
+        return errors
+
+    errors = run_then_close(context, send_with_lost_answers())
     new = [e for e in sandbox.envelopes() if e["id"] not in before]
-    assert len(new) == len(envelopes)  # the repeat was refused by the service, not made twice
-    assert {context.cache.get(e.local_id).remote_id for e in envelopes} == {""}  # type: ignore[union-attr]
+    assert len(new) == len(envelopes)  # not one repeated
+    assert all("may have been sent" in error and "check GMO Sign" in error for error in errors)
+    for envelope in envelopes:
+        cached = context.cache.get(envelope.local_id)
+        assert cached is not None
+        assert cached.provider_status == MAY_HAVE_BEEN_SENT
+        with pytest.raises(AlreadyQueuedError, match="may already have been sent"):
+            context.sender.submit(envelope)  # a blind second send is refused too
 
     for remote in new:
         for party in remote["parties"]:
@@ -175,10 +206,10 @@ def test_gmo_sign_ids_lost_with_the_answer_arrive_with_the_completion_callback(
         _path, _headers, body = webhook_receiver.wait()
         context.sync.apply_event(account.id, provider.parse_status_event(body))
 
-    cached = [context.cache.get(e.local_id) for e in envelopes]
-    assert {e.remote_id for e in cached if e} == {e["id"] for e in new}
-    assert all(e is not None and e.status is EnvelopeStatus.COMPLETED for e in cached)
-    assert all(e is not None and all(d.remote_id for d in e.documents) for e in cached)  # downloadable
+    cached_all = [context.cache.get(e.local_id) for e in envelopes]
+    assert {e.remote_id for e in cached_all if e} == {e["id"] for e in new}
+    assert all(e is not None and e.status is EnvelopeStatus.COMPLETED for e in cached_all)
+    assert all(e is not None and all(d.remote_id for d in e.documents) for e in cached_all)  # downloadable
 
 
 def test_a_crash_mid_create_is_finished_after_restart_without_a_duplicate(

@@ -19,9 +19,8 @@ pytestmark = pytest.mark.integration
 
 
 def register(sandbox: SandboxHandle, pdf: bytes, **fields: Any) -> str:
-    response = sandbox.gmo.post(
-        "/envelopes/documents", files={"document": ("contract.pdf", pdf, "application/pdf")}, data=fields
-    )
+    body = {"document": base64.b64encode(pdf).decode("ascii"), **fields}
+    response = sandbox.gmo.post("/envelopes/documents", json=body)
     assert response.status_code == 200, response.text
     assert_conforms(response.json(), gmosign_schemas.REGISTER_DOCUMENT_RESPONSE)
     code: str = response.json()["document_code"]
@@ -125,7 +124,16 @@ def download(sandbox: SandboxHandle, document_id: str) -> bytes:
     return base64.b64decode(response.json()["downloadedDocument"])
 
 
-def test_register_accepts_multipart_and_json_base64(sandbox: SandboxHandle, sample_pdf: bytes) -> None:
+def test_register_takes_the_declared_json_body_only(sandbox: SandboxHandle, sample_pdf: bytes) -> None:
+    multipart = sandbox.gmo.post(
+        "/envelopes/documents", files={"document": ("contract.pdf", sample_pdf, "application/pdf")}
+    )
+    assert "JSON body" in assert_error(multipart, 415)
+    extra = sandbox.gmo.post(
+        "/envelopes/documents",
+        json={"document": base64.b64encode(sample_pdf).decode(), "document_name": "contract.pdf"},
+    )
+    assert "document_name" in assert_error(extra, 400)
     multipart_code = register(sandbox, sample_pdf, remarks="from a file")
     json_response = sandbox.gmo.post(
         "/envelopes/documents",
@@ -152,8 +160,9 @@ def test_register_accepts_multipart_and_json_base64(sandbox: SandboxHandle, samp
 @pytest.mark.parametrize(
     "request_kwargs",
     [
-        {"files": {"document": ("x.pdf", b"not a pdf", "application/pdf")}},
-        {"files": {"other": ("x.pdf", b"%PDF", "application/pdf")}},
+        {"json": {"document": base64.b64encode(b"not a pdf").decode()}},
+        {"json": {"document": 12345}},
+        {"json": {"document": base64.b64encode(b"%PDF").decode(), "reuse_flag": "1"}},
         {"json": {"document": "!!!"}},
         {"json": {"remarks": "no document"}},
         {"content": b"{not json", "headers": {"content-type": "application/json"}},
@@ -492,7 +501,7 @@ def test_a_document_registered_without_reuse_serves_one_envelope(
     message = assert_error(sandbox.gmo.post("/envelopes/signatures/request", json=body), 409)
     assert "already used in an envelope" in message
     assert len(sandbox.envelopes()) == before  # the repeat made nothing
-    reusable = register(sandbox, sample_pdf, reuse_flag="1")
+    reusable = register(sandbox, sample_pdf, reuse_flag=1)
     again = signature_request(reusable, partner_signer_list=[], partner_signer_document_list=[])
     request_signature(sandbox, again)
     request_signature(sandbox, again)  # reuse_flag 1: as often as the sender likes

@@ -60,7 +60,7 @@ def name_positions(pdf: bytes) -> dict[int, list[tuple[float, float]]]:
 def test_signature_stamps_land_inside_their_requested_boxes(sandbox: SandboxHandle, tmp_path: Any) -> None:
     pdf = make_pdf(tmp_path / "mixed.pdf", PAGES).read_bytes()
     code = sandbox.gmo.post(
-        "/envelopes/documents", files={"document": ("mixed.pdf", pdf, "application/pdf")}
+        "/envelopes/documents", json={"document": base64.b64encode(pdf).decode("ascii")}
     ).json()["document_code"]
     points = [
         {

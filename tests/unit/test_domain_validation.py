@@ -186,3 +186,16 @@ def test_blocking_problems_come_before_warnings() -> None:
     envelope = replace(ready_envelope(ProviderKind.ASSENTLY), name="", fields=())
     severities = [p.severity for p in validate(envelope, ASSENTLY)]
     assert severities == [Severity.BLOCKING, Severity.WARNING]
+
+
+def test_signing_in_person_needs_the_attendants_email() -> None:
+    envelope = ready_envelope(ProviderKind.GMOSIGN)
+    in_person = replace(envelope.parties[0], sign_type="3")
+    problems = validate(replace(envelope, parties=(in_person,)), GMOSIGN)
+    assert [p.message for p in problems] == [
+        "Aiko Tanaka signs in person: add the email address of the attendant who will be there."
+    ]
+    typo = replace(in_person, attendant_email="front desk")
+    assert "does not look right" in validate(replace(envelope, parties=(typo,)), GMOSIGN)[0].message
+    ready = replace(in_person, attendant_email="desk@example.com")
+    assert validate(replace(envelope, parties=(ready,)), GMOSIGN) == []

@@ -41,14 +41,15 @@ from esign_desktop.providers.assently_mapping import (
 from esign_desktop.providers.base import EnvelopeQuery, Provider, TemplateSend
 from esign_desktop.providers.errors import AuthenticationError, InvalidRequest, NotFound
 from tests.pdf_factory import PageSpec, TextSpec, make_pdf
+from tests.reference import reference_json
 
 T = TypeVar("T")
-SAMPLES = Path("/work/shared/reference/assently/samples")
+
 TOKEN = "pat-0123456789abcdef"
 
 
 def sample(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((SAMPLES / name).read_text(encoding="utf-8"))
+    data: dict[str, Any] = reference_json("assently", "samples", name)
     return data
 
 
@@ -191,21 +192,89 @@ def test_recorded_find_cases_list(vendor: FakeAssently) -> None:
     assert params["includeAllStatuses"] == "true"
 
 
-def test_full_page_announces_the_next_page(vendor: FakeAssently) -> None:
-    cases = [{"Id": str(uuid.uuid4()), "Status": "Finished"} for _ in range(10)]
-    vendor.on("GET", "/api/v2/findCases", httpx.Response(200, json=cases))
-    page = run(vendor.provider().list_envelopes(EnvelopeQuery(page=3, page_size=10)))
-    assert page.next_page == 4
-    assert vendor.requests[0].url.params["Page"] == "3"
-    assert {e.status for e in page.envelopes} == {EnvelopeStatus.COMPLETED}
+def paged_cases(
+    cases: list[dict[str, Any]], page_size: int | None = None, ignore_paging: bool = False
+) -> Callable[[httpx.Request], httpx.Response]:
+    """findCases as a service might page: honouring Page/PageSize, with its own size, or not at all."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if ignore_paging:
+            return httpx.Response(200, json=cases)
+        size = page_size or int(request.url.params["PageSize"])
+        page = int(request.url.params["Page"])
+        return httpx.Response(200, json=cases[(page - 1) * size : page * size])
+
+    return answer
 
 
-def test_a_service_that_ignores_paging_does_not_loop(vendor: FakeAssently) -> None:
-    cases = [{"Id": str(uuid.uuid4()), "Status": "Sent"} for _ in range(15)]
-    vendor.on("GET", "/api/v2/findCases", httpx.Response(200, json=cases))
-    page = run(vendor.provider().list_envelopes(EnvelopeQuery(page=1, page_size=10)))
-    assert len(page.envelopes) == 15
+def some_cases(count: int) -> list[dict[str, Any]]:
+    return [{"Id": str(uuid.uuid4()), "Status": "Finished"} for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("count", "page_size", "ignore_paging", "calls"),
+    [
+        (250, None, False, 4),  # honoured: 100 + 100 + 50, then an empty page
+        (100, None, False, 2),  # exactly a page: one more call finds nothing new
+        (100, 25, False, 5),  # the service pages by 25 whatever PageSize says: nothing is dropped
+        (100, None, True, 2),  # the service ignores paging: the repeat of page 1 ends it
+        (0, None, False, 1),
+    ],
+)
+def test_listing_gets_every_case_once_and_ends(
+    vendor: FakeAssently, count: int, page_size: int | None, ignore_paging: bool, calls: int
+) -> None:
+    cases = some_cases(count)
+    vendor.on("GET", "/api/v2/findCases", paged_cases(cases, page_size, ignore_paging))
+    page = run(vendor.provider().list_envelopes(EnvelopeQuery(page_size=100)))
+    assert [e.remote_id for e in page.envelopes] == [c["Id"] for c in cases]
     assert page.next_page is None
+    assert len(vendor.requests) == calls
+    assert [r.url.params["Page"] for r in vendor.requests] == [str(n) for n in range(1, calls + 1)]
+    assert all(json.loads(r.content) == {} for r in vendor.requests)  # the find model: an empty filter
+    assert {e.status for e in page.envelopes} <= {EnvelopeStatus.COMPLETED}
+
+
+def test_overlapping_pages_never_repeat_a_case(vendor: FakeAssently) -> None:
+    cases = some_cases(30)
+
+    def overlapping(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["Page"])
+        return httpx.Response(200, json=cases[(page - 1) * 8 : (page - 1) * 8 + 10])  # pages overlap by 2
+
+    vendor.on("GET", "/api/v2/findCases", overlapping)
+    page = run(vendor.provider().list_envelopes())
+    assert [e.remote_id for e in page.envelopes] == [c["Id"] for c in cases]
+
+
+def test_a_service_that_never_stops_is_cut_off_with_a_warning(
+    vendor: FakeAssently, caplog: pytest.LogCaptureFixture
+) -> None:
+    vendor.on("GET", "/api/v2/findCases", lambda _r: httpx.Response(200, json=some_cases(3)))
+
+    async def no_sleep(_seconds: float) -> None:
+        return None
+
+    provider = AssentlyProvider(
+        "https://test.assently.com",
+        PersonalAccessToken(TOKEN),
+        transport=httpx.MockTransport(vendor),
+        sleep=no_sleep,
+        max_pages=7,
+    )
+    with caplog.at_level(logging.WARNING):
+        page = run(provider.list_envelopes())
+    assert len(vendor.requests) == 7
+    assert len(page.envelopes) == 21
+    assert any("stopped after 7 pages" in r.getMessage() for r in caplog.records)
+
+
+def test_one_page_for_checks(vendor: FakeAssently) -> None:
+    vendor.on("GET", "/api/v2/findCases", paged_cases(some_cases(30)))
+    items = run(vendor.provider().find_cases_page(page=2, page_size=10, status=EnvelopeStatus.SENT))
+    assert len(items) == 10
+    assert len(vendor.requests) == 1
+    assert vendor.requests[0].url.params["Status"] == "Sent"
 
 
 def test_recorded_400_error_carries_the_service_message(vendor: FakeAssently) -> None:
@@ -383,12 +452,50 @@ def test_update_metadata_replaces_the_map(vendor: FakeAssently) -> None:
     assert vendor.body() == {"Id": "case-1", "Metadata": {"a": "1"}}
 
 
-def test_update_sends_the_whole_case_without_document_data(vendor: FakeAssently, pdf_path: Path) -> None:
+def test_update_sends_the_collections_whole(vendor: FakeAssently, pdf_path: Path) -> None:
+    """Missing collection items are removed by updateCase [SW-A]: documents keep their form-field values,
+    parties and approvers their Ids."""
+    current = {
+        "Id": "case-1",
+        "Status": "Draft",
+        "Parties": [
+            {"Id": "ab12", "Name": "Anna Andersson", "EmailAddress": "anna@example.com"},
+            {"Id": "cd34", "Name": "Bo Berg", "EmailAddress": "BO@example.com"},
+        ],
+        "Stakeholders": [{"Id": "ef56", "Name": "Ann Approver", "EmailAddress": "ann@example.com"}],
+        "Documents": [
+            {
+                "Id": "d001",
+                "Filename": "old-name.pdf",
+                "Data": None,
+                "Size": 1234,
+                "Hash": "ab" * 64,
+                "Type": "Original",
+                "FormFields": {"signature_f1": "", "text_f2": "Acme AB"},
+            }
+        ],
+    }
+    vendor.on("GET", "/api/v2/getCase", httpx.Response(200, json=current))
     envelope = make_envelope(pdf_path, remote_id="case-1")
+    envelope = replace(
+        envelope,
+        documents=(replace(envelope.documents[0], remote_id="d001"),),
+        parties=(
+            *envelope.parties,
+            Party(id="a1", role=PartyRole.APPROVER, name="Ann Approver", email="ann@example.com"),
+        ),
+    )
     run(vendor.provider().update_envelope(envelope))
+    assert [r.url.path for r in vendor.requests] == ["/api/v2/getCase", "/api/v2/updateCase"]
     body = vendor.body()
     assert body["Id"] == "case-1"
-    assert "Data" not in body["Documents"][0]
+    (document,) = body["Documents"]
+    assert "Data" not in document
+    assert document["Filename"] == "agreement.pdf"  # renamed: the one change allowed
+    assert document["FormFields"] == {"signature_f1": "", "text_f2": "Acme AB"}
+    assert (document["Size"], document["Hash"]) == (1234, "ab" * 64)
+    assert [p["Id"] for p in body["Parties"]] == ["ab12", "cd34"]
+    assert [a["Id"] for a in body["Approvers"]] == ["ef56"]
 
 
 def test_envelope_exists_uses_get_case_on_our_id(vendor: FakeAssently, pdf_path: Path) -> None:
@@ -443,6 +550,33 @@ def test_subscribe_and_unsubscribe(vendor: FakeAssently) -> None:
     assert (vendor.requests[1].method, vendor.requests[1].url.path) == ("DELETE", "/api/hook/v1/h-77")
     with pytest.raises(InvalidRequest, match="no event"):
         run(provider.subscribe("case.finished", "https://me.example/hook"))
+
+
+def test_a_hook_answer_without_id_or_location_is_kept_and_reported(
+    vendor: FakeAssently, caplog: pytest.LogCaptureFixture
+) -> None:
+    vendor.on("POST", "/api/hook/v1/", httpx.Response(201))
+    provider = vendor.provider()
+    with caplog.at_level(logging.WARNING):
+        subscription = run(provider.subscribe("finished", "https://me.example/hook"))
+    assert (subscription.remote_id, subscription.event) == ("", "finished")
+    assert subscription.callback_url == "https://me.example/hook"
+    assert any("without saying its id" in r.getMessage() for r in caplog.records)
+    with pytest.raises(InvalidRequest, match="cannot be removed from here"):
+        run(provider.unsubscribe(""))
+    assert len(vendor.requests) == 1  # no DELETE to a made-up address
+
+
+def test_approvers_are_read_under_either_spelling() -> None:
+    approver = {"Id": "ap1", "Name": "Ann", "EmailAddress": "ann@example.com", "SignedOn": None}
+    for key in ("Approvers", "Stakeholders"):
+        envelope = envelope_from_case({"Id": "c1", "Status": "Pending_Approval", key: [approver]})
+        assert envelope.status is EnvelopeStatus.PENDING_APPROVAL
+        assert [(p.role, p.remote_id) for p in envelope.parties] == [(PartyRole.APPROVER, "ap1")]
+    both = envelope_from_case(
+        {"Id": "c1", "Status": "PendingApproval", "Approvers": [approver], "Stakeholders": [approver]}
+    )
+    assert len(both.parties) == 1
 
 
 def test_download_document_and_receipt(vendor: FakeAssently, tmp_path: Path) -> None:

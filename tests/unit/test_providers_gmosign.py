@@ -30,8 +30,10 @@ from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import Provider, TemplateSend
 from esign_desktop.providers.errors import (
     AuthenticationError,
+    Conflict,
     InvalidRequest,
     MalformedResponse,
+    MayHaveLanded,
     NotSupported,
 )
 from esign_desktop.providers.gmosign import GmoSignCredentials, GmoSignProvider
@@ -291,6 +293,16 @@ def test_font_sizes_snap_to_the_service_list(points: float, expected: str) -> No
     assert font_size(points) == expected
 
 
+def test_template_sends_refuse_what_the_template_request_cannot_carry() -> None:
+    """No phone number field and only sign types 0/1 in signer_list [SW-G]: refused, never changed."""
+    in_person = Party(id="b", name="Tanaka", email="t@partner.example", sign_type="3")
+    with pytest.raises(InvalidRequest, match=r"Tanaka \(signature in person\)"):
+        template_request("NDA", (in_person,), {}, "")
+    phone_only = Party(id="p", name="Suzuki", phone="09012345678")
+    with pytest.raises(InvalidRequest, match="Suzuki has only a phone number"):
+        template_request("NDA", (phone_only,), {}, "")
+
+
 def test_template_request_uses_the_service_spellings() -> None:
     parties = (
         Party(
@@ -299,12 +311,19 @@ def test_template_request_uses_the_service_spellings() -> None:
         Party(id="b", name="Tanaka", email="t@partner.example", order=2, sign_type="3"),
         Party(id="c", name="Boss", email="boss@ours.example", role=PartyRole.APPROVER, order=1),
     )
-    body = as_json(template_request("NDA", parties, {"company": "Acme"}, "Thanks"))
+    body = as_json(
+        template_request(
+            "NDA",
+            (*parties[:1], replace(parties[1], sign_type="0"), *parties[2:]),
+            {"company": "Acme"},
+            "Thanks",
+        )
+    )
     assert body["is_compliation_mail"] == 2
     assert body["work_flow_comment"] == "Thanks"
     assert body["inset_item_list"] == [{"name": "company", "value": "Acme"}]
     assert body["approver_list"][0]["order_no"] == "1"
-    assert [(s["signer_type"], s["sign_type"]) for s in body["signer_list"]] == [(1, 1), (2, 1)]
+    assert [(s["signer_type"], s["sign_type"]) for s in body["signer_list"]] == [(1, 1), (2, 0)]
     assert "is_compilation_mail" not in body
     assert "workflow_comment" not in body
 
@@ -327,19 +346,93 @@ def test_create_registers_documents_then_requests_signatures(vendor: FakeGmoSign
         ),
     )
     envelope = make_envelope(tmp_path)
-    created = run(vendor.provider().create_envelope(envelope))
+    noted: list[tuple[str, ...]] = []
+
+    def before_unrepeatable(codes: tuple[str, ...]) -> None:
+        noted.append(codes)
+        assert len(vendor.requests) == 2  # both documents registered, the signature request not yet sent
+
+    created = run(vendor.provider().create_envelope(envelope, before_unrepeatable))
     assert created.remote_id == "ENV-9"
-    assert created.status is EnvelopeStatus.SENT
+    assert created.status is EnvelopeStatus.PENDING_APPROVAL  # it has an approver
     assert [d.remote_id for d in created.documents] == ["CN-1", "CN-2"]
+    assert noted == [("DC1", "DC2")]
     register = vendor.requests[0]
-    assert register.headers["Content-Type"].startswith("multipart/form-data")
-    assert b'name="document"; filename="contract-0.pdf"' in register.content
-    assert Path(envelope.documents[0].path).read_bytes() in register.content
+    assert register.headers["Content-Type"] == "application/json"
+    assert int(register.headers["Content-Length"]) == len(register.content)
+    sent = json.loads(register.content)  # RegisterDocumentRequest: the file as a base64 string [SW-G]
+    assert set(sent) == {"document", "document_code"}
+    assert base64.b64decode(sent["document"]) == Path(envelope.documents[0].path).read_bytes()
+    assert sent["document_code"].startswith("esd-")
     assert (
         register.headers["Authorization"]
         == "Basic " + base64.b64encode(f"C1234567:{SECRET}".encode()).decode()
     )
     assert [d["document_code"] for d in vendor.body()["document_list"]] == ["DC1", "DC2"]
+
+
+def test_without_approvers_the_envelope_is_sent(vendor: FakeGmoSign, tmp_path: Path) -> None:
+    vendor.on(
+        "POST",
+        "/gmosign/customer/envelopes/signatures/request",
+        httpx.Response(200, json={"status": "success", "result": "0", "envelope_xid": "ENV-1"}),
+    )
+    envelope = make_envelope(tmp_path)
+    envelope = replace(
+        envelope, parties=tuple(p for p in envelope.parties if p.role is not PartyRole.APPROVER)
+    )
+    assert run(vendor.provider().create_envelope(envelope)).status is EnvelopeStatus.SENT
+
+
+def _lose_the_answer(_request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadError("connection reset")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        _lose_the_answer,
+        lambda _r: httpx.Response(503, json={"status": "error", "result": "503", "message": "busy"}),
+        lambda _r: httpx.Response(200, json={"status": "success", "result": "0"}),  # no envelope id
+    ],
+)
+def test_an_unanswered_signature_request_may_have_landed_and_is_not_repeated(
+    vendor: FakeGmoSign, tmp_path: Path, answer: Callable[[httpx.Request], httpx.Response]
+) -> None:
+    vendor.on("POST", "/gmosign/customer/envelopes/signatures/request", answer)
+    with pytest.raises(MayHaveLanded) as raised:
+        run(vendor.provider().create_envelope(make_envelope(tmp_path)))
+    assert raised.value.document_codes == ("DC1", "DC2")
+    assert "check GMO Sign" in raised.value.message
+    assert "DC1, DC2" in raised.value.message
+    assert not raised.value.retryable
+    requests = [r.url.path for r in vendor.requests]
+    assert requests.count("/gmosign/customer/envelopes/signatures/request") == 1
+
+
+def test_a_409_on_the_signature_request_is_a_refusal(vendor: FakeGmoSign, tmp_path: Path) -> None:
+    vendor.on(
+        "POST",
+        "/gmosign/customer/envelopes/signatures/request",
+        httpx.Response(409, json={"status": "error", "result": "409", "message": "already used"}),
+    )
+    with pytest.raises(Conflict, match="already used"):
+        run(vendor.provider().create_envelope(make_envelope(tmp_path)))
+
+
+def test_an_in_person_partner_carries_the_attendant_email(tmp_path: Path) -> None:
+    envelope = make_envelope(tmp_path)
+    parties = tuple(
+        replace(p, sign_type="3", attendant_email="desk@partner.example") if p.id == "out" else p
+        for p in envelope.parties
+    )
+    body = as_json(signature_request(replace(envelope, parties=parties), ["DC1", "DC2"], TODAY))
+    tanaka = next(p for p in body["partner_signer_list"] if p["name"] == "Tanaka")
+    assert (tanaka["sign_type"], tanaka["attendant_email"]) == (3, "desk@partner.example")
+    assert all("attendant_email" not in p for p in body["partner_signer_list"] if p["name"] != "Tanaka")
+    without = tuple(replace(p, attendant_email="") for p in parties)
+    with pytest.raises(InvalidRequest, match="attendant"):
+        signature_request(replace(envelope, parties=without), ["DC1", "DC2"], TODAY)
 
 
 def test_a_refusal_inside_a_200_body_is_an_error(vendor: FakeGmoSign, tmp_path: Path) -> None:

@@ -20,15 +20,13 @@ from esign_desktop.domain.model import Party, PartyRole
 from esign_desktop.providers.gmosign import GmoSignCredentials, GmoSignProvider
 from esign_desktop.providers.gmosign_mapping import signature_request, template_request
 from tests.pdf_factory import PageSpec, make_pdf
+from tests.reference import reference_json
 from tests.unit.test_providers_assently import FakeAssently
 from tests.unit.test_providers_assently import make_envelope as make_assently_envelope
 from tests.unit.test_providers_gmosign import TODAY
 from tests.unit.test_providers_gmosign import make_envelope as make_gmo_envelope
 
-REFERENCE = Path("/work/shared/reference")
-GMO_SWAGGER: dict[str, Any] = json.loads(
-    (REFERENCE / "gmosign/apiDefinition.swagger.json").read_text("utf-8")
-)
+GMO_SWAGGER: dict[str, Any] = reference_json("gmosign", "apiDefinition.swagger.json")
 _COORDINATE_SUFFIXES = ("_start_x", "_start_y", "_end_x", "_end_y")
 
 _STRING: dict[str, Any] = {"type": "string"}
@@ -216,9 +214,7 @@ def test_assently_create_case_matches_the_derived_schema(tmp_path: Path) -> None
 
 def test_assently_schema_is_consistent_with_the_recording() -> None:
     """Every case property we send exists in the real getCase response [REC]."""
-    recorded = json.loads((REFERENCE / "assently/samples/v2-getcase-200-2019.json").read_text("utf-8"))[
-        "body"
-    ]
+    recorded = reference_json("assently", "samples", "v2-getcase-200-2019.json")["body"]
     assert set(ASSENTLY_CASE["properties"]) <= set(recorded)
     assert set(ASSENTLY_CASE["properties"]["Parties"]["items"]["properties"]) <= set(recorded["Parties"][0])
     document_keys = set(ASSENTLY_CASE["properties"]["Documents"]["items"]["properties"])

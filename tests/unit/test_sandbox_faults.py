@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from esign_desktop.sandbox.faults import FaultSettings, RateLimiter
-from esign_desktop.sandbox.gmosign.multipart import parse_form_data
 from esign_desktop.sandbox.store import Store
 
 
@@ -42,27 +41,6 @@ def test_rate_limiter_forgets_calls_older_than_the_window() -> None:
     assert limiter.retry_after("a") is not None
     time.sleep(0.06)
     assert limiter.retry_after("a") is None
-
-
-def test_multipart_parts_are_read_with_their_file_names() -> None:
-    body = (
-        b"--XyZ\r\n"
-        b'Content-Disposition: form-data; name="document"; filename="a.pdf"\r\n'
-        b"Content-Type: application/pdf\r\n\r\n"
-        b"%PDF-1.4 bytes\r\n\x00\xff\r\n"
-        b"--XyZ\r\n"
-        b'Content-Disposition: form-data; name="remarks"\r\n\r\n'
-        b"hello\r\n"
-        b"--XyZ--\r\n"
-    )
-
-    parts = parse_form_data("multipart/form-data; boundary=XyZ", body)
-
-    assert parts["document"].filename == "a.pdf"
-    assert parts["document"].data == b"%PDF-1.4 bytes\r\n\x00\xff"
-    assert parts["remarks"].data == b"hello"
-    with pytest.raises(ValueError, match="multipart"):
-        parse_form_data("application/json", body)
 
 
 def test_a_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:

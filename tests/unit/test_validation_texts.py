@@ -59,6 +59,8 @@ def problems_of_every_kind() -> list[Problem]:
     no_contact_approver = Party(id="m", role=PartyRole.APPROVER, name="Maj")
     twin = Party(id="t", name="Tove", email="SAM@example.com")
     in_house = Party(id="i", name="Ida", email="ida@example.com", affiliation=Affiliation.IN_HOUSE)
+    in_person = Party(id="p", name="Pia", email="pia@example.com", sign_type="3")
+    in_person_typo = replace(in_person, id="q", email="q@example.com", attendant_email="desk")
     gmo_fields = (
         _field("sig", FieldKind.SIGNATURE, "s"),
         _field("gone-document", FieldKind.DATE, "s", document=5),
@@ -94,6 +96,7 @@ def problems_of_every_kind() -> list[Problem]:
             _envelope(ProviderKind.GMOSIGN, signer, fields=(_field("text", FieldKind.TEXT, "s"),)),
             replace(GMOSIGN, field_kinds=frozenset({FieldKind.SIGNATURE})),
         ),
+        *validate(_envelope(ProviderKind.GMOSIGN, in_person, in_person_typo), GMOSIGN),
     ]
 
 

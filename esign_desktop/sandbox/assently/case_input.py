@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import secrets
 import uuid
 from dataclasses import dataclass, field
@@ -106,13 +107,21 @@ def has_ci(body: dict[str, Any], name: str) -> bool:
     return any(key.lower() == lowered for key in body)
 
 
+# A case Id that is not a GUID: the 2017 recording shows the real service holding case "my-case-id" [REC].
+_PLAIN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+
+
 def parse_case_id(value: Any) -> str:
+    """A GUID (normalised), or, as the recorded service accepted, a short plain identifier."""
     if not isinstance(value, str) or not value:
         raise bad_request("Id is required: a GUID chosen by the client.", "Send Id as a GUID string.")
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise bad_request(f"Id {value!r} is not a GUID.", "Generate the case Id with uuid4().") from None
+        pass
+    if not _PLAIN_ID.match(value):
+        raise bad_request(f"Id {value!r} is not a GUID.", "Generate the case Id with uuid4().")
+    return value
 
 
 def parse_case(body: dict[str, Any]) -> CaseInput:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from esign_desktop.sandbox.envelope import Envelope, Party, PartyState, Phase
@@ -17,6 +18,18 @@ STATUS_WORDS = {
     Phase.EXPIRED: "Expired",
 }
 PHASES_BY_WORD = {word.lower(): phase for phase, word in STATUS_WORDS.items()}
+PHASES_BY_WORD["pending_approval"] = Phase.PENDING_APPROVAL
+
+
+class Spelling(Enum):
+    """RECORDED: the words of the recordings and our reading (PendingApproval, approvers in `Approvers`).
+    OTHER: the deviation profile's other reading (Pending_Approval, approvers in `Stakeholders`)."""
+
+    RECORDED = "recorded"
+    OTHER = "other"
+
+
+_OTHER_STATUS_WORDS = {Phase.PENDING_APPROVAL: "Pending_Approval"}
 
 ACCOUNT_ID = 216
 
@@ -67,12 +80,19 @@ def status_word(envelope: Envelope, include_all_statuses: bool = True, include_p
 
 
 def case_model(
-    envelope: Envelope, base_url: str, include_all_statuses: bool = True, include_pending: bool = True
+    envelope: Envelope,
+    base_url: str,
+    include_all_statuses: bool = True,
+    include_pending: bool = True,
+    spelling: Spelling = Spelling.RECORDED,
 ) -> dict[str, Any]:
     payload = envelope.payload
+    status = status_word(envelope, include_all_statuses, include_pending)
+    if spelling is Spelling.OTHER and status == STATUS_WORDS[Phase.PENDING_APPROVAL]:
+        status = _OTHER_STATUS_WORDS[Phase.PENDING_APPROVAL]
     model: dict[str, Any] = {
         "Id": envelope.id,
-        "Status": status_word(envelope, include_all_statuses, include_pending),
+        "Status": status,
         "Name": envelope.name,
         "NameAlias": "",
         "AccountId": ACCOUNT_ID,
@@ -88,9 +108,13 @@ def case_model(
     model["Parties"] = [
         _party_model(item, parties_by_id.get(item["Id"]), base_url) for item in payload.get("Parties", [])
     ]
-    model["Approvers"] = [
+    approvers = [
         _approver_model(item, parties_by_id.get(item["Id"])) for item in payload.get("Approvers", [])
     ]
+    if spelling is Spelling.OTHER:
+        model["Stakeholders"] = approvers
+    else:
+        model["Approvers"] = approvers
     model["Documents"] = [dict(document, Data=None) for document in payload.get("Documents", [])]
     model["ExpireOn"] = envelope.expire_on
     model["CreatedOn"] = envelope.created_on

@@ -7,7 +7,7 @@ import binascii
 import hmac
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -23,12 +23,13 @@ from esign_desktop.sandbox.assently.case_input import (
     require_object,
 )
 from esign_desktop.sandbox.assently.cases import apply_case, blob_key, check_sendable, new_case, place_fields
-from esign_desktop.sandbox.assently.rendering import PHASES_BY_WORD, case_model
+from esign_desktop.sandbox.assently.rendering import PHASES_BY_WORD, Spelling, case_model
 from esign_desktop.sandbox.clock import parse_timestamp
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import DocumentRef, Envelope, Phase, Provider
 from esign_desktop.sandbox.errors import AssentlyError
 from esign_desktop.sandbox.lifecycle import LifecycleError, open_for_signing, recall, remind, request_approval
+from esign_desktop.sandbox.profiles import ASSENTLY_FORCED_PAGE_SIZE, Profile
 from esign_desktop.sandbox.requests import BodyError, base_url_of, query_bool, query_ci, read_json
 from esign_desktop.sandbox.store import Transaction
 from esign_desktop.sandbox.templates import template_blob_key
@@ -56,6 +57,7 @@ MAX_PAGE_SIZE = 1000
 TEMPORARY_ID_LIFETIME = timedelta(hours=24)
 
 Handler = Callable[[Request, SandboxContext], Awaitable[Response]]
+T = TypeVar("T")
 
 
 def _context(request: Request) -> SandboxContext:
@@ -153,6 +155,7 @@ async def get_case(request: Request, context: SandboxContext) -> Response:
             base_url_of(request),
             query_bool(request, "includeAllStatuses", True),
             query_bool(request, "IncludePendingApprovalStatus", True),
+            spelling=_spelling(context),
         )
     )
 
@@ -167,8 +170,6 @@ async def find_cases(request: Request, context: SandboxContext) -> Response:
         if word not in PHASES_BY_WORD:
             raise bad_request(f"Unknown Status {word!r}.", "Known: " + ", ".join(sorted(PHASES_BY_WORD)))
         statuses.add(PHASES_BY_WORD[word])
-    page = _positive_int(filters.get("page", "1"), "Page")
-    page_size = min(_positive_int(filters.get("pagesize", str(DEFAULT_PAGE_SIZE)), "PageSize"), MAX_PAGE_SIZE)
     name = filters.get("name", "").lower()
     actions.sweep_expired(context)
     with context.store.transaction() as tx:
@@ -179,11 +180,31 @@ async def find_cases(request: Request, context: SandboxContext) -> Response:
         if (not statuses or envelope.phase in statuses) and name in envelope.name.lower()
     ]
     matching.sort(key=lambda envelope: (envelope.created_on, envelope.id), reverse=True)
-    selected = matching[(page - 1) * page_size : page * page_size]
+    selected = _page_of(matching, filters, context)
     base = base_url_of(request)
+    spelling = _spelling(context)
     return JSONResponse(
-        [case_model(envelope, base) for envelope in selected], headers={"X-Total-Count": str(len(matching))}
+        [case_model(envelope, base, spelling=spelling) for envelope in selected],
+        headers={"X-Total-Count": str(len(matching))},
     )
+
+
+def _page_of(items: list[T], filters: dict[str, str], context: SandboxContext) -> list[T]:
+    """Paging is undocumented [SW-A]: by default Page/PageSize are honoured; the deviation profiles make
+    the service ignore them or page by 25 whatever PageSize says."""
+    if context.profiles.active(Profile.ASSENTLY_IGNORES_PAGING):
+        return items
+    page = _positive_int(filters.get("page", "1"), "Page")
+    page_size = min(_positive_int(filters.get("pagesize", str(DEFAULT_PAGE_SIZE)), "PageSize"), MAX_PAGE_SIZE)
+    if context.profiles.active(Profile.ASSENTLY_PAGES_BY_25):
+        page_size = ASSENTLY_FORCED_PAGE_SIZE
+    return items[(page - 1) * page_size : page * page_size]
+
+
+def _spelling(context: SandboxContext) -> Spelling:
+    if context.profiles.active(Profile.ASSENTLY_OTHER_STATUS_SPELLINGS):
+        return Spelling.OTHER
+    return Spelling.RECORDED
 
 
 def _positive_int(value: str, name: str) -> int:
@@ -193,10 +214,15 @@ def _positive_int(value: str, name: str) -> int:
 
 
 async def find_templates(request: Request, context: SandboxContext) -> Response:
-    name = (query_ci(request, "Name") or "").lower()
+    filters: dict[str, str] = {key.lower(): value for key, value in request.query_params.items()}
+    body = await _body(request, required=False)
+    if isinstance(body, dict):
+        filters.update({key.lower(): str(value) for key, value in body.items() if value is not None})
+    name = filters.get("name", "").lower()
     with context.store.transaction() as tx:
         templates = tx.list_records("templates", Provider.ASSENTLY)
-    return JSONResponse([template for template in templates if name in template["Name"].lower()])
+    matching = [template for template in templates if name in template["Name"].lower()]
+    return JSONResponse(_page_of(matching, filters, context))
 
 
 async def create_case_from_template(request: Request, context: SandboxContext) -> Response:
@@ -337,7 +363,7 @@ async def get_case_by_temporary_id(request: Request, context: SandboxContext) ->
     issued = parse_timestamp(envelope.payload["TemporaryIdIssuedOn"])
     if context.clock.now() - issued > TEMPORARY_ID_LIFETIME:
         raise _not_found("The temporary id has expired.")
-    return JSONResponse(case_model(envelope, base_url_of(request)))
+    return JSONResponse(case_model(envelope, base_url_of(request), spelling=_spelling(context)))
 
 
 async def get_document_data(request: Request, context: SandboxContext) -> Response:
@@ -378,6 +404,8 @@ async def create_hook(request: Request, context: SandboxContext) -> Response:
     }
     with context.store.transaction() as tx:
         tx.put_record("hooks", Provider.ASSENTLY, hook["Id"], hook)
+    if context.profiles.active(Profile.ASSENTLY_HOOK_WITHOUT_LOCATION):
+        return Response(status_code=201)  # the hook exists; the answer names it nowhere
     location = f"{base_url_of(request)}/assently/api/hook/v1/{hook['Id']}"
     return JSONResponse(hook, status_code=201, headers={"Location": location})
 

@@ -17,13 +17,13 @@ from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Provider, Role
 from esign_desktop.sandbox.errors import GmoError
 from esign_desktop.sandbox.gmosign.coordinates import CoordinateReading
-from esign_desktop.sandbox.gmosign.multipart import parse_form_data
 from esign_desktop.sandbox.gmosign.rendering import SIGN_STATUS_WORDS, STATUS_WORDS
 from esign_desktop.sandbox.gmosign.signature_request import build_signature_request
 from esign_desktop.sandbox.gmosign.templates_transaction import build_template_envelope
 from esign_desktop.sandbox.gmosign.validation import int_at, invalid, object_at, string_at
 from esign_desktop.sandbox.lifecycle import open_for_signing, request_approval
 from esign_desktop.sandbox.pdf_inspection import UnreadablePdfError, page_count
+from esign_desktop.sandbox.profiles import Profile
 from esign_desktop.sandbox.requests import BodyError, read_json
 from esign_desktop.sandbox.store import Transaction
 from esign_desktop.sandbox.tokens import hex_id
@@ -64,14 +64,21 @@ def _success(**values: Any) -> dict[str, Any]:
 
 
 def register_pdf(
-    tx: Transaction, data: bytes, filename: str, code: str | None, reuse: int | None, remarks: str, now: str
+    tx: Transaction,
+    data: bytes,
+    filename: str,
+    code: str | None,
+    reuse: int | None,
+    remarks: str,
+    now: str,
+    accept_reused_codes: bool = False,
 ) -> str:
     try:
         pages = page_count(data)
     except UnreadablePdfError as error:
         raise invalid(f"document: {error}; upload an unencrypted PDF.") from None
     if code:
-        if tx.get_upload(code) is not None and reuse != 1:
+        if tx.get_upload(code) is not None and reuse != 1 and not accept_reused_codes:
             raise GmoError(
                 409, "409", f"document_code {code!r} is already registered; send reuse_flag 1 to replace it."
             )
@@ -96,42 +103,40 @@ def register_pdf(
     return code
 
 
+REGISTER_FIELDS = frozenset({"document", "document_code", "reuse_flag", "remarks"})
+
+
 async def register_document(request: Request) -> Response:
-    """multipart/form-data with a `document` file part, or JSON with `document` as base64."""
+    """RegisterDocumentRequest is a JSON body [SW-G]: `document` (the file, as a base64 string, required),
+    `document_code`, `reuse_flag` (1), `remarks`. Nothing else: no multipart, no other member."""
     context = authenticate(request)
-    content_type = request.headers.get("content-type", "")
-    fields: dict[str, Any]
-    if content_type.lower().startswith("multipart/form-data"):
-        try:
-            parts = parse_form_data(content_type, await request.body())
-        except ValueError as error:
-            raise invalid(f"The multipart body could not be read ({error}).") from None
-        if "document" not in parts:
-            raise invalid("document is required: send the PDF as the multipart file part named 'document'.")
-        data = parts["document"].data
-        filename = parts["document"].filename or "document.pdf"
-        fields = {
-            name: part.data.decode("utf-8", "replace") for name, part in parts.items() if name != "document"
-        }
-        if "reuse_flag" in fields:
-            fields["reuse_flag"] = (
-                int(fields["reuse_flag"]) if fields["reuse_flag"].isdigit() else fields["reuse_flag"]
-            )
-    else:
-        fields = await _json_object(request)
-        encoded = string_at(fields, "document", "", required=True)
-        try:
-            data = base64.b64decode(encoded, validate=True)
-        except (binascii.Error, ValueError):
-            raise invalid("document must be the file's bytes in base64.") from None
-        filename = str(fields.get("document_name") or "document.pdf")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        raise GmoError(
+            415,
+            "415",
+            "Send RegisterDocumentRequest as a JSON body (Content-Type: application/json) with the file "
+            "base64-encoded in 'document'.",
+        )
+    fields = await _json_object(request)
+    unknown = sorted(set(fields) - REGISTER_FIELDS)
+    if unknown:
+        raise invalid(f"{', '.join(unknown)}: not part of RegisterDocumentRequest.")
+    encoded = string_at(fields, "document", "", required=True)
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise invalid("document must be the file's bytes in base64.") from None
     if len(data) > MAX_DOCUMENT_BYTES:
         raise invalid("document is larger than 50 MB: use envelopes/documents/for-huge-size.")
     code = string_at(fields, "document_code", "") or None
     reuse = int_at(fields, "reuse_flag", "", (1,))
     remarks = string_at(fields, "remarks", "")
+    reused_ok = context.profiles.active(Profile.GMO_ACCEPTS_REUSED_DOCUMENT_CODE)
     with context.store.transaction() as tx:
-        code = register_pdf(tx, data, filename, code, reuse, remarks, context.clock.stamp())
+        code = register_pdf(
+            tx, data, remarks or "document.pdf", code, reuse, remarks, context.clock.stamp(), reused_ok
+        )
     return JSONResponse(_success(document_code=code))
 
 
@@ -150,9 +155,17 @@ async def register_huge_document(request: Request) -> Response:
     data = candidate.read_bytes()
     code = string_at(body, "document_code", "") or None
     reuse = int_at(body, "reuse_flag", "", (1,))
+    reused_ok = context.profiles.active(Profile.GMO_ACCEPTS_REUSED_DOCUMENT_CODE)
     with context.store.transaction() as tx:
         code = register_pdf(
-            tx, data, candidate.name, code, reuse, string_at(body, "remarks", ""), context.clock.stamp()
+            tx,
+            data,
+            candidate.name,
+            code,
+            reuse,
+            string_at(body, "remarks", ""),
+            context.clock.stamp(),
+            reused_ok,
         )
     return JSONResponse(_success(document_code=code))
 
@@ -167,8 +180,13 @@ async def request_signature(request: Request) -> Response:
     context = authenticate(request)
     body = await _json_object(request)
     with context.store.transaction() as tx:
-        reading = CoordinateReading.of(context.profiles.settings)
-        envelope = build_signature_request(tx, body, context.clock.stamp(), reading)
+        envelope = build_signature_request(
+            tx,
+            body,
+            context.clock.stamp(),
+            context.profiles.active(Profile.GMO_ACCEPTS_REUSED_DOCUMENT_CODE),
+            CoordinateReading.of(context.profiles.settings),
+        )
         envelope.payload["_expire_after_days"] = context.default_expire_after_days
         events = _start(envelope, context)
         tx.put_envelope(envelope)

@@ -37,6 +37,7 @@ SENDER_POINTS = {
     "date_text_point": ("date_text_point", "date"),
     "check_box_point": ("check_box_point", "checkbox"),
 }
+IN_PERSON = 3  # partner sign_type "Signature in person"
 _FLAG_KEYS = (
     "is_signer_change",
     "is_attached_file",
@@ -64,9 +65,14 @@ def new_control_number() -> str:
 
 
 def build_signature_request(
-    tx: Transaction, body: dict[str, Any], now: str, reading: CoordinateReading | None = None
+    tx: Transaction,
+    body: dict[str, Any],
+    now: str,
+    accept_reused_codes: bool = False,
+    reading: CoordinateReading | None = None,
 ) -> Envelope:
-    """`reading`: how coordinates are read (coordinates.py, deviation profiles); default: the contract."""
+    """`accept_reused_codes`: the deviation profile where a document code may serve more envelopes;
+    `reading`: how coordinates are read (coordinates.py, deviation profiles); default: the contract."""
     reading = reading or CoordinateReading()
     envelope_name = string_at(body, "envelope_name", "", required=True)
     int_at(body, "is_detailed_response", "", required=True)
@@ -77,7 +83,7 @@ def build_signature_request(
     for index, folder in enumerate(list_at(body, "folder_list", "")):
         int_at(folder, "folder_id", f"folder_list[{index}].")
 
-    documents = _documents(tx, list_at(body, "document_list", "", required=True))
+    documents = _documents(tx, list_at(body, "document_list", "", required=True), accept_reused_codes)
     our = list_at(body, "our_signer_list", "")
     partners = list_at(body, "partner_signer_list", "")
     if not our and not partners:
@@ -114,6 +120,8 @@ def build_signature_request(
                     f"{'our_signer_list' if kind == 'our' else 'partner_signer_list'}."
                 )
             document = _linked_document(item, path, by_code)
+            if item.get("request_type") in (None, ""):
+                raise invalid(f"{path}request_type is required.")
             str_enum_at(item, "request_type", path, {"1", "2", "3"})
             int_at(item, "is_document_attached_file", path, YES_NO)
             fields += _points(tx, item, path, document, SIGNER_POINTS, party.id, reading)
@@ -139,7 +147,9 @@ def _copy_blob(tx: Transaction, envelope_id: str, document: RegisteredDocument) 
     return key
 
 
-def _documents(tx: Transaction, items: list[dict[str, Any]]) -> list[RegisteredDocument]:
+def _documents(
+    tx: Transaction, items: list[dict[str, Any]], accept_reused_codes: bool
+) -> list[RegisteredDocument]:
     if not items:
         raise invalid("document_list must name at least one registered document.")
     documents: list[RegisteredDocument] = []
@@ -150,7 +160,7 @@ def _documents(tx: Transaction, items: list[dict[str, Any]]) -> list[RegisteredD
         upload = tx.get_upload(code)
         if upload is None:
             raise invalid(f"{path}document_code {code!r} is not registered; register the document first.")
-        if upload.get("used_by") and not upload.get("reusable"):
+        if upload.get("used_by") and not upload.get("reusable") and not accept_reused_codes:
             # reuse_flag 1 ("Reuse") exists, so a document registered without it serves one envelope.
             raise GmoError(
                 409,
@@ -182,8 +192,11 @@ def _signers(
     links: dict[tuple[str, str], Party] = {}
     for index, item in enumerate(our):
         path = f"our_signer_list[{index}]."
+        # "If you enter In house signer list, it is required": order_no, sign_type, email [SW-G].
         email = string_at(item, "email", path, required=True)
-        int_at(item, "sign_type", path, (1, 2))
+        int_at(item, "sign_type", path, (1, 2), required=True)
+        order_at(item, "order_no", path, index + 1, text=True, required=True)
+        string_at(item, "access_code", path)
         party = _signer(item, path, index, name=email, email=email, phone="")
         parties.append(party)
         links[("our", email)] = party
@@ -193,11 +206,14 @@ def _signers(
         phone = string_at(item, "phone_number", path)
         if not email and not phone:
             raise invalid(f"{path}email or phone_number is required for a partner signer.")
-        int_at(item, "sign_type", path, (0, 1, 3))
-        int_at(item, "payment_type", path, (1, 2, 3))
-        str_enum_at(item, "subscription_start_month", path, {str(month) for month in range(1, 13)})
-        str_enum_at(item, "subscription_sale_date", path, {"1", "10", "20"})
-        name = string_at(item, "name", path) or email or phone
+        # "If you enter Partner signer list, it is required": sign_type, name [SW-G].
+        sign_type = int_at(item, "sign_type", path, (0, 1, 3), required=True)
+        name = string_at(item, "name", path, required=True)
+        for key in ("organize_name", "phone_permit_date", "comment", "access_code", "description"):
+            string_at(item, key, path)
+        # "If you set Sign type 'Signature in person', it is required."
+        string_at(item, "attendant_email", path, required=sign_type == IN_PERSON)
+        _payment(item, path)
         party = _signer(item, path, index, name=name, email=email, phone=phone)
         parties.append(party)
         for key in (email, phone):
@@ -206,8 +222,22 @@ def _signers(
     return parties, links
 
 
+def _payment(item: dict[str, Any], path: str) -> None:
+    """The payment option's "required if" rules [SW-G]: amount for Each time (2) and Regularly (3), the
+    subscription start for Regularly."""
+    payment_type = int_at(item, "payment_type", path, (1, 2, 3))
+    string_at(item, "amount", path, required=payment_type in {2, 3})
+    regularly = payment_type == 3
+    string_at(item, "subscription_start_year", path, required=regularly)
+    months = {str(month) for month in range(1, 13)}
+    for key, allowed in (("subscription_start_month", months), ("subscription_sale_date", {"1", "10", "20"})):
+        if regularly and item.get(key) in (None, ""):
+            raise invalid(f"{path}{key} is required when payment_type is 3 (Regularly).")
+        str_enum_at(item, key, path, allowed)
+
+
 def _signer(item: dict[str, Any], path: str, index: int, name: str, email: str, phone: str) -> Party:
-    order = order_at(item, "order_no", path, index + 1)
+    order = order_at(item, "order_no", path, index + 1, text=True)
     or_sign = int_at(item, "is_or_sign", path, YES_NO)
     for key in _FLAG_KEYS:
         int_at(item, key, path, YES_NO)
@@ -232,16 +262,17 @@ def _approvers(items: list[dict[str, Any]]) -> list[Party]:
     approvers = []
     for index, item in enumerate(items):
         path = f"approver_list[{index}]."
+        # "If you designate an approver, it is required": order_no (an integer here), name, email [SW-G].
         email = string_at(item, "email", path, required=True)
         string_at(item, "post_name", path)
         approvers.append(
             Party(
                 id=new_signer_id(),
-                name=string_at(item, "name", path) or email,
+                name=string_at(item, "name", path, required=True),
                 email=email,
                 token=signing_token(),
                 role=Role.APPROVER,
-                order=order_at(item, "order_no", path, index + 1),
+                order=order_at(item, "order_no", path, index + 1, text=False, required=True),
             )
         )
     return approvers
@@ -255,6 +286,9 @@ def _recipients(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         phone = string_at(item, "phone_number", path)
         if not email and not phone:
             raise invalid(f"{path}email or phone_number is required for a recipient.")
+        string_at(item, "name", path, required=True)  # "If you designate an recipient, it is required"
+        for key in ("organize_name", "phone_permit_date", "comment"):
+            string_at(item, key, path)
         str_enum_at(item, "language", path, LANGUAGES)
         recipients.append({"name": string_at(item, "name", path), "email": email, "phone_number": phone})
     return recipients

@@ -86,7 +86,7 @@ def build_template_envelope(
             name=signer_name,
             email=email,
             token=signing_token(),
-            order=order_at(item, "order_no", path, index + 1),
+            order=order_at(item, "order_no", path, index + 1, text=True),
         )
         envelope.parties.append(party)
         envelope.payload["signer_details"][party.id] = {"organize_name": organize}
@@ -115,7 +115,7 @@ def build_template_envelope(
                 email=email,
                 token=signing_token(),
                 role=Role.APPROVER,
-                order=order_at(item, "order_no", path, index + 1),
+                order=order_at(item, "order_no", path, index + 1, text=True),
             )
         )
     envelope.fields = fields

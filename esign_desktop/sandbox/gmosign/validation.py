@@ -90,17 +90,23 @@ def str_enum_at(body: dict[str, Any], key: str, path: str, allowed: Collection[s
     return value
 
 
-def order_at(body: dict[str, Any], key: str, path: str, default: int) -> int:
-    """order_no is a string in the signer lists and an integer in approver_list: accept both spellings of a
-    whole number."""
+def order_at(
+    body: dict[str, Any], key: str, path: str, default: int, *, text: bool, required: bool = False
+) -> int:
+    """order_no as the Swagger declares it: a string in the signer lists and the template's approver_list
+    (`text`), an integer in the signature request's approver_list. Strings stay strings."""
     value = body.get(key)
     if value is None or value == "":
+        if required:
+            raise invalid(f"{path}{key} is required.")
         return default
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
+    if text:
+        if isinstance(value, str) and value.isdigit():
+            return int(value)
+        raise invalid(f'{path}{key} must be a whole number written as a string, such as "1".')
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
-    raise invalid(f"{path}{key} must be a whole number.")
+    raise invalid(f"{path}{key} must be a whole number (an integer, not a string).")
 
 
 def point_at(item: dict[str, Any], prefix: str, path: str, page_count: int) -> tuple[int, int, int, int, int]:

@@ -149,6 +149,8 @@ class PartyEditor(QWidget):
         self.sign_type_combo = QComboBox(self)
         self.access_code_edit = QLineEdit(self)
         self.access_code_edit.setPlaceholderText(self.tr("Optional: a code you give the party separately"))
+        self.attendant_email_edit = QLineEdit(self)
+        self.attendant_email_edit.setPlaceholderText(self.tr("Who will be there when they sign"))
         self.delegate_check = QCheckBox(self.tr("May dele&gate signing to someone else"), self)
 
         self.inputs: dict[PartyAttribute, QWidget] = {
@@ -161,6 +163,7 @@ class PartyEditor(QWidget):
             PartyAttribute.PHONE: self.phone_edit,
             PartyAttribute.LANGUAGE: self.language_combo,
             PartyAttribute.SIGN_TYPE: self.sign_type_combo,
+            PartyAttribute.ATTENDANT_EMAIL: self.attendant_email_edit,
         }
         self.error_labels = {
             attribute: self._error_label(f"{attribute.value}Error") for attribute in self.inputs
@@ -177,6 +180,7 @@ class PartyEditor(QWidget):
             self.language_combo: ("language", self.tr("Language")),
             self.sign_type_combo: ("signType", self.tr("Sign type")),
             self.access_code_edit: ("accessCode", self.tr("Access code")),
+            self.attendant_email_edit: ("attendantEmail", self.tr("Attendant's email")),
             self.delegate_check: ("mayDelegate", self.tr("May delegate")),
         }
         for widget, (object_name, accessible) in names.items():
@@ -190,6 +194,7 @@ class PartyEditor(QWidget):
             self.email_edit,
             self.phone_edit,
             self.access_code_edit,
+            self.attendant_email_edit,
         ):
             line_edit.textEdited.connect(self._on_form_edited)
         for combo in (self.role_combo, self.affiliation_combo, self.language_combo, self.sign_type_combo):
@@ -227,6 +232,8 @@ class PartyEditor(QWidget):
         row(self.tr("P&hone"), self.phone_edit, PartyAttribute.PHONE)
         row(self.tr("&Language"), self.language_combo, PartyAttribute.LANGUAGE)
         row(self.tr("Sign t&ype"), self.sign_type_combo, PartyAttribute.SIGN_TYPE)
+        row(self.tr("Atte&ndant's email"), self.attendant_email_edit, PartyAttribute.ATTENDANT_EMAIL)
+        form_layout.setRowVisible(self._rows[self.attendant_email_edit], False)
         row(self.tr("A&ccess code"), self.access_code_edit)
         form_layout.addRow(self.delegate_check)
         form_layout.addRow(self.party_problems)
@@ -417,6 +424,7 @@ class PartyEditor(QWidget):
             _set_text(self.email_edit, party.email)
             _set_text(self.phone_edit, party.phone)
             _set_text(self.access_code_edit, party.access_code)
+            _set_text(self.attendant_email_edit, party.attendant_email)
             _select_data(self.language_combo, party.language, fallback_text=party.language)
             self._fill_sign_types(party)
             self.delegate_check.setChecked(party.may_delegate)
@@ -431,6 +439,14 @@ class PartyEditor(QWidget):
         is_signer = party.role is PartyRole.SIGNER
         self.sign_type_combo.setEnabled(is_signer)
         self.sign_type_combo.setToolTip("" if is_signer else self.tr("Only signers have a sign type"))
+        self._show_attendant_row(party)
+
+    def _show_attendant_row(self, party: Party) -> None:
+        """The attendant's email is asked for only where the sign type is signing in person."""
+        in_person = (
+            party.role is PartyRole.SIGNER and party.sign_type in self._capabilities.attendant_sign_types
+        )
+        self._form_layout.setRowVisible(self._rows[self.attendant_email_edit], in_person)
 
     def _on_form_edited(self, *_args: object) -> None:
         if self._loading:
@@ -458,6 +474,7 @@ class PartyEditor(QWidget):
             language=str(self.language_combo.currentData() or ""),
             sign_type=sign_type,
             access_code=self.access_code_edit.text(),
+            attendant_email=self.attendant_email_edit.text().strip(),
             may_delegate=self.delegate_check.isChecked(),
         )
         if edited == party:
@@ -473,6 +490,8 @@ class PartyEditor(QWidget):
                 self._fill_sign_types(edited)
             finally:
                 self._loading = False
+        elif edited.sign_type != party.sign_type:
+            self._show_attendant_row(edited)
         self._revalidate()
         self.parties_changed.emit(parties)
 

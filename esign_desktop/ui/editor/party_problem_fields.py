@@ -23,6 +23,7 @@ class PartyAttribute(StrEnum):
     PHONE = "phone"
     ORDER = "order"
     SIGN_TYPE = "sign_type"
+    ATTENDANT_EMAIL = "attendant_email"
     GROUP = "group"
     LANGUAGE = "language"
     WHOLE = "whole"  # about the party in general (e.g. it has no signature field)
@@ -41,6 +42,8 @@ _ATTRIBUTES: dict[str, PartyAttribute] = {
     Template.PHONE_LOOKS_WRONG: PartyAttribute.PHONE,
     Template.ORDER_BELOW_ONE: PartyAttribute.ORDER,
     Template.UNKNOWN_SIGN_TYPE: PartyAttribute.SIGN_TYPE,
+    Template.NO_ATTENDANT_EMAIL: PartyAttribute.ATTENDANT_EMAIL,
+    Template.ATTENDANT_EMAIL_LOOKS_WRONG: PartyAttribute.ATTENDANT_EMAIL,
     Template.NO_ANY_ONE_OF_GROUP: PartyAttribute.GROUP,
     Template.UNSUPPORTED_LANGUAGE: PartyAttribute.LANGUAGE,
     Template.NO_SIGNATURE_FIELD: PartyAttribute.WHOLE,
