@@ -92,17 +92,32 @@ def test_a_refused_connection_fails_that_step_and_skips_nothing_it_does_not_need
 def test_a_repeated_list_request_gets_the_same_answer_and_a_wrong_call_fails() -> None:
     from esign_desktop.services.exchange_recording import ReplayMismatchError
 
-    recording = Recording.read(FIXTURES / "sandbox-assently")
+    def exchange(path: str, status: int, body: object) -> dict[str, object]:
+        return {
+            "step": "s",
+            "request": {"method": "GET", "path": path},
+            "response": {"status": status, "headers": {"content-type": "application/json"}, "json": body},
+        }
+
+    recording = Recording(
+        "assently",
+        "id",
+        (exchange("/api/v2/getCase", 404, {}), exchange("/api/v2/findCases", 200, [{"Id": "a"}])),
+    )
     transport = ReplayTransport(recording)
 
     async def calls() -> list[int]:
         async with httpx.AsyncClient(base_url="https://replay.example", transport=transport) as client:
             statuses = [(await client.get("/api/v2/getCase")).status_code]
+            with pytest.raises(
+                ReplayMismatchError, match="POST /api/v2/createCase was sent where the recording"
+            ):
+                await client.post("/api/v2/createCase")
             first = await client.get("/api/v2/findCases")
             again = await client.get("/api/v2/findCases", params={"Page": 2})  # a next page: same answer
             assert again.json() == first.json()
             statuses += [first.status_code, again.status_code]
-            with pytest.raises(ReplayMismatchError, match="GET /api/v2/findTemplates was sent where"):
+            with pytest.raises(ReplayMismatchError, match="the recording has no more answers"):
                 await client.get("/api/v2/findTemplates")
             return statuses
 
