@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used,
     from esign_desktop.sandbox import EmbeddedSandbox
     from esign_desktop.storage.accounts import Account
     from esign_desktop.ui.accounts_dialog import AccountsDialog
+    from esign_desktop.ui.calibration_dialog import CalibrationDialog
     from esign_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("esign_desktop")
@@ -115,11 +116,13 @@ class Application:
         self.tray = TrayNotifier(self.window, enabled=self.settings.notifications)
         self.accounts_dialog: AccountsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.calibration_dialog: CalibrationDialog | None = None
         self.screenshot_target: QWidget = self.window
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.banner_dismissed.connect(self._on_banner_dismissed)
         self.window.accounts_requested.connect(self._on_window_accounts_requested)
         self.window.settings_requested.connect(self._on_window_settings_requested)
+        self.window.calibration_requested.connect(self._on_window_calibration_requested)
         self.controller.status_changed.connect(self.tray.notify_changes)
         self.tray.envelope_activated.connect(self._on_tray_envelope_activated)
         self.context.notifier.subscribe(self.window.message_area.show_message)
@@ -272,6 +275,27 @@ class Application:
             )
             self.accounts_dialog.accounts_changed.connect(self._on_accounts_changed)
         self.accounts_dialog.open()
+
+    def _on_window_calibration_requested(self) -> None:
+        if self.calibration_dialog is None:
+            from esign_desktop.services.calibration import CalibrationService
+            from esign_desktop.ui.calibration_dialog import CalibrationDialog
+
+            service = CalibrationService(
+                self.context.accounts,
+                self.context.sender,
+                self.context.cache,
+                self.context.paths.data_dir() / "calibration",
+            )
+            self.calibration_dialog = CalibrationDialog(
+                self.context.accounts.list,
+                service,
+                self.window,
+                run=self.tasks.start,
+                report=self.context.notifier.report,
+            )
+        self.calibration_dialog.refresh()
+        self.calibration_dialog.open()
 
     def _on_window_settings_requested(self) -> None:
         if self.settings_dialog is None:

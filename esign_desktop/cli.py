@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     remove = accounts.add_parser("remove", help="remove an account and forget its secret")
     remove.add_argument("name")
+    _add_check_commands(accounts, commands)
 
     envelopes = commands.add_parser("envelopes", help="work with envelopes").add_subparsers(
         dest="command", required=True
@@ -457,10 +458,77 @@ def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+# -- accounts check and calibrate (docs/accounts-check.md) ---------------------------------------------------
+
+EXIT_CHECK_DIFFERS = 1  # the check ran, and something did not match what the client relies on
+
+
+def _add_check_commands(accounts: Any, commands: Any) -> None:
+    check = accounts.add_parser(
+        "check",
+        help="a safe first contact: harmless calls only, each answer checked against what the client reads "
+        "(exit 1 when something differs)",
+    )
+    check.add_argument("name")
+    check.add_argument(
+        "--record",
+        type=Path,
+        metavar="DIR",
+        help="write the redacted request/answer pairs (test fixtures) to DIR",
+    )
+    check.add_argument("--json", action="store_true")
+    calibrate = commands.add_parser(
+        "calibrate",
+        help="placement calibration: send a calibration envelope to yourself (--email), then, once signed, "
+        "measure where the stamps landed (--finish)",
+    )
+    calibrate.add_argument("--account", required=True)
+    step = calibrate.add_mutually_exclusive_group(required=True)
+    step.add_argument("--email", help="your own address: you sign the calibration envelope")
+    step.add_argument(
+        "--finish", action="store_true", help="measure the signed envelope and store the result"
+    )
+
+
+async def accounts_check(context: ServiceContext, args: argparse.Namespace) -> int:
+    from esign_desktop.services.account_check import AccountCheck
+
+    account = _account(context, args.name)
+    checker = AccountCheck(lambda a, transport: context.accounts.open_client(a.id, transport=transport))
+    report = await checker.run(account, context.accounts.effective_base_url(account), record_to=args.record)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(report.text())
+    return EXIT_OK if report.ok else EXIT_CHECK_DIFFERS
+
+
+async def calibrate(context: ServiceContext, args: argparse.Namespace) -> int:
+    from esign_desktop.services.calibration import CalibrationError, CalibrationService, Verdict
+
+    account = _account(context, args.account)
+    service = CalibrationService(
+        context.accounts, context.sender, context.cache, context.paths.data_dir() / "calibration"
+    )
+    try:
+        if args.email:
+            pending = await service.send(account, args.email)
+            print(f"Sent “{pending.remote_id or pending.envelope_local_id}” to {pending.email}.")
+            print(f"Sign it, then run: esign calibrate --account {account.name!r} --finish")
+            return EXIT_OK
+        result = await service.finish(account)
+    except CalibrationError as error:
+        raise BadInput(error.message) from None
+    print(result.text())
+    return EXIT_OK if result.verdict in {Verdict.HOLDS, Verdict.OTHER_CONVENTION} else EXIT_CHECK_DIFFERS
+
+
 _HANDLERS: dict[tuple[str, str | None], Callable[[ServiceContext, argparse.Namespace], Awaitable[int]]] = {
     ("accounts", "add"): accounts_add,
     ("accounts", "list"): accounts_list,
     ("accounts", "remove"): accounts_remove,
+    ("accounts", "check"): accounts_check,
+    ("calibrate", None): calibrate,
     ("envelopes", "list"): envelopes_list,
     ("envelopes", "show"): envelopes_show,
     ("envelopes", "create"): envelopes_create,

@@ -6,6 +6,7 @@ import asyncio
 
 import httpx
 
+from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridConvention
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.providers.assently import PRODUCTION_URL as ASSENTLY_URL
 from esign_desktop.providers.assently import (
@@ -30,11 +31,13 @@ def open_provider(
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Sleep = asyncio.sleep,
+    coordinates: GridConvention | None = None,
 ) -> Provider:
     """A client for one account. `base_url` empty means the service's production address.
 
     Give each account its own RateLimiter (or none: one is made), and keep the client for the account's
-    lifetime: it holds the connection pool and the call budget.
+    lifetime: it holds the connection pool and the call budget. `coordinates`: the account's coordinate
+    convention (GMO Sign only; None: our default reading).
     """
     if kind is ProviderKind.ASSENTLY:
         if not isinstance(credentials, PersonalAccessToken | ApiKeyCredentials):
@@ -56,4 +59,5 @@ def open_provider(
         retry=retry,
         transport=transport,
         sleep=sleep,
+        coordinates=coordinates or GMOSIGN_UNITS,
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 
 from esign_desktop.domain.capabilities import GMOSIGN, Capabilities
+from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridConvention
 from esign_desktop.domain.model import Document, Envelope, PartyRole
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import (
@@ -89,7 +90,10 @@ class GmoSignProvider:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
         today: Callable[[], date] = date.today,
+        coordinates: GridConvention = GMOSIGN_UNITS,
     ) -> None:
+        """`coordinates`: how this account's service measures field positions (default: our reading;
+        placement calibration may have found another, docs/accounts-check.md)."""
         redactor = Redactor()
         redactor.add_basic_pair(credentials.customer_id, credentials.secret_key)
         basic = f"{credentials.customer_id}:{credentials.secret_key}".encode()
@@ -105,6 +109,7 @@ class GmoSignProvider:
             sleep=sleep,
         )
         self._today = today
+        self.coordinates = coordinates
 
     @property
     def capabilities(self) -> Capabilities:
@@ -178,7 +183,7 @@ class GmoSignProvider:
                 raise InvalidRequest(f"The document '{document.file_name}' has no local file to upload.")
             code = planned_document_code(envelope, index)
             codes.append(await self.register_document(Path(document.path), document.file_name, code))
-        body = signature_request(envelope, codes, self._today())
+        body = signature_request(envelope, codes, self._today(), self.coordinates)
         if before_unrepeatable is not None:
             before_unrepeatable(tuple(codes))
         try:

@@ -8,11 +8,11 @@ the geometry module's GMO Sign convention.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from esign_desktop.domain.capabilities import GMOSIGN
-from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridPlacement
+from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridConvention, GridPlacement
 from esign_desktop.domain.model import Affiliation, Envelope, Field, FieldKind, Party, PartyRole
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.errors import InvalidRequest, MalformedResponse
@@ -29,9 +29,24 @@ _TEMPLATE_SIGN_TYPES = frozenset({0, 1})
 IN_PERSON = 3
 
 
-def placement(placed: Field) -> GridPlacement:
-    """The one conversion from our page fractions to GMO Sign's 0..100 grid (docs/geometry.md)."""
-    return GMOSIGN_UNITS.to_units(placed.rect, placed.page)
+Placer = Callable[[Field], GridPlacement]
+
+
+def placement(placed: Field, coordinates: GridConvention = GMOSIGN_UNITS, rotation: int = 0) -> GridPlacement:
+    """The one conversion from our page fractions to GMO Sign's 0..100 grid (docs/geometry.md), in the
+    account's convention (default: our reading; calibration may have stored another)."""
+    return coordinates.to_units(placed.rect, placed.page, rotation)
+
+
+def placer(envelope: Envelope, coordinates: GridConvention = GMOSIGN_UNITS) -> Placer:
+    """`placement` for the fields of `envelope`, each with its page's rotation."""
+
+    def place(placed: Field) -> GridPlacement:
+        pages = envelope.documents[placed.document].pages if placed.document < len(envelope.documents) else ()
+        rotation = pages[placed.page - 1].rotation if 0 < placed.page <= len(pages) else 0
+        return placement(placed, coordinates, rotation)
+
+    return place
 
 
 def font_size(points: float) -> str:
@@ -59,8 +74,8 @@ def _flag(value: bool) -> int:
     return YES if value else NO
 
 
-def _box(prefix: str, placed: Field) -> dict[str, object]:
-    grid = placement(placed)
+def _box(prefix: str, placed: Field, place: Placer = placement) -> dict[str, object]:
+    grid = place(placed)
     return {
         f"{prefix}_start_x": grid.start_x,
         f"{prefix}_start_y": grid.start_y,
@@ -81,7 +96,7 @@ def _tag(placed: Field) -> str:
     return placed.label or f"{placed.kind.value}_{placed.id[:8]}"
 
 
-def signer_points(fields: Sequence[Field]) -> dict[str, list[dict[str, object]]]:
+def signer_points(fields: Sequence[Field], place: Placer = placement) -> dict[str, list[dict[str, object]]]:
     """A signer's fields on one document, in the four point lists."""
     points: dict[str, list[dict[str, object]]] = {
         "signing_points": [],
@@ -91,13 +106,13 @@ def signer_points(fields: Sequence[Field]) -> dict[str, list[dict[str, object]]]
     }
     for placed in fields:
         if placed.kind is FieldKind.SIGNATURE:
-            points["signing_points"].append(_box("signing_point", placed))
+            points["signing_points"].append(_box("signing_point", placed, place))
         elif placed.kind is FieldKind.TEXT:
             points["free_text_point"].append(
                 {
                     "tag": _tag(placed),
                     "is_required": "1" if placed.required else "2",
-                    **_box("free_text_point", placed),
+                    **_box("free_text_point", placed, place),
                     "font_size": font_size(placed.font_size),
                     "placeholder_text": placed.placeholder,
                 }
@@ -107,7 +122,7 @@ def signer_points(fields: Sequence[Field]) -> dict[str, list[dict[str, object]]]
                 {
                     "tag": _tag(placed),
                     "is_required": "1" if placed.required else "2",
-                    **_box("date_text_point", placed),
+                    **_box("date_text_point", placed, place),
                     "font_size": font_size(placed.font_size),
                     "placeholder_text": placed.placeholder,
                 }
@@ -117,7 +132,7 @@ def signer_points(fields: Sequence[Field]) -> dict[str, list[dict[str, object]]]
                 {
                     "tag": _tag(placed),
                     "check_box_type": _checkbox_type(placed),
-                    **_box("check_box_point", placed),
+                    **_box("check_box_point", placed, place),
                 }
             )
     return {key: value for key, value in points.items() if value}
@@ -133,7 +148,9 @@ def sender_date_text(value: str, today: date) -> str:
     return digits
 
 
-def sender_points(fields: Sequence[Field], today: date) -> dict[str, list[dict[str, object]]]:
+def sender_points(
+    fields: Sequence[Field], today: date, place: Placer = placement
+) -> dict[str, list[dict[str, object]]]:
     """Fields the sender fills before sending, stamped on the document itself (document_list)."""
     points: dict[str, list[dict[str, object]]] = {
         "fill_text_point": [],
@@ -144,7 +161,7 @@ def sender_points(fields: Sequence[Field], today: date) -> dict[str, list[dict[s
         if placed.kind is FieldKind.TEXT:
             points["fill_text_point"].append(
                 {
-                    **_box("fill_text_point", placed),
+                    **_box("fill_text_point", placed, place),
                     "font_size": font_size(placed.font_size),
                     "fill_text": placed.value,
                 }
@@ -152,14 +169,14 @@ def sender_points(fields: Sequence[Field], today: date) -> dict[str, list[dict[s
         elif placed.kind is FieldKind.DATE:
             points["date_text_point"].append(
                 {
-                    **_box("date_text_point", placed),
+                    **_box("date_text_point", placed, place),
                     "font_size": font_size(placed.font_size),
                     "date_text": sender_date_text(placed.value, today),
                 }
             )
         elif placed.kind is FieldKind.CHECKBOX:
             points["check_box_point"].append(
-                {"check_box_type": _checkbox_type(placed), **_box("check_box_point", placed)}
+                {"check_box_type": _checkbox_type(placed), **_box("check_box_point", placed, place)}
             )
         else:
             raise InvalidRequest("A signature field must belong to a signer; assign it to a party.")
@@ -227,8 +244,15 @@ def recipient(party: Party, with_phone: bool = True) -> dict[str, object]:
     return body
 
 
-def signature_request(envelope: Envelope, document_codes: Sequence[str], today: date) -> dict[str, object]:
-    """The RequestEnvelopeSignature body; `document_codes[i]` is the registered code of document i."""
+def signature_request(
+    envelope: Envelope,
+    document_codes: Sequence[str],
+    today: date,
+    coordinates: GridConvention = GMOSIGN_UNITS,
+) -> dict[str, object]:
+    """The RequestEnvelopeSignature body; `document_codes[i]` is the registered code of document i.
+    Fields are placed in the account's coordinate convention `coordinates`."""
+    place = placer(envelope, coordinates)
     if len(document_codes) != len(envelope.documents):
         raise ValueError("one registered document code per document is needed")
     signers = sorted(envelope.signers, key=lambda p: p.order)
@@ -242,7 +266,11 @@ def signature_request(envelope: Envelope, document_codes: Sequence[str], today: 
     for index, (document, code) in enumerate(zip(envelope.documents, document_codes, strict=True)):
         own_fields = [f for f in envelope.fields if f.document == index and not f.party_id]
         document_list.append(
-            {"document_code": code, "document_name": document.file_name, **sender_points(own_fields, today)}
+            {
+                "document_code": code,
+                "document_name": document.file_name,
+                **sender_points(own_fields, today, place),
+            }
         )
     body: dict[str, object] = {
         "envelope_name": envelope.name,
@@ -255,11 +283,11 @@ def signature_request(envelope: Envelope, document_codes: Sequence[str], today: 
     if in_house:
         body["our_signer_list"] = [in_house_signer(p) for p in in_house]
         body["in_house_signer_envelope_documents_list"] = _signer_documents(
-            envelope, in_house, document_codes
+            envelope, in_house, document_codes, place
         )
     if partners:
         body["partner_signer_list"] = [partner_signer(p) for p in partners]
-        body["partner_signer_document_list"] = _signer_documents(envelope, partners, document_codes)
+        body["partner_signer_document_list"] = _signer_documents(envelope, partners, document_codes, place)
     approvers = sorted((p for p in envelope.parties if p.role is PartyRole.APPROVER), key=lambda p: p.order)
     if approvers:
         body["approver_list"] = [approver(p) for p in approvers]
@@ -272,7 +300,7 @@ def signature_request(envelope: Envelope, document_codes: Sequence[str], today: 
 
 
 def _signer_documents(
-    envelope: Envelope, signers: Sequence[Party], document_codes: Sequence[str]
+    envelope: Envelope, signers: Sequence[Party], document_codes: Sequence[str], place: Placer = placement
 ) -> list[dict[str, object]]:
     """Every signer sees every document: "sign" where they have fields, "check" elsewhere."""
     items: list[dict[str, object]] = []
@@ -284,7 +312,7 @@ def _signer_documents(
                     "signer_no": signer_no(party),
                     "document_code": code,
                     "request_type": REQUEST_SIGN if fields else REQUEST_CHECK_ONLY,
-                    **signer_points(fields),
+                    **signer_points(fields, place),
                 }
             )
     return items

@@ -4,7 +4,9 @@ provider client per account (one connection pool, one call budget)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from esign_desktop.domain.geometry.provider_units import convention_named
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.credentials import (
@@ -18,6 +20,9 @@ from esign_desktop.services.app_logging import SECRETS
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+
+if TYPE_CHECKING:
+    import httpx
 
 EMBEDDED_SANDBOX_URL = "sandbox:"  # stored as an account's base_url: the sandbox this app runs itself
 
@@ -110,26 +115,47 @@ class AccountService:
 
     def provider_for(self, account_id: str) -> Provider:
         """The account's client, opened on first use. AuthenticationError when no secret is available."""
-        from esign_desktop.providers.factory import open_provider  # the HTTP stack, loaded when first needed
-
         provider = self._providers.get(account_id)
         if provider is None:
-            account = self.store.get(account_id)
-            if account is None:
-                raise StorageError("That account no longer exists.")
-            runtime = self._runtime.get(account_id)
-            if runtime is not None:
-                provider = open_provider(account.provider, runtime[1], base_url=runtime[0])
-            elif account.base_url == EMBEDDED_SANDBOX_URL:
-                raise AuthenticationError(
-                    f"“{account.name}” needs the built-in sandbox, which is not running."
-                )
-            else:
-                provider = open_provider(
-                    account.provider, self._credentials(account), base_url=account.base_url
-                )
+            provider = self.open_client(account_id)
             self._providers[account_id] = provider
         return provider
+
+    def open_client(self, account_id: str, *, transport: httpx.AsyncBaseTransport | None = None) -> Provider:
+        """A new client of its own for the account (the caller closes it), e.g. one whose calls are recorded
+        through `transport` (services/account_check.py). Placement follows the account's convention."""
+        from esign_desktop.providers.factory import open_provider  # the HTTP stack, loaded when first needed
+
+        account = self.store.get(account_id)
+        if account is None:
+            raise StorageError("That account no longer exists.")
+        coordinates = convention_named(account.coordinate_convention)
+        runtime = self._runtime.get(account_id)
+        if runtime is not None:
+            return open_provider(
+                account.provider,
+                runtime[1],
+                base_url=runtime[0],
+                transport=transport,
+                coordinates=coordinates,
+            )
+        if account.base_url == EMBEDDED_SANDBOX_URL:
+            raise AuthenticationError(f"“{account.name}” needs the built-in sandbox, which is not running.")
+        return open_provider(
+            account.provider,
+            self._credentials(account),
+            base_url=account.base_url,
+            transport=transport,
+            coordinates=coordinates,
+        )
+
+    def set_coordinate_convention(self, account: Account, convention: str) -> Account:
+        """Store the coordinate convention calibration found (provider_units.CONVENTIONS); later clients
+        place every field with it."""
+        convention_named(convention)  # refuses an unknown name
+        updated = self.store.set_coordinate_convention(account.id, convention)
+        self._retire(account.id)
+        return updated
 
     def _credentials(self, account: Account) -> Credentials:
         secret = self.secrets.get(account.id, _secret_kind(account))

@@ -30,6 +30,9 @@ class Account:
     state: AccountState = AccountState.NEEDS_CREDENTIALS
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=utc_now)
+    # The name of the coordinate convention placement calibration found (provider_units.CONVENTIONS);
+    # empty: the provider's default reading. Changed only by set_coordinate_convention.
+    coordinate_convention: str = ""
 
 
 class AccountStore:
@@ -98,6 +101,16 @@ class AccountStore:
             row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         return _account_from_row(row)
 
+    def set_coordinate_convention(self, account_id: str, convention: str) -> Account:
+        with self._database.transaction("saving the account's coordinate convention") as connection:
+            cursor = connection.execute(
+                "UPDATE accounts SET coordinate_convention = ? WHERE id = ?", (convention, account_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError("Could not save the coordinate convention: the account has been removed.")
+            row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+        return _account_from_row(row)
+
     def remove(self, account_id: str) -> bool:
         """Forget the account, its cached envelopes and unsent outbox rows. The caller deletes its secrets."""
         with self._database.transaction("removing the account") as connection:
@@ -114,4 +127,5 @@ def _account_from_row(row: sqlite3.Row) -> Account:
         key_id=row["key_id"],
         state=AccountState(row["state"]),
         created_at=time_from_column(row["created_at"]),
+        coordinate_convention=row["coordinate_convention"],
     )

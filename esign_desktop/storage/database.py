@@ -143,6 +143,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        3,
+        "accounts remember the coordinate convention placement calibration found",
+        # '' = the provider's default reading (domain/geometry/provider_units.py).
+        ("ALTER TABLE accounts ADD COLUMN coordinate_convention TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import AuthenticationError, ProviderError
+from esign_desktop.services.account_check_report import AccountCheckReport, Outcome
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
@@ -63,6 +65,9 @@ Runner = Callable[[str, Coroutine[Any, Any, None]], object]
 
 Reporter = Callable[[BaseException, str], None]
 """Shows an unexpected error: (error, what the person was doing). The app passes Notifier.report."""
+
+Checker = Callable[[Account], Awaitable[AccountCheckReport]]
+"""Runs `accounts check` for an account (default: services.account_check over the account manager)."""
 
 
 class AccountManager(Protocol):
@@ -86,6 +91,10 @@ class AccountManager(Protocol):
     async def remove(self, account: Account) -> None: ...
 
     def provider_for(self, account_id: str) -> Provider: ...
+
+    def open_client(self, account_id: str, *, transport: Any = None) -> Provider: ...
+
+    def effective_base_url(self, account: Account) -> str: ...
 
 
 class Host(StrEnum):
@@ -453,9 +462,11 @@ class AccountsDialog(QDialog):
         *,
         run: Runner | None = None,
         report: Reporter | None = None,
+        check: Checker | None = None,
     ) -> None:
         """`run` starts background work (default: a task on the running loop); `report` shows unexpected
-        errors (default: they propagate out of the task, to the runner's error handler)."""
+        errors (default: they propagate out of the task, to the runner's error handler); `check` runs the
+        account check (default: services.account_check with a client of its own)."""
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
@@ -467,6 +478,8 @@ class AccountsDialog(QDialog):
         self._report = report
         self._background: set[asyncio.Future[None]] = set()
         self._testing: set[str] = set()
+        self._checking: set[str] = set()
+        self._check: Checker = check or self._default_check
         self._removing: Account | None = None  # being removed now
         self._pending_removal: Account | None = None  # waiting for the person to confirm
 
@@ -501,11 +514,23 @@ class AccountsDialog(QDialog):
         self.test_button = self._button(
             "accountTest", self.tr("&Test connection"), self.tr("Test the selected account's connection")
         )
+        self.check_button = self._button(
+            "accountCheck",
+            self.tr("Chec&k account…"),
+            self.tr("Check the selected account with harmless calls and show what matched"),
+        )
+        self.check_button.setToolTip(
+            self.tr(
+                "Makes only harmless calls (Assently: a draft that is deleted at once; GMO Sign: a lookup) "
+                "and compares every answer with what this app relies on."
+            )
+        )
         self.close_button = self._button("accountsClose", self.tr("Close"), self.tr("Close accounts"))
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.ask_remove_selected)
         self.test_button.clicked.connect(self.test_selected)
+        self.check_button.clicked.connect(self.check_selected)
         self.close_button.clicked.connect(self.close)
 
         self.confirm_bar = QFrame(self.list_page)
@@ -533,7 +558,13 @@ class AccountsDialog(QDialog):
         self.status_label.setAccessibleName(self.tr("Account status"))
 
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.test_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.test_button,
+            self.check_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -549,8 +580,30 @@ class AccountsDialog(QDialog):
         self.form_page = AccountFormPage(self.pages)
         self.form_page.save_requested.connect(self.save_form)
         self.form_page.cancelled.connect(self.show_list)
+        self.report_page = QWidget(self.pages)
+        self.report_title = QLabel(self.report_page)
+        self.report_title.setObjectName("checkReportTitle")
+        self.report_title.setWordWrap(True)
+        self.report_view = QPlainTextEdit(self.report_page)
+        self.report_view.setObjectName("checkReport")
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName(self.tr("Account check report"))
+        self.report_back_button = self._button(
+            "checkReportBack", self.tr("&Back to accounts"), self.tr("Back to the list of accounts")
+        )
+        self.report_back_button.clicked.connect(self.show_list)
+        report_layout = QVBoxLayout(self.report_page)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addWidget(self.report_title)
+        report_layout.addWidget(self.report_view, 1)
+        report_buttons = QHBoxLayout()
+        report_buttons.addStretch(1)
+        report_buttons.addWidget(self.report_back_button)
+        report_layout.addLayout(report_buttons)
+
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.report_page)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_note)
@@ -608,6 +661,7 @@ class AccountsDialog(QDialog):
         self.edit_button.setEnabled(account is not None and not busy)
         self.remove_button.setEnabled(account is not None and not busy)
         self.test_button.setEnabled(account is not None and account.id not in self._testing)
+        self.check_button.setEnabled(account is not None and account.id not in self._checking)
         self.add_button.setEnabled(not busy)
 
     # add / edit
@@ -758,6 +812,66 @@ class AccountsDialog(QDialog):
         if state_changed:
             self.accounts_changed.emit()
 
+    # account check (services/account_check.py; docs/accounts-check.md)
+
+    def check_selected(self) -> None:
+        account = self.selected_account()
+        if account is None or account.id in self._checking:
+            return
+        self.cancel_remove()
+        self._checking.add(account.id)
+        self._set_status(self.tr("Checking “%1” with harmless calls…").replace("%1", account.name))
+        self._update_buttons()
+        self._run(f"accounts.check:{account.id}", self._run_check(account))
+
+    def _default_check(self, account: Account) -> Awaitable[AccountCheckReport]:
+        from esign_desktop.services.account_check import AccountCheck  # the HTTP stack, loaded when needed
+
+        accounts = self._accounts
+        checker = AccountCheck(lambda a, transport: accounts.open_client(a.id, transport=transport))
+        return checker.run(account, accounts.effective_base_url(account))
+
+    async def _run_check(self, account: Account) -> None:
+        try:
+            report = await self._check(account)
+        except (ProviderError, StorageError) as error:
+            self._checking.discard(account.id)
+            if self._alive():
+                self._set_status(fill(self.tr("“%1”: %2"), account.name, _error_text(error)))
+                self._update_buttons()
+            return
+        except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
+            self._checking.discard(account.id)
+            self._unexpected(error, self.tr("Checking “%1”").replace("%1", account.name))
+            return
+        self._checking.discard(account.id)
+        if not self._alive():
+            return
+        self.show_report(report)
+        self._update_buttons()
+
+    def show_report(self, report: AccountCheckReport) -> None:
+        """Show a finished check: a translated summary, then every step with what matched and what not."""
+        summary = fill(
+            self.tr("%1 matched, %2 differ, %3 failed, %4 skipped."),
+            str(report.count(Outcome.MATCHED)),
+            str(report.count(Outcome.MISMATCH)),
+            str(report.count(Outcome.FAILED)),
+            str(report.count(Outcome.SKIPPED)),
+        )
+        if report.ok:
+            verdict = self.tr("Check of “%1”: everything this app relies on matched.")
+        else:
+            verdict = self.tr(
+                "Check of “%1”: not everything matched. The details below say what differs; please send "
+                "them with a problem report."
+            )
+        self.report_title.setText(verdict.replace("%1", report.account_name) + " " + summary)
+        self.report_view.setPlainText(report_text(report))
+        self._set_status(self.report_title.text())
+        self.pages.setCurrentWidget(self.report_page)
+        self.report_back_button.setFocus()
+
     def _set_state(self, account_id: str, state: AccountState) -> None:
         with contextlib.suppress(StorageError):  # removed meanwhile: nothing to mark
             self._accounts.store.update_state(account_id, state)
@@ -797,6 +911,42 @@ class AccountsDialog(QDialog):
         button.setAccessibleName(accessible)
         button.setAutoDefault(False)
         return button
+
+
+OUTCOME_WORDS = {
+    Outcome.MATCHED: QT_TRANSLATE_NOOP("AccountsDialog", "Matched"),
+    Outcome.MISMATCH: QT_TRANSLATE_NOOP("AccountsDialog", "Differs"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("AccountsDialog", "Failed"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("AccountsDialog", "Skipped"),
+}
+# The steps' titles by their stable keys (services/account_check.py); the details stay in the service's
+# English: they name API fields and are meant to be sent with a problem report.
+STEP_TITLES = {
+    "assently.connection": QT_TRANSLATE_NOOP("AccountsDialog", "Get a case that cannot exist (the nil GUID)"),
+    "assently.find": QT_TRANSLATE_NOOP("AccountsDialog", "Find one page of cases"),
+    "assently.create": QT_TRANSLATE_NOOP("AccountsDialog", "Create a draft case with a one-page test PDF"),
+    "assently.read_back": QT_TRANSLATE_NOOP("AccountsDialog", "Read the draft back"),
+    "assently.delete": QT_TRANSLATE_NOOP("AccountsDialog", "Delete the draft and see that it is gone"),
+    "gmosign.connection": QT_TRANSLATE_NOOP("AccountsDialog", "Look up a document that cannot exist"),
+}
+
+
+def report_text(report: AccountCheckReport) -> str:
+    """The report's steps, titles and outcome words translated, details as the service wrote them."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AccountsDialog", text)
+
+    lines: list[str] = []
+    for item in report.items:
+        title = tr(STEP_TITLES[item.key]) if item.key in STEP_TITLES else item.title
+        lines.append(f"[{tr(OUTCOME_WORDS[item.outcome])}] {title}")
+        lines.append(f"    {item.verifies}")
+        if item.error:
+            lines.append(f"    {item.error}")
+        lines.extend(f"    {'✓' if finding.ok else '✗'} {finding.text}" for finding in item.findings)
+        lines.append("")
+    return "\n".join(lines).rstrip()
 
 
 def _error_text(error: ProviderError | StorageError) -> str:

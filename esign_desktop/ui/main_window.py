@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         banner_dismissed(): the user closed the banner.
         csv_exported(str): the path a CSV export was written to.
         new_envelope_requested(): the user asked for a new envelope (File ▸ New envelope, Ctrl+N).
+        calibration_requested(): the user asked for placement calibration (File ▸ Calibrate placement).
         draft_open_requested(str): the local id of an unsent draft the user opened (double-click or Enter).
     """
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     accounts_requested = Signal()
     settings_requested = Signal()
     new_envelope_requested = Signal()
+    calibration_requested = Signal()
     draft_open_requested = Signal(str)
     attention_export_requested = Signal(int, str)  # a set-aside record's id, target file ("Needs attention")
     attention_delete_requested = Signal(int)
@@ -176,6 +178,11 @@ class MainWindow(QMainWindow):
         accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         accounts_action.triggered.connect(self.accounts_requested)
         file_menu.addAction(accounts_action)
+        calibration_action = QAction(self.tr("&Calibrate placement…"), self)
+        calibration_action.setObjectName("action_calibration")
+        calibration_action.setStatusTip(self.tr("Check that signatures land where fields are placed"))
+        calibration_action.triggered.connect(self.calibration_requested)
+        file_menu.addAction(calibration_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setObjectName("action_settings")
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)

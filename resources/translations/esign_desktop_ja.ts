@@ -235,6 +235,18 @@
         <translation>選択したアカウントの接続をテスト</translation>
     </message>
     <message>
+        <source>Chec&amp;k account…</source>
+        <translation>アカウントを検査(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Check the selected account with harmless calls and show what matched</source>
+        <translation>選択したアカウントを無害な呼び出しで検査し、一致した項目を表示します</translation>
+    </message>
+    <message>
+        <source>Makes only harmless calls (Assently: a draft that is deleted at once; GMO Sign: a lookup) and compares every answer with what this app relies on.</source>
+        <translation>無害な呼び出しだけを行い（Assently: すぐに削除される下書き、GMO Sign: 照会のみ）、すべての応答をこのアプリが前提とする内容と比較します。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -261,6 +273,18 @@
     <message>
         <source>Account status</source>
         <translation>アカウントの状態</translation>
+    </message>
+    <message>
+        <source>Account check report</source>
+        <translation>アカウント検査の結果</translation>
+    </message>
+    <message>
+        <source>&amp;Back to accounts</source>
+        <translation>アカウント一覧に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list of accounts</source>
+        <translation>アカウントの一覧に戻る</translation>
     </message>
     <message>
         <source>Edit the account and enter its secret again.</source>
@@ -307,8 +331,68 @@
         <translation>「%1」: %2</translation>
     </message>
     <message>
+        <source>Checking “%1” with harmless calls…</source>
+        <translation>「%1」を無害な呼び出しで検査しています…</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>「%1」の検査</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 differ, %3 failed, %4 skipped.</source>
+        <translation>一致 %1、相違 %2、失敗 %3、省略 %4。</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: everything this app relies on matched.</source>
+        <translation>「%1」の検査: このアプリが前提とする内容はすべて一致しました。</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: not everything matched. The details below say what differs; please send them with a problem report.</source>
+        <translation>「%1」の検査: 一致しない項目があります。相違点は下の詳細に記載されています。不具合報告に添えて送ってください。</translation>
+    </message>
+    <message>
         <source>%1: something unexpected went wrong. The details are in the log.</source>
         <translation>%1: 予期しないエラーが発生しました。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>省略</translation>
+    </message>
+    <message>
+        <source>Get a case that cannot exist (the nil GUID)</source>
+        <translation>存在しえないケースを取得（nil GUID）</translation>
+    </message>
+    <message>
+        <source>Find one page of cases</source>
+        <translation>ケースを1ページ分検索</translation>
+    </message>
+    <message>
+        <source>Create a draft case with a one-page test PDF</source>
+        <translation>1ページのテストPDFで下書きケースを作成</translation>
+    </message>
+    <message>
+        <source>Read the draft back</source>
+        <translation>下書きを読み戻す</translation>
+    </message>
+    <message>
+        <source>Delete the draft and see that it is gone</source>
+        <translation>下書きを削除し、消えたことを確認</translation>
+    </message>
+    <message>
+        <source>Look up a document that cannot exist</source>
+        <translation>存在しえないファイルを照会</translation>
     </message>
 </context>
 <context>
@@ -548,6 +632,97 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>The stamps landed where the fields were placed: the coordinate convention holds.</source>
+        <translation>押印は配置した位置に入りました。座標の規約は正しいです。</translation>
+    </message>
+    <message>
+        <source>The service measures positions differently. This account now remembers how, and every later envelope is placed accordingly.</source>
+        <translation>サービスは位置を別の方法で測っています。このアカウントはその方法を記憶し、以後のすべての文書はそれに従って配置されます。</translation>
+    </message>
+    <message>
+        <source>The stamps landed somewhere no known convention explains. Nothing was changed; please send the details below with a problem report.</source>
+        <translation>押印は既知のどの規約でも説明できない位置に入りました。何も変更していません。下の詳細を不具合報告に添えて送ってください。</translation>
+    </message>
+    <message>
+        <source>No signature found yet. Sign the calibration envelope first, then check again.</source>
+        <translation>まだ署名が見つかりません。先に校正用の文書に署名してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Placement calibration</source>
+        <translation>配置の校正</translation>
+    </message>
+    <message>
+        <source>Checks that signatures land where you place them. Step 1 sends a two-page envelope (a rotated page and a cropped page) to your own address. Step 2, after you have signed it: the app downloads it, measures where the stamps landed and, if the service measures positions differently, remembers that for this account.</source>
+        <translation>署名が配置した位置に入ることを確認します。手順1: 2ページの文書（回転したページとトリミングしたページ）をご自身のアドレスに送ります。手順2: 署名したあと、アプリがそれをダウンロードして押印の位置を測り、サービスが位置を別の方法で測っている場合はこのアカウントにそれを記憶します。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>ご自身のメールアドレス</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>ご自身のメール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>1. &amp;Send calibration envelope</source>
+        <translation>1. 校正用の文書を送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check signed envelope</source>
+        <translation>2. 署名済みの文書を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>測定結果</translation>
+    </message>
+    <message>
+        <source>A calibration envelope was sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>校正用の文書を %1 に送りました。署名してから「署名済みの文書を確認」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope…</source>
+        <translation>校正用の文書を送信しています…</translation>
+    </message>
+    <message>
+        <source>Downloading and measuring the signed envelope…</source>
+        <translation>署名済みの文書をダウンロードして測定しています…</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope</source>
+        <translation>校正用の文書の送信</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>%1 に送りました。署名してから「署名済みの文書を確認」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking the calibration</source>
+        <translation>校正の確認</translation>
+    </message>
+    <message>
+        <source>%1: something unexpected went wrong. The details are in the log.</source>
+        <translation>%1: 予期しない問題が発生しました。詳細はログにあります。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1956,14 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>アカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate placement…</source>
+        <translation>配置を校正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check that signatures land where fields are placed</source>
+        <translation>署名がフィールドを配置した位置に入るか確認します</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -235,6 +235,18 @@
         <translation>Testa det valda kontots anslutning</translation>
     </message>
     <message>
+        <source>Chec&amp;k account…</source>
+        <translation>&amp;Kontrollera kontot…</translation>
+    </message>
+    <message>
+        <source>Check the selected account with harmless calls and show what matched</source>
+        <translation>Kontrollera det valda kontot med ofarliga anrop och visa vad som stämde</translation>
+    </message>
+    <message>
+        <source>Makes only harmless calls (Assently: a draft that is deleted at once; GMO Sign: a lookup) and compares every answer with what this app relies on.</source>
+        <translation>Gör bara ofarliga anrop (Assently: ett utkast som raderas direkt; GMO Sign: en sökning) och jämför varje svar med det som appen förutsätter.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -261,6 +273,18 @@
     <message>
         <source>Account status</source>
         <translation>Kontots status</translation>
+    </message>
+    <message>
+        <source>Account check report</source>
+        <translation>Rapport från kontokontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to accounts</source>
+        <translation>&amp;Tillbaka till kontona</translation>
+    </message>
+    <message>
+        <source>Back to the list of accounts</source>
+        <translation>Tillbaka till listan över konton</translation>
     </message>
     <message>
         <source>Edit the account and enter its secret again.</source>
@@ -307,8 +331,68 @@
         <translation>”%1”: %2</translation>
     </message>
     <message>
+        <source>Checking “%1” with harmless calls…</source>
+        <translation>Kontrollerar ”%1” med ofarliga anrop…</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>Kontroll av ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 differ, %3 failed, %4 skipped.</source>
+        <translation>%1 stämde, %2 avviker, %3 misslyckades, %4 hoppades över.</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: everything this app relies on matched.</source>
+        <translation>Kontroll av ”%1”: allt som appen förutsätter stämde.</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: not everything matched. The details below say what differs; please send them with a problem report.</source>
+        <translation>Kontroll av ”%1”: allt stämde inte. Detaljerna nedan visar vad som avviker; skicka dem med en felrapport.</translation>
+    </message>
+    <message>
         <source>%1: something unexpected went wrong. The details are in the log.</source>
         <translation>%1: något oväntat gick fel. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Stämde</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppades över</translation>
+    </message>
+    <message>
+        <source>Get a case that cannot exist (the nil GUID)</source>
+        <translation>Hämta ett ärende som inte kan finnas (nil-GUID)</translation>
+    </message>
+    <message>
+        <source>Find one page of cases</source>
+        <translation>Sök en sida ärenden</translation>
+    </message>
+    <message>
+        <source>Create a draft case with a one-page test PDF</source>
+        <translation>Skapa ett utkast med en testfil på en sida</translation>
+    </message>
+    <message>
+        <source>Read the draft back</source>
+        <translation>Läs tillbaka utkastet</translation>
+    </message>
+    <message>
+        <source>Delete the draft and see that it is gone</source>
+        <translation>Radera utkastet och se att det är borta</translation>
+    </message>
+    <message>
+        <source>Look up a document that cannot exist</source>
+        <translation>Sök ett dokument som inte kan finnas</translation>
     </message>
 </context>
 <context>
@@ -548,6 +632,97 @@
     <message>
         <source>Dismiss</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>The stamps landed where the fields were placed: the coordinate convention holds.</source>
+        <translation>Stämplarna hamnade där fälten placerades: koordinatkonventionen stämmer.</translation>
+    </message>
+    <message>
+        <source>The service measures positions differently. This account now remembers how, and every later envelope is placed accordingly.</source>
+        <translation>Tjänsten mäter positioner på ett annat sätt. Kontot kommer nu ihåg hur, och varje senare ärende placeras därefter.</translation>
+    </message>
+    <message>
+        <source>The stamps landed somewhere no known convention explains. Nothing was changed; please send the details below with a problem report.</source>
+        <translation>Stämplarna hamnade där ingen känd konvention förklarar. Inget ändrades; skicka detaljerna nedan med en felrapport.</translation>
+    </message>
+    <message>
+        <source>No signature found yet. Sign the calibration envelope first, then check again.</source>
+        <translation>Ingen underskrift hittades ännu. Underteckna kalibreringsärendet först och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <source>Placement calibration</source>
+        <translation>Kalibrering av placering</translation>
+    </message>
+    <message>
+        <source>Checks that signatures land where you place them. Step 1 sends a two-page envelope (a rotated page and a cropped page) to your own address. Step 2, after you have signed it: the app downloads it, measures where the stamps landed and, if the service measures positions differently, remembers that for this account.</source>
+        <translation>Kontrollerar att underskrifter hamnar där du placerar dem. Steg 1 skickar ett ärende på två sidor (en roterad sida och en beskuren sida) till din egen adress. Steg 2, när du har undertecknat: appen laddar ned det, mäter var stämplarna hamnade och kommer ihåg för kontot om tjänsten mäter positioner på ett annat sätt.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>du@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Send calibration envelope</source>
+        <translation>1. &amp;Skicka kalibreringsärendet</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check signed envelope</source>
+        <translation>2. &amp;Kontrollera det undertecknade ärendet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>A calibration envelope was sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>Ett kalibreringsärende skickades till %1. Underteckna det och välj sedan ”Kontrollera det undertecknade ärendet”.</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope…</source>
+        <translation>Skickar kalibreringsärendet…</translation>
+    </message>
+    <message>
+        <source>Downloading and measuring the signed envelope…</source>
+        <translation>Laddar ned och mäter det undertecknade ärendet…</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope</source>
+        <translation>Att skicka kalibreringsärendet</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>Skickat till %1. Underteckna det och välj sedan ”Kontrollera det undertecknade ärendet”.</translation>
+    </message>
+    <message>
+        <source>Checking the calibration</source>
+        <translation>Kontroll av kalibreringen</translation>
+    </message>
+    <message>
+        <source>%1: something unexpected went wrong. The details are in the log.</source>
+        <translation>%1: något oväntat gick fel. Detaljerna finns i loggen.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1960,14 @@
         <translation>&amp;Konton…</translation>
     </message>
     <message>
+        <source>&amp;Calibrate placement…</source>
+        <translation>&amp;Kalibrera placering…</translation>
+    </message>
+    <message>
+        <source>Check that signatures land where fields are placed</source>
+        <translation>Kontrollera att underskrifter hamnar där fälten placeras</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2082,7 +2265,7 @@
     </message>
     <message>
         <source>Atte&amp;ndant&apos;s email</source>
-        <translation>Närvarandes e-<translation>När&amp;varandes e-post</translation>amp;post</translation>
+        <translation>När&amp;varandes e-post</translation>
     </message>
     <message>
         <source>A&amp;ccess code</source>

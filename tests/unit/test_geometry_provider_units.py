@@ -124,3 +124,58 @@ def test_units_round_trip_exactly(placement: GridPlacement) -> None:
     page, rect = GMOSIGN_UNITS.from_units(placement)
 
     assert GMOSIGN_UNITS.to_units(rect, page) == placement
+
+
+# -- conventions an account can store (placement calibration) ----------------------------------------------
+
+
+def test_an_account_without_a_stored_convention_uses_our_reading() -> None:
+    from esign_desktop.domain.geometry.provider_units import CONVENTIONS, convention_named
+
+    assert convention_named("") is GMOSIGN_UNITS
+    assert set(CONVENTIONS) == {"top-left", "bottom-left", "unrotated-page"}
+    with pytest.raises(ValueError, match="unknown coordinate convention"):
+        convention_named("upside-down")
+
+
+def test_unrotated_page_fractions_by_hand() -> None:
+    from esign_desktop.domain.geometry.provider_units import displayed_to_unrotated
+
+    rect = PageRect(0.10, 0.20, 0.30, 0.50)
+    # /Rotate 90: the stored page's left edge is the displayed top edge.
+    assert _corners(displayed_to_unrotated(rect, 90)) == pytest.approx((0.20, 0.70, 0.50, 0.90))
+    assert _corners(displayed_to_unrotated(rect, 180)) == pytest.approx((0.70, 0.50, 0.90, 0.80))
+    assert _corners(displayed_to_unrotated(rect, 270)) == pytest.approx((0.50, 0.10, 0.80, 0.30))
+    assert displayed_to_unrotated(rect, 0) == rect
+
+
+@given(
+    st.floats(0, 0.9),
+    st.floats(0, 0.9),
+    st.floats(0.01, 0.1),
+    st.floats(0.01, 0.1),
+    st.sampled_from([0, 90, 180, 270]),
+)
+def test_every_stored_convention_round_trips_on_every_rotation(
+    x: float, y: float, w: float, h: float, rotation: int
+) -> None:
+    from esign_desktop.domain.geometry.provider_units import CONVENTIONS
+
+    rect = GMOSIGN_UNITS.snap(PageRect(x, y, min(x + w, 1.0), min(y + h, 1.0)))
+    for convention in CONVENTIONS.values():
+        page, back = convention.from_units(convention.to_units(rect, 2, rotation), rotation)
+        assert page == 2
+        assert _corners(back) == pytest.approx(_corners(rect), abs=1e-9)
+
+
+def test_the_bottom_left_convention_sends_y_from_the_bottom() -> None:
+    from esign_desktop.domain.geometry.provider_units import GMOSIGN_BOTTOM_LEFT, GMOSIGN_UNROTATED
+
+    rect = PageRect(0.10, 0.12, 0.34, 0.24)
+    assert GMOSIGN_BOTTOM_LEFT.to_units(rect, 1) == GridPlacement(1, 10, 76, 34, 88)
+    assert GMOSIGN_UNROTATED.to_units(rect, 1, 90) == GridPlacement(1, 12, 66, 24, 90)
+    assert GMOSIGN_UNROTATED.to_units(rect, 1, 0) == GMOSIGN_UNITS.to_units(rect, 1)
+
+
+def _corners(rect: PageRect) -> tuple[float, float, float, float]:
+    return rect.x0, rect.y0, rect.x1, rect.y1

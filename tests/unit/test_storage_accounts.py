@@ -75,3 +75,28 @@ def test_accounts_table_has_no_place_for_secrets(database: Database) -> None:
     with database.read() as connection:
         columns = {row["name"] for row in connection.execute("PRAGMA table_info(accounts)")}
     assert not {c for c in columns if any(word in c for word in ("secret", "token", "password"))}
+
+
+def test_the_coordinate_convention_is_stored_and_survives_other_updates(accounts: AccountStore) -> None:
+    account = accounts.add(_account())
+    assert account.coordinate_convention == ""
+    changed = accounts.set_coordinate_convention(account.id, "bottom-left")
+    assert changed.coordinate_convention == "bottom-left"
+    accounts.update(dataclasses.replace(changed, name="Renamed"))
+    assert accounts.get(account.id) == dataclasses.replace(changed, name="Renamed")
+    with pytest.raises(NotFoundError):
+        accounts.set_coordinate_convention("gone", "bottom-left")
+
+
+def test_a_schema_1_database_gains_the_column_with_the_default_reading(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from esign_desktop.storage.database import MIGRATIONS
+
+    path = Path(str(tmp_path)) / "old.sqlite3"
+    with Database.open(path, migrations=MIGRATIONS[:1]) as old:
+        AccountStore(old).add(_account("Before"))
+    with Database.open(path) as new:
+        [account] = AccountStore(new).list()
+    assert account.name == "Before"
+    assert account.coordinate_convention == ""

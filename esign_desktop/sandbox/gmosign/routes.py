@@ -16,6 +16,7 @@ from esign_desktop.sandbox import actions
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Provider, Role
 from esign_desktop.sandbox.errors import GmoError
+from esign_desktop.sandbox.gmosign.coordinates import CoordinateReading
 from esign_desktop.sandbox.gmosign.rendering import SIGN_STATUS_WORDS, STATUS_WORDS
 from esign_desktop.sandbox.gmosign.signature_request import build_signature_request
 from esign_desktop.sandbox.gmosign.templates_transaction import build_template_envelope
@@ -184,6 +185,7 @@ async def request_signature(request: Request) -> Response:
             body,
             context.clock.stamp(),
             context.profiles.active(Profile.GMO_ACCEPTS_REUSED_DOCUMENT_CODE),
+            CoordinateReading.of(context.profiles.settings),
         )
         envelope.payload["_expire_after_days"] = context.default_expire_after_days
         events = _start(envelope, context)

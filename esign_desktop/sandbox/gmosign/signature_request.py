@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from esign_desktop.sandbox.envelope import DocumentRef, Envelope, Party, Phase, PlacedField, Provider, Role
 from esign_desktop.sandbox.errors import GmoError
+from esign_desktop.sandbox.gmosign.coordinates import CoordinateReading, page_rotation
 from esign_desktop.sandbox.gmosign.validation import (
     LANGUAGES,
     YES_NO,
@@ -63,9 +65,15 @@ def new_control_number() -> str:
 
 
 def build_signature_request(
-    tx: Transaction, body: dict[str, Any], now: str, accept_reused_codes: bool = False
+    tx: Transaction,
+    body: dict[str, Any],
+    now: str,
+    accept_reused_codes: bool = False,
+    reading: CoordinateReading | None = None,
 ) -> Envelope:
-    """`accept_reused_codes`: the deviation profile where a document code may serve more envelopes."""
+    """`accept_reused_codes`: the deviation profile where a document code may serve more envelopes;
+    `reading`: how coordinates are read (coordinates.py, deviation profiles); default: the contract."""
+    reading = reading or CoordinateReading()
     envelope_name = string_at(body, "envelope_name", "", required=True)
     int_at(body, "is_detailed_response", "", required=True)
     is_web_hook = int_at(body, "is_web_hook", "", YES_NO) or 2
@@ -116,10 +124,10 @@ def build_signature_request(
                 raise invalid(f"{path}request_type is required.")
             str_enum_at(item, "request_type", path, {"1", "2", "3"})
             int_at(item, "is_document_attached_file", path, YES_NO)
-            fields += _points(item, path, document, SIGNER_POINTS, party.id)
+            fields += _points(tx, item, path, document, SIGNER_POINTS, party.id, reading)
     for index, item in enumerate(list_at(body, "document_list", "")):
         fields += _points(
-            item, f"document_list[{index}].", by_code[item["document_code"]], SENDER_POINTS, None
+            tx, item, f"document_list[{index}].", by_code[item["document_code"]], SENDER_POINTS, None, reading
         )
     approvers = _approvers(list_at(body, "approver_list", ""))
     envelope.parties = parties + approvers
@@ -287,31 +295,40 @@ def _recipients(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _points(
+    tx: Transaction,
     item: dict[str, Any],
     path: str,
     document: RegisteredDocument,
     kinds: dict[str, tuple[str, str]],
     party_id: str | None,
+    reading: CoordinateReading,
 ) -> list[PlacedField]:
     fields: list[PlacedField] = []
     for list_key, (prefix, kind) in kinds.items():
         for index, point in enumerate(list_at(item, list_key, path)):
             point_path = f"{path}{list_key}[{index}]."
             page_no, start_x, start_y, end_x, end_y = point_at(point, prefix, point_path, document.page_count)
+            left, top, right, bottom = reading.to_displayed(
+                start_x, start_y, end_x, end_y, partial(_rotation, tx, document, page_no)
+            )
             fields.append(
                 PlacedField(
                     document_id=document.control_number,
                     page_no=page_no,
-                    left=start_x / 100,
-                    top=start_y / 100,
-                    right=end_x / 100,
-                    bottom=end_y / 100,
+                    left=left,
+                    top=top,
+                    right=right,
+                    bottom=bottom,
                     kind=kind,
                     party_id=party_id,
                     **_point_input(point, point_path, kind, sender=party_id is None),
                 )
             )
     return fields
+
+
+def _rotation(tx: Transaction, document: RegisteredDocument, page_no: int) -> int:
+    return page_rotation(tx.get_blob(document.blob_key) or b"", page_no)
 
 
 def _point_input(point: dict[str, Any], path: str, kind: str, sender: bool) -> dict[str, Any]:
