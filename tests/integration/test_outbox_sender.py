@@ -12,6 +12,7 @@ import pytest
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers.gmosign import planned_document_code
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_spec import preflight_document
 from esign_desktop.storage.accounts import Account
@@ -139,12 +140,12 @@ def test_lost_responses_and_errors_never_duplicate(
     if provider is ProviderKind.ASSENTLY:
         assert remote_ids == {e["id"] for e in new}  # we chose every case id before sending
     else:
-        # GMO Sign names its envelopes itself; where its answer was lost we learn the id from the
-        # completion callback, matched by envelope name.
+        # GMO Sign names its envelopes itself; where its answer was lost we learn the id only from a
+        # completion callback that names our document codes.
         assert remote_ids - {""} <= {e["id"] for e in new}
 
 
-def test_gmo_sign_ids_lost_with_the_answer_arrive_with_the_completion_callback(
+def test_gmo_sign_ids_lost_with_the_answer_are_learned_only_from_our_document_codes(
     sandbox: SandboxHandle, context: ServiceContext, pdf: Path, webhook_receiver: WebhookReceiver
 ) -> None:
     account = add_account(context, sandbox, ProviderKind.GMOSIGN)
@@ -171,14 +172,24 @@ def test_gmo_sign_ids_lost_with_the_answer_arrive_with_the_completion_callback(
     for remote in new:
         for party in remote["parties"]:
             assert sandbox.act("gmosign", remote["id"], party["id"]).status_code == 200
-    for _ in new:
-        _path, _headers, body = webhook_receiver.wait()
-        context.sync.apply_event(account.id, provider.parse_status_event(body))
+    bodies = [webhook_receiver.wait()[2] for _ in new]
+    # The sandbox's callbacks name the envelopes and their control numbers, not our document codes: the same
+    # name proves nothing (anyone may use it), so nothing is bound (issue 17, finding 5).
+    for body in bodies:
+        assert context.sync.apply_event(account.id, provider.parse_status_event(body)) is None
+    assert {context.cache.get(e.local_id).remote_id for e in envelopes} == {""}  # type: ignore[union-attr]
 
-    cached = [context.cache.get(e.local_id) for e in envelopes]
-    assert {e.remote_id for e in cached if e} == {e["id"] for e in new}
-    assert all(e is not None and e.status is EnvelopeStatus.COMPLETED for e in cached)
-    assert all(e is not None and all(d.remote_id for d in e.documents) for e in cached)  # downloadable
+    # A callback that names the document codes we chose binds the envelope (a service that echoes them).
+    for body, envelope in zip(bodies, envelopes, strict=True):
+        cached = context.cache.get(envelope.local_id)
+        assert cached is not None
+        codes = [planned_document_code(cached, i) for i in range(len(cached.documents))]
+        echoed = {**body, "document_list": [{"documentId": code} for code in codes]}
+        context.sync.apply_event(account.id, provider.parse_status_event(echoed))
+    cached_all = [context.cache.get(e.local_id) for e in envelopes]
+    assert {e.remote_id for e in cached_all if e} == {b["envelope_xid"] for b in bodies}
+    assert all(e is not None and e.status is EnvelopeStatus.COMPLETED for e in cached_all)
+    assert all(e is not None and all(d.remote_id for d in e.documents) for e in cached_all)  # downloadable
 
 
 def test_a_crash_mid_create_is_finished_after_restart_without_a_duplicate(
