@@ -46,6 +46,7 @@ def documents_named_by(envelope: Envelope, named: frozenset[str]) -> bool:
         return False
     return all(our_document_ids(envelope, index) & named for index in range(len(envelope.documents)))
 
+
 RECENT_ACTIVITY = timedelta(minutes=15)
 DETAIL_FETCHES_PER_PASS = 20  # getCase calls after a listing, for parties' progress of changed envelopes
 SYNC_BUDGET_SHARE = 0.5  # of an account's calls per period, at most, go to polling
