@@ -263,8 +263,16 @@
         <translation>アカウントの状態</translation>
     </message>
     <message>
+        <source>Ready until you quit (secret not saved)</source>
+        <translation>終了まで使用可能（シークレットは保存されていません）</translation>
+    </message>
+    <message>
         <source>Edit the account and enter its secret again.</source>
         <translation>アカウントを編集し、シークレットを再入力してください。</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
+        <translation>キーリングを利用できません。シークレットはメモリーにのみ保持され、次回また入力を求められます。</translation>
     </message>
     <message>
         <source>Added “%1”.</source>

@@ -263,8 +263,16 @@
         <translation>Kontots status</translation>
     </message>
     <message>
+        <source>Ready until you quit (secret not saved)</source>
+        <translation>Klar tills du avslutar (hemligheten sparas inte)</translation>
+    </message>
+    <message>
         <source>Edit the account and enter its secret again.</source>
         <translation>Redigera kontot och ange dess hemlighet igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
+        <translation>Ingen nyckelring finns: hemligheten hålls bara i minnet och du får ange den igen nästa gång.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
