@@ -325,6 +325,8 @@ class HttpClient:
                     )
                 except httpx.TransportError as error:
                     raise self._network_error(error) from None
+                except httpx.DecodingError:
+                    raise self._undecodable(response) from None
                 except IncompleteDownloadError as error:
                     raise NetworkError(
                         f"The download from {self.provider_label} was cut short "
@@ -373,7 +375,16 @@ class HttpClient:
                     raise self._too_large(limit)
         except httpx.TransportError as error:
             raise self._network_error(error) from None
+        except httpx.DecodingError:
+            raise self._undecodable(response) from None
         response._content = bytes(body)  # what `aread` stores: `.content`, `.json()` work as usual
+
+    def _undecodable(self, response: httpx.Response) -> MalformedResponse:
+        encoding = response.headers.get("Content-Encoding", "")
+        return MalformedResponse(
+            f"{self.provider_label} sent an answer that could not be unpacked (Content-Encoding "
+            f"'{encoding[:40]}'). Try again later."
+        )
 
     def _too_large(self, limit: int) -> AnswerTooLarge:
         return AnswerTooLarge(
@@ -428,13 +439,20 @@ class HttpClient:
                 return
             await self._read_capped(response, self.limits.json_bytes)
             failure = error_for_response(
-                response, self.provider_label, self._redacted(self._service_error(response))
+                response, self.provider_label, self._redacted(self._detail(response))
             )
             if isinstance(failure, ComeBackLater) and failure.retry_after:
                 self.limiter.pause_for(failure.retry_after)
             raise failure
         finally:
             await response.aclose()
+
+    def _detail(self, response: httpx.Response) -> ServiceErrorDetail:
+        """What the service said about a failure; nothing when its body is too hostile to read."""
+        try:
+            return self._service_error(response)
+        except RecursionError:  # JSON nested thousands deep
+            return ServiceErrorDetail()
 
     def _redacted(self, detail: ServiceErrorDetail) -> ServiceErrorDetail:
         return ServiceErrorDetail(
@@ -465,6 +483,10 @@ def parse_json(response: httpx.Response, provider_label: str) -> object:
     except ValueError:
         raise MalformedResponse(
             f"{provider_label} sent an answer that is not JSON (HTTP {response.status_code})."
+        ) from None
+    except RecursionError:
+        raise MalformedResponse(
+            f"{provider_label} sent an answer nested too deeply to read (HTTP {response.status_code})."
         ) from None
 
 
