@@ -146,7 +146,10 @@ class Application:
 
     def open_files(self, files: Sequence[Path]) -> None:
         if files:
-            self.controller.open_composer().documents_panel.add_files(files)
+            composer = self.controller.open_composer()
+            composer.documents_panel.add_files(files)
+            composer.raise_()
+            composer.activateWindow()
 
     def start(self) -> None:
         if self.settings.window_state:
@@ -397,11 +400,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationVersion(__version__)
     # The app ends when its shutdown sequence has finished, not when Qt sees the last window close.
     qt_app.setQuitOnLastWindowClosed(False)
+    language = start_ui(qt_app, start_settings, args.language)
     instance = SingleInstance(paths.data_dir())
     if instance.hand_over(args.files) or (not instance.listen() and instance.hand_over(args.files)):
-        print(f"esign-desktop: already open on {paths.data_dir()}; showing that window.", file=sys.stderr)
+        shown = QCoreApplication.translate(
+            "Application", "eSign Desktop is already open on %1; showing that window."
+        ).replace("%1", str(paths.data_dir()))
+        print(f"esign-desktop: {shown}", file=sys.stderr)
+        language.uninstall()
         return 0
-    language = start_ui(qt_app, start_settings, args.language)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(qt_app)

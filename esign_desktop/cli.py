@@ -412,9 +412,10 @@ def _public_id(envelope: Envelope) -> str:
 
 
 def _state_word(context: ServiceContext, account: Account) -> str:
-    """The account's state; "secret_in_memory_only" instead of "ok" when no keyring keeps its secret."""
+    """The account's state; "secret_not_saved" instead of "ok" when no keyring keeps its secret (it lives in
+    the memory of one process only)."""
     if account.state is AccountState.OK and context.accounts.secret_in_memory_only(account):
-        return "secret_in_memory_only"
+        return "secret_not_saved"
     return account.state.value
 
 

@@ -567,11 +567,7 @@ class AccountsDialog(QDialog):
         self.table.clear()
         for account in self._accounts.list():
             memory_only = account.state is AccountState.OK and self._accounts.secret_in_memory_only(account)
-            state = (
-                self.tr("Ready until you quit (secret not saved)")
-                if memory_only
-                else state_text(account.state)
-            )
+            state = self.tr("Ready (not saved)") if memory_only else state_text(account.state)
             item = QTreeWidgetItem([account.name, account.provider.label, display_address(account), state])
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             if account.state is AccountState.NEEDS_CREDENTIALS:

@@ -263,8 +263,8 @@
         <translation>アカウントの状態</translation>
     </message>
     <message>
-        <source>Ready until you quit (secret not saved)</source>
-        <translation>終了まで使用可能（シークレットは保存されていません）</translation>
+        <source>Ready (not saved)</source>
+        <translation>使用可能（保存されていません）</translation>
     </message>
     <message>
         <source>Edit the account and enter its secret again.</source>
@@ -450,6 +450,10 @@
     <message>
         <source>Checking signatures</source>
         <translation>署名の検証</translation>
+    </message>
+    <message>
+        <source>eSign Desktop is already open on %1; showing that window.</source>
+        <translation>eSign Desktop は %1 ですでに開いています。そのウィンドウを表示します。</translation>
     </message>
 </context>
 <context>

@@ -263,8 +263,8 @@
         <translation>Kontots status</translation>
     </message>
     <message>
-        <source>Ready until you quit (secret not saved)</source>
-        <translation>Klar tills du avslutar (hemligheten sparas inte)</translation>
+        <source>Ready (not saved)</source>
+        <translation>Klar (inte sparad)</translation>
     </message>
     <message>
         <source>Edit the account and enter its secret again.</source>
@@ -450,6 +450,10 @@
     <message>
         <source>Checking signatures</source>
         <translation>Kontrollera signaturer</translation>
+    </message>
+    <message>
+        <source>eSign Desktop is already open on %1; showing that window.</source>
+        <translation>eSign Desktop är redan öppet på %1; det fönstret visas.</translation>
     </message>
 </context>
 <context>

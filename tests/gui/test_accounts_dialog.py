@@ -595,7 +595,7 @@ def test_an_account_whose_secret_lives_only_in_memory_says_so(qtbot: QtBot, stor
     qtbot.addWidget(widget)
 
     [row] = rows(widget)
-    assert row[3] == "Ready until you quit (secret not saved)"
+    assert row[3] == "Ready (not saved)"
     item = widget.table.topLevelItem(0)
     assert item is not None
     assert "memory only" in item.toolTip(3)

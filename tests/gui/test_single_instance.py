@@ -83,7 +83,7 @@ def test_a_second_launch_hands_its_files_to_the_first_and_exits_0(
         check=False,
     )
     assert second.returncode == 0, second.stderr
-    assert "already open" in second.stderr
+    assert "already open" in second.stderr  # (English: the test runs with the default language)
     wait_for_log(home, "handed over (1 file(s))", process=app)
     assert app.poll() is None  # the first one is still running
     assert log_of(home).count(LISTENING) == 1  # the second one never became an app (nor opened the database)
