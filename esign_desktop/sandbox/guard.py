@@ -1,8 +1,9 @@
 """What keeps web pages and other local processes from driving the sandbox (issue 17, finding 7).
 
 * **Host check** (DNS rebinding): a request is served only when its `Host` header names this computer
-  (127.0.0.0/8, ::1, localhost) or the address the server was explicitly bound to. A page on
-  `evil.example` that re-points its name at 127.0.0.1 sends `Host: evil.example` and gets 421.
+  (127.0.0.0/8, ::1, localhost) or the address the server was explicitly bound to (bound to every address,
+  `--host 0.0.0.0`: any IP address, never a name). A page on `evil.example` that re-points its name at
+  127.0.0.1 sends `Host: evil.example` and gets 421.
 * **Per-run secret**: the control API (`/_sandbox/...` except the signing pages) answers only requests that
   carry the secret of this run in the `X-Sandbox-Secret` header. The secret is made at start and given in the
   ready line / `SandboxInfo.control_secret`; a browser cannot add the header to a cross-site request without
@@ -29,7 +30,7 @@ CONTROL_PREFIX = "/_sandbox/"
 SIGNING_PREFIX = "/_sandbox/sign/"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
-_WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})  # noqa: S104 - names, not a bind
+_WILDCARD_HOSTS = frozenset({"0.0.0.0", "::"})  # noqa: S104 - names, not a bind
 
 
 def new_control_secret() -> str:
@@ -53,6 +54,14 @@ def host_name(value: str) -> str:
         return ""
 
 
+def is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def is_loopback_name(host: str) -> bool:
     if host in _LOOPBACK_NAMES:
         return True
@@ -68,7 +77,9 @@ class SandboxGuard:
     def __init__(self, app: ASGIApp, secret: str, bound_hosts: Iterable[str] = ()) -> None:
         self.app = app
         self.secret = secret
-        self.bound_hosts = frozenset(h.strip("[]").lower() for h in bound_hosts) - _WILDCARD_HOSTS
+        given = frozenset(h.strip("[]").lower() for h in bound_hosts)
+        self.bound_hosts = given - _WILDCARD_HOSTS
+        self.any_address = bool(given & _WILDCARD_HOSTS)  # reachable by IP: an IP literal cannot be rebound
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # the sandbox has no websockets; lifespan passes
@@ -84,7 +95,7 @@ class SandboxGuard:
 
     def _refusal(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str, str] | None:
         host = host_name(headers.get("host", ""))
-        if not (is_loopback_name(host) or host in self.bound_hosts):
+        if not (is_loopback_name(host) or host in self.bound_hosts or (self.any_address and is_ip(host))):
             return 421, "unknown_host", "This sandbox answers only requests addressed to this computer."
         method = str(scope.get("method", "GET")).upper()
         if method not in SAFE_METHODS and self._cross_site(headers):
