@@ -38,6 +38,7 @@ from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
 from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.single_instance import SingleInstance
 from esign_desktop.ui.theme import apply_theme
 from esign_desktop.ui.tray_notifier import TrayNotifier
 
@@ -90,6 +91,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--no-sandbox", action="store_true", help="never start the built-in sandbox")
     parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="PDF",
+        help="PDF documents to open in a new envelope (handed to the running app when one is open on this "
+        "data folder)",
+    )
+    parser.add_argument(
         "--language",
         choices=SHIPPED_LANGUAGES,
         help="the UI language for this run (default: the Settings choice, else the system's)",
@@ -131,6 +140,20 @@ class Application:
         self._apply_settings(self.settings)
 
     # -- start ----------------------------------------------------------------------------------------------
+
+    def on_activation_requested(self, files: Sequence[str]) -> None:
+        """Another launch on this data folder handed over: come forward, open what it was given."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.open_files([Path(f) for f in files])
+
+    def open_files(self, files: Sequence[Path]) -> None:
+        if files:
+            composer = self.controller.open_composer()
+            composer.documents_panel.add_files(files)
+            composer.raise_()
+            composer.activateWindow()
 
     def start(self) -> None:
         if self.settings.window_state:
@@ -418,6 +441,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The app ends when its shutdown sequence has finished, not when Qt sees the last window close.
     qt_app.setQuitOnLastWindowClosed(False)
     language = start_ui(qt_app, start_settings, args.language)
+    instance = SingleInstance(paths.data_dir())
+    if instance.hand_over(args.files) or (not instance.listen() and instance.hand_over(args.files)):
+        shown = QCoreApplication.translate(
+            "Application", "eSign Desktop is already open on %1; showing that window."
+        ).replace("%1", str(paths.data_dir()))
+        print(f"esign-desktop: {shown}", file=sys.stderr)
+        language.uninstall()
+        return 0
     if not _database_usable(args, paths):
         language.uninstall()
         return 1
@@ -432,9 +463,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"esign-desktop: {error.user_message}", file=sys.stderr)
             return 1
         sys.excepthook = application.excepthook
+        instance.activation_requested.connect(application.on_activation_requested)
         loop.call_soon(application.start)  # inside the running loop, so tasks can start at once
+        loop.call_soon(application.open_files, args.files)
         loop.call_soon(lambda: log.info("window shown %.3f s after start", time.perf_counter() - started))
         loop.run_until_complete(application.finished)
+    instance.close()
     language.uninstall()
     return 0
 

@@ -26,7 +26,7 @@ from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_spec import SpecError, read_spec
 from esign_desktop.services.sync import StatusChange
-from esign_desktop.storage.accounts import Account
+from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret
 
@@ -162,11 +162,11 @@ def _read_secret(provider: ProviderKind, *, has_key: bool) -> Secret:
 async def accounts_list(context: ServiceContext, args: argparse.Namespace) -> int:
     accounts = context.accounts.list()
     if args.json:
-        _print_json([_account_json(a) for a in accounts])
+        _print_json([{**_account_json(a), "state": _state_word(context, a)} for a in accounts])
     else:
         for account in accounts:
             where = account.base_url or "production"
-            print(f"{account.name}\t{account.provider.value}\t{where}\t{account.state}")
+            print(f"{account.name}\t{account.provider.value}\t{where}\t{_state_word(context, account)}")
     return EXIT_OK
 
 
@@ -414,6 +414,14 @@ def _envelope(context: ServiceContext, envelope_id: str) -> tuple[Account, Envel
 
 def _public_id(envelope: Envelope) -> str:
     return envelope.remote_id or envelope.local_id
+
+
+def _state_word(context: ServiceContext, account: Account) -> str:
+    """The account's state; "secret_not_saved" instead of "ok" when no keyring keeps its secret (it lives in
+    the memory of one process only)."""
+    if account.state is AccountState.OK and context.accounts.secret_in_memory_only(account):
+        return "secret_not_saved"
+    return account.state.value
 
 
 def _account_json(account: Account) -> dict[str, Any]:

@@ -103,3 +103,13 @@ class NotSupported(ProviderError):  # noqa: N818
 
 class InsecureConnection(ProviderError):  # noqa: N818
     """The account's address would send credentials in clear text over the network."""
+
+
+class AnswerTooLarge(MalformedResponse):
+    """The answer grew past the size allowed for its kind (counted after decompression); nothing was kept."""
+
+
+class DeadlineExceeded(NetworkError):  # noqa: N818
+    """The whole operation (every attempt and every wait between them) took longer than allowed."""
+
+    retryable = False  # the deadline covers the retries already

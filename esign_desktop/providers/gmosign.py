@@ -32,7 +32,7 @@ from esign_desktop.providers.base import (
     TemplateSend,
 )
 from esign_desktop.providers.credentials import GmoSignCredentials as GmoSignCredentials  # re-exported
-from esign_desktop.providers.downloads import Progress, single_chunk, target_in_folder, write_atomically
+from esign_desktop.providers.downloads import Progress, single_chunk, target_in_folder, write_new_file
 from esign_desktop.providers.errors import (
     Conflict,
     InvalidRequest,
@@ -249,7 +249,11 @@ class GmoSignProvider:
             raise InvalidRequest(f"'{document.file_name}' has no GMO Sign document id yet.")
         data = expect_object(
             await self._http.request_json(
-                "GET", f"/customer/documents/{document_id}", params=_DOWNLOAD_PARAMS
+                "GET",
+                f"/customer/documents/{document_id}",
+                params=_DOWNLOAD_PARAMS,
+                max_bytes=self._http.limits.document_in_json_bytes,
+                deadline=self._http.limits.download_deadline,
             ),
             "the document",
         )
@@ -261,8 +265,7 @@ class GmoSignProvider:
         except (binascii.Error, ValueError):
             raise MalformedResponse(f"{LABEL} sent a document that is not valid base64.") from None
         target = target_in_folder(dest_dir, document.file_name, f"{envelope.name or 'document'}.pdf")
-        await write_atomically(target, single_chunk(content), total=len(content), progress=progress)
-        return target
+        return await write_new_file(target, single_chunk(content), total=len(content), progress=progress)
 
     async def subscribe(self, event: str, callback_url: str) -> Subscription:
         body = {

@@ -3,6 +3,11 @@
 Each call passes the account's rate limiter, is retried (jittered exponential backoff, Retry-After
 honoured) only when it is safe to repeat, is logged with credentials redacted, and fails with a typed
 ProviderError. TLS verification is always on; plain http is accepted only for loopback addresses.
+
+Every answer is bounded: a size cap per kind of answer (JSON, a document streamed to disk, a document inside
+JSON), counted in decoded bytes while the answer streams in, so neither a huge answer nor a gzip bomb is ever
+held in memory; and an overall deadline per operation that covers every attempt and every wait between them.
+A download is saved only when it is a PDF (content type and `%PDF-` header), under a name no other file has.
 """
 
 from __future__ import annotations
@@ -33,14 +38,17 @@ from tenacity import (
 
 from esign_desktop.providers.downloads import (
     IncompleteDownloadError,
+    NotAPdf,
     Progress,
     target_in_folder,
-    write_atomically,
+    write_new_file,
 )
 from esign_desktop.providers.errors import (
+    AnswerTooLarge,
     AuthenticationError,
     ComeBackLater,
     Conflict,
+    DeadlineExceeded,
     InsecureConnection,
     InvalidRequest,
     MalformedResponse,
@@ -60,6 +68,22 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+_NOT_A_DOCUMENT_TYPES = ("text/", "application/json", "application/xml", "application/xhtml")
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLimits:
+    """The most a service may send, per kind of answer, in bytes after decompression; and how long one
+    operation (all its attempts and waits) may take, in seconds."""
+
+    json_bytes: int = 10_000_000
+    document_bytes: int = 250_000_000  # streamed to disk, never held in memory
+    document_in_json_bytes: int = 160_000_000  # GMO Sign: base64 in JSON, held in memory (~115 MB of PDF)
+    deadline: float = 180.0
+    download_deadline: float = 1800.0
+
+
+DEFAULT_LIMITS = AnswerLimits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +228,7 @@ class HttpClient:
         service_error: ServiceErrorReader = _no_detail,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
+        limits: AnswerLimits = DEFAULT_LIMITS,
     ) -> None:
         self.base_url = checked_base_url(base_url)
         self.provider_label = provider_label
@@ -212,6 +237,7 @@ class HttpClient:
         self._retry = retry or RetryPolicy()
         self._service_error = service_error
         self._sleep = sleep
+        self.limits = limits
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
             headers=dict(headers or {}),
@@ -241,12 +267,17 @@ class HttpClient:
         files: Mapping[str, tuple[str, bytes | Path, str]] | None = None,
         content: StreamedBody | None = None,
         idempotent: bool = False,
+        max_bytes: int | None = None,
+        deadline: float | None = None,
     ) -> httpx.Response:
         """Send one request (retried when safe) and return the successful response, body read.
 
         A file given as a Path is streamed from disk in chunks (a 100 MB document is never in memory),
-        and opened afresh for every attempt; so is a `content` body (a fresh stream per attempt).
+        and opened afresh for every attempt; so is a `content` body (a fresh stream per attempt). The body may
+        hold at most `max_bytes` (decoded; by default the JSON limit): `AnswerTooLarge` beyond. The whole call
+        ends by the deadline: `DeadlineExceeded`.
         """
+        limit = self.limits.json_bytes if max_bytes is None else max_bytes
 
         async def attempt() -> httpx.Response:
             with contextlib.ExitStack() as opened:
@@ -267,13 +298,10 @@ class HttpClient:
                     headers=content.headers() if content is not None else None,
                 )
                 async with self._exchange(request) as response:
-                    try:
-                        await response.aread()
-                    except httpx.TransportError as error:
-                        raise self._network_error(error) from None
+                    await self._read_capped(response, limit)
                     return response
 
-        return await self._with_retries(method, idempotent, attempt)
+        return await self._with_retries(method, idempotent, attempt, deadline=deadline)
 
     async def request_json(self, method: str, path: str, **kwargs: Any) -> object:
         """Like `request`, and the body parsed as JSON (None for an empty body)."""
@@ -291,7 +319,11 @@ class HttpClient:
         progress: Progress | None = None,
         use_server_name: bool = True,
     ) -> Path:
-        """GET a file and stream it atomically into `folder`, named as the server says when it says."""
+        """GET a PDF and stream it into `folder`, named as the server says when it says.
+
+        Nothing is saved unless it is a PDF (content type, then the `%PDF-` header) within the document size
+        limit; an existing file of that name is never replaced (the new one becomes "name (2).pdf").
+        """
 
         async def attempt() -> Path:
             request = self._client.build_request("GET", path, params=_query(params))
@@ -300,31 +332,93 @@ class HttpClient:
                 if use_server_name:
                     name = _content_disposition_name(response.headers.get("Content-Disposition")) or file_name
                 target = target_in_folder(folder, name, fallback_name)
+                self._check_document_type(response, target.name)
                 total = _content_length(response)
                 try:
-                    await write_atomically(target, response.aiter_bytes(), total=total, progress=progress)
+                    return await write_new_file(
+                        target,
+                        response.aiter_bytes(),
+                        total=total,
+                        progress=progress,
+                        max_bytes=self.limits.document_bytes,
+                    )
                 except httpx.TransportError as error:
                     raise self._network_error(error) from None
+                except httpx.DecodingError:
+                    raise self._undecodable(response) from None
                 except IncompleteDownloadError as error:
                     raise NetworkError(
                         f"The download from {self.provider_label} was cut short "
                         f"({error.written} of {error.expected} bytes). Try again."
                     ) from None
-                return target
 
-        return await self._with_retries("GET", True, attempt)
+        return await self._with_retries("GET", True, attempt, deadline=self.limits.download_deadline)
 
-    async def _with_retries(self, method: str, idempotent: bool, attempt: Callable[[], Awaitable[T]]) -> T:
-        if method.upper() not in SAFE_METHODS and not idempotent:
-            return await attempt()
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self._retry.attempts),
-            wait=self._wait_before_retry,
-            retry=retry_if_exception(self._worth_retrying),
-            sleep=self._sleep,
-            reraise=True,
+    async def _with_retries(
+        self,
+        method: str,
+        idempotent: bool,
+        attempt: Callable[[], Awaitable[T]],
+        deadline: float | None = None,
+    ) -> T:
+        seconds = self.limits.deadline if deadline is None else deadline
+        try:
+            async with asyncio.timeout(seconds):
+                if method.upper() not in SAFE_METHODS and not idempotent:
+                    return await attempt()
+                retrying = AsyncRetrying(
+                    stop=stop_after_attempt(self._retry.attempts),
+                    wait=self._wait_before_retry,
+                    retry=retry_if_exception(self._worth_retrying),
+                    sleep=self._sleep,
+                    reraise=True,
+                )
+                return await retrying(attempt)
+        except TimeoutError:
+            host = urlsplit(self.base_url).netloc
+            raise DeadlineExceeded(
+                f"{self.provider_label} at {host} did not finish in {seconds:g} s (every attempt "
+                "included), so the app stopped waiting. Try again later."
+            ) from None
+
+    async def _read_capped(self, response: httpx.Response, limit: int) -> None:
+        """Read the body chunk by chunk (decoded), refusing it as soon as it passes `limit` bytes."""
+        declared = _content_length(response)
+        if declared is not None and declared > limit:
+            raise self._too_large(limit)
+        body = bytearray()
+        try:
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > limit:
+                    raise self._too_large(limit)
+        except httpx.TransportError as error:
+            raise self._network_error(error) from None
+        except httpx.DecodingError:
+            raise self._undecodable(response) from None
+        response._content = bytes(body)  # what `aread` stores: `.content`, `.json()` work as usual
+
+    def _undecodable(self, response: httpx.Response) -> MalformedResponse:
+        encoding = response.headers.get("Content-Encoding", "")
+        return MalformedResponse(
+            f"{self.provider_label} sent an answer that could not be unpacked (Content-Encoding "
+            f"'{encoding[:40]}'). Try again later."
         )
-        return await retrying(attempt)
+
+    def _too_large(self, limit: int) -> AnswerTooLarge:
+        return AnswerTooLarge(
+            f"{self.provider_label} sent an answer larger than {limit // 1_000_000} MB, more than this "
+            "kind of answer may be; it was not read. Try again later; if it keeps happening, check the "
+            "account's address."
+        )
+
+    def _check_document_type(self, response: httpx.Response, name: str) -> None:
+        media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if media_type.startswith(_NOT_A_DOCUMENT_TYPES):
+            raise NotAPdf(
+                f"{self.provider_label} sent {media_type} instead of a PDF for '{name}'; nothing was saved. "
+                "Try again later; if it keeps happening, check the account's address."
+            )
 
     def _worth_retrying(self, error: BaseException) -> bool:
         if not isinstance(error, ProviderError) or not error.retryable:
@@ -362,18 +456,22 @@ class HttpClient:
             if response.is_success:
                 yield response
                 return
-            try:
-                await response.aread()
-            except httpx.TransportError as error:
-                raise self._network_error(error) from None
+            await self._read_capped(response, self.limits.json_bytes)
             failure = error_for_response(
-                response, self.provider_label, self._redacted(self._service_error(response))
+                response, self.provider_label, self._redacted(self._detail(response))
             )
             if isinstance(failure, ComeBackLater) and failure.retry_after:
                 self.limiter.pause_for(failure.retry_after)
             raise failure
         finally:
             await response.aclose()
+
+    def _detail(self, response: httpx.Response) -> ServiceErrorDetail:
+        """What the service said about a failure; nothing when its body is too hostile to read."""
+        try:
+            return self._service_error(response)
+        except RecursionError:  # JSON nested thousands deep
+            return ServiceErrorDetail()
 
     def _redacted(self, detail: ServiceErrorDetail) -> ServiceErrorDetail:
         return ServiceErrorDetail(
@@ -404,6 +502,10 @@ def parse_json(response: httpx.Response, provider_label: str) -> object:
     except ValueError:
         raise MalformedResponse(
             f"{provider_label} sent an answer that is not JSON (HTTP {response.status_code})."
+        ) from None
+    except RecursionError:
+        raise MalformedResponse(
+            f"{provider_label} sent an answer nested too deeply to read (HTTP {response.status_code})."
         ) from None
 
 

@@ -18,6 +18,7 @@ from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.errors import AssentlyError, ControlError, GmoError
 from esign_desktop.sandbox.faults import FaultMiddleware
 from esign_desktop.sandbox.gmosign import routes as gmosign_routes
+from esign_desktop.sandbox.guard import SandboxGuard, new_control_secret
 
 
 class CaseInsensitivePaths:
@@ -47,7 +48,13 @@ async def _control_error(request: Request, error: Exception) -> Response:
     return error.response()
 
 
-def build_app(context: SandboxContext) -> Starlette:
+def build_app(
+    context: SandboxContext, control_secret: str = "", bound_hosts: tuple[str, ...] = ()
+) -> Starlette:
+    """The sandbox. `control_secret` guards the control API (a random one when not given); requests must be
+    addressed to loopback or to one of `bound_hosts` (docs/sandbox.md, "Who may drive the sandbox")."""
+    secret = control_secret or new_control_secret()
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         context.webhooks.start(asyncio.get_running_loop())
@@ -62,7 +69,11 @@ def build_app(context: SandboxContext) -> Starlette:
             *signing_pages.routes(),
             *control.routes(),
         ],
-        middleware=[Middleware(CaseInsensitivePaths), Middleware(FaultMiddleware, state=context.faults)],
+        middleware=[
+            Middleware(SandboxGuard, secret=secret, bound_hosts=bound_hosts),
+            Middleware(CaseInsensitivePaths),
+            Middleware(FaultMiddleware, state=context.faults),
+        ],
         exception_handlers={
             AssentlyError: _assently_error,
             GmoError: _gmo_error,
@@ -71,4 +82,5 @@ def build_app(context: SandboxContext) -> Starlette:
         lifespan=lifespan,
     )
     app.state.context = context
+    app.state.control_secret = secret
     return app

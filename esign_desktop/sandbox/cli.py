@@ -117,8 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _seed(data_dir)
     if not _is_loopback(args.host):
         sys.stderr.write(
-            f"warning: binding to {args.host}: the control API has no authentication; anyone who can reach "
-            "this address can control the sandbox.\n"
+            f"warning: binding to {args.host}: the emulated services, their demo credentials and the signing "
+            "pages can be reached by anyone who can reach this address (the control API still needs the "
+            "ready line's control_secret).\n"
         )
     if args.seed:
         context = SandboxContext(data_dir)

@@ -1,4 +1,5 @@
-"""The control API under /_sandbox/ for tests and demos: JSON, no auth (the server binds to loopback)."""
+"""The control API under /_sandbox/ for tests and demos: JSON; every call needs this run's secret in the
+`X-Sandbox-Secret` header and a loopback Host (checked by `guard.SandboxGuard` before any route runs)."""
 
 from __future__ import annotations
 
@@ -224,7 +225,8 @@ async def integrity(request: Request) -> Response:
 
 
 async def info(request: Request) -> Response:
-    return JSONResponse(sandbox_info(base_url_of(request), _context(request).credentials).to_json())
+    secret: str = request.app.state.control_secret
+    return JSONResponse(sandbox_info(base_url_of(request), _context(request).credentials, secret).to_json())
 
 
 def routes() -> list[Route]:

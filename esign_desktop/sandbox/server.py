@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -15,6 +16,7 @@ import uvicorn
 
 from esign_desktop.sandbox.app import build_app
 from esign_desktop.sandbox.context import SandboxContext
+from esign_desktop.sandbox.guard import new_control_secret
 from esign_desktop.sandbox.info import SandboxInfo, sandbox_info
 from esign_desktop.sandbox.seed import seed_demo_async
 
@@ -39,11 +41,25 @@ def _base_url(host: str, sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
-def _server(context: SandboxContext) -> uvicorn.Server:
+def _server(context: SandboxContext, control_secret: str, host: str = LOOPBACK) -> uvicorn.Server:
     config = uvicorn.Config(
-        build_app(context), log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
+        build_app(context, control_secret, bound_hosts=(host,)),
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        timeout_graceful_shutdown=2,
     )
     return uvicorn.Server(config)
+
+
+def _private(data_dir: Path) -> None:
+    """The sandbox's folder and files readable by this user alone: they hold the demo credentials and the
+    callback URLs (with their tokens) the app registered."""
+    with contextlib.suppress(OSError):
+        data_dir.chmod(0o700)
+    for path in data_dir.glob("sandbox.sqlite3*"):
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
 
 
 def serve(
@@ -55,12 +71,14 @@ def serve(
 ) -> None:
     """Serve until interrupted (Ctrl+C / SIGTERM); `on_ready` is called once the server accepts requests."""
     context = SandboxContext(data_dir)
+    _private(data_dir)
     if expire_after_days is not None:
         context.default_expire_after_days = expire_after_days
     sock = _bind(host, port)
-    info = sandbox_info(_base_url(host, sock), context.credentials)
+    secret = new_control_secret()
+    info = sandbox_info(_base_url(host, sock), context.credentials, secret)
     context.public_base_url = info.base_url
-    server = _server(context)
+    server = _server(context, secret, host)
 
     async def main() -> None:
         task = asyncio.create_task(server.serve(sockets=[sock]))
@@ -116,12 +134,14 @@ def start_embedded(
     safe to call from inside a running event loop (the app's qasync loop).
     """
     context = SandboxContext(data_dir)
+    _private(data_dir)
     if expire_after_days is not None:
         context.default_expire_after_days = expire_after_days
     sock = _bind(LOOPBACK, port)
-    info = sandbox_info(_base_url(LOOPBACK, sock), context.credentials)
+    secret = new_control_secret()
+    info = sandbox_info(_base_url(LOOPBACK, sock), context.credentials, secret)
     context.public_base_url = info.base_url
-    server = _server(context)
+    server = _server(context, secret)
     failure: list[BaseException] = []
 
     async def main() -> None:

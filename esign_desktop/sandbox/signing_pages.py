@@ -16,12 +16,27 @@ from esign_desktop.sandbox import actions
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Party, PartyState, Role
 from esign_desktop.sandbox.field_input import MAX_TEXT_LENGTH, own_fields
+from esign_desktop.sandbox.guard import csrf_ok, csrf_token
 from esign_desktop.sandbox.lifecycle import LifecycleError
 
 
 def _context(request: Request) -> SandboxContext:
     context: SandboxContext = request.app.state.context
     return context
+
+
+def _csrf(request: Request, token: str) -> str:
+    return csrf_token(request.app.state.control_secret, token)
+
+
+async def _form_field(request: Request, name: str) -> str:
+    """One field of a urlencoded form body ("" when absent or unreadable)."""
+    try:
+        fields = parse_qs((await request.body()).decode("utf-8"), max_num_fields=2000)
+    except (UnicodeDecodeError, ValueError):
+        return ""
+    values = fields.get(name) or [""]
+    return values[0]
 
 
 def find_party(context: SandboxContext, token: str) -> tuple[Envelope, Party] | None:
@@ -69,11 +84,12 @@ async def show(request: Request) -> Response:
     if envelope.failure:
         parts.append(f"<p><b>This envelope failed:</b> {escape(envelope.failure)}</p>")
     if party.state is PartyState.WAITING:
+        csrf = f'<input type=hidden name=csrf value="{_csrf(request, token)}">'
         parts.append(
             f'<form method=post action="/_sandbox/sign/{escape(token)}/sign" style="display:inline">'
-            f"{field_inputs(envelope, party, context.clock.now())}<button>{verb}</button></form>"
+            f"{csrf}{field_inputs(envelope, party, context.clock.now())}<button>{verb}</button></form>"
             f'<form method=post action="/_sandbox/sign/{escape(token)}/decline" style="display:inline">'
-            "<button>Decline</button></form>"
+            f"{csrf}<button>Decline</button></form>"
         )
     return _page(f"{verb}: {envelope.name}", "".join(parts))
 
@@ -106,6 +122,8 @@ async def decide(request: Request) -> Response:
     decision = request.path_params["decision"]
     if decision not in {"sign", "decline"}:
         return _page("Not found", "<p>Unknown action.</p>", 404)
+    if not csrf_ok(request.app.state.control_secret, token, await _form_field(request, "csrf")):
+        return _page("Not accepted", "<p>This form is out of date: open the signing link again.</p>", 403)
     approve = decision == "sign"
     values = submitted_values(envelope, party, await request.body()) if approve else {}
     try:

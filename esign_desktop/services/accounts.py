@@ -41,6 +41,11 @@ class AccountService:
         self._runtime[account_id] = (base_url, credentials)
         self._retire(account_id)
 
+    def secret_in_memory_only(self, account: Account) -> bool:
+        """True when the account's secret is not saved anywhere (no usable keyring): it lives in this process
+        and is forgotten at exit. Accounts on this run's embedded sandbox need no saved secret."""
+        return account.id not in self._runtime and not self.secrets.is_persistent()
+
     def effective_base_url(self, account: Account) -> str:
         runtime = self._runtime.get(account.id)
         return runtime[0] if runtime else account.base_url

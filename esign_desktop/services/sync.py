@@ -17,16 +17,35 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from esign_desktop.domain.capabilities import StatusObservation
-from esign_desktop.domain.model import Envelope, EnvelopeEvent, new_id, utc_now
+from esign_desktop.domain.model import Envelope, EnvelopeEvent, ProviderKind, new_id, utc_now
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import EnvelopeQuery, Provider, StatusEvent
 from esign_desktop.providers.errors import AuthenticationError, ProviderError
+from esign_desktop.providers.gmosign import planned_document_code
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 
 log = logging.getLogger(__name__)
 
 ProviderFor = Callable[[str], Provider]
+
+
+def our_document_ids(envelope: Envelope, index: int) -> frozenset[str]:
+    """The ids that can only mean document `index` of this envelope: the service's id once we know it, and
+    on GMO Sign the document code we chose when registering it."""
+    document = envelope.documents[index]
+    ids = {document.remote_id} if document.remote_id else set()
+    if envelope.provider is ProviderKind.GMOSIGN and document.sha512:
+        ids.add(planned_document_code(envelope, index))
+    return frozenset(ids)
+
+
+def documents_named_by(envelope: Envelope, named: frozenset[str]) -> bool:
+    """True when the callback's document ids are exactly this envelope's documents, each by one of its ids."""
+    if not envelope.documents or len(named) != len(envelope.documents):
+        return False
+    return all(our_document_ids(envelope, index) & named for index in range(len(envelope.documents)))
+
 
 RECENT_ACTIVITY = timedelta(minutes=15)
 DETAIL_FETCHES_PER_PASS = 20  # getCase calls after a listing, for parties' progress of changed envelopes
@@ -162,7 +181,13 @@ class SyncService:
         now = utc_now()
         status = event.status or cached.status
         documents = cached.documents
-        if event.document_ids and len(event.document_ids) == len(documents):
+        named = frozenset(event.document_ids)
+        if documents_named_by(cached, named):  # each document by the id it is known by
+            documents = tuple(
+                replace(d, remote_id=d.remote_id or min(our_document_ids(cached, index) & named))
+                for index, d in enumerate(documents)
+            )
+        elif event.document_ids and len(event.document_ids) == len(documents):
             documents = tuple(
                 replace(d, remote_id=d.remote_id or remote)
                 for d, remote in zip(documents, event.document_ids, strict=True)
@@ -185,19 +210,22 @@ class SyncService:
         return change
 
     def _match_unidentified(self, account_id: str, event: StatusEvent) -> Envelope | None:
-        """A sent envelope whose id the service never told us (its answer was lost): the oldest one sent
-        under the callback's envelope name."""
-        if not event.envelope_name:
+        """A sent envelope whose id the service never told us (its answer was lost), recognised by its
+        documents: every one of them named in the callback by the service's document id we already know or
+        by the document code we chose (docs/providers.md, "Which envelope a callback is about"). Never by
+        the envelope's name: anyone can give an envelope the same name. Ambiguous: no match."""
+        named = frozenset(event.document_ids)
+        if not named:
             return None
         candidates = [
             envelope
-            for summary in self._cache.list(account_id=account_id, search=event.envelope_name)
+            for summary in self._cache.list(account_id=account_id)
             if not summary.remote_id
-            and summary.name == event.envelope_name
             and (envelope := self._cache.get(summary.local_id)) is not None
             and envelope.status is not EnvelopeStatus.DRAFT
+            and documents_named_by(envelope, named)
         ]
-        return min(candidates, key=lambda e: e.sent_at or e.created_at, default=None)
+        return candidates[0] if len(candidates) == 1 else None
 
     # -- loops ----------------------------------------------------------------------------------------------
 

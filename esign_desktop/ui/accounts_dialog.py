@@ -96,6 +96,8 @@ class AccountManager(Protocol):
 
     def effective_base_url(self, account: Account) -> str: ...
 
+    def secret_in_memory_only(self, account: Account) -> bool: ...
+
 
 class Host(StrEnum):
     PRODUCTION = "production"
@@ -617,12 +619,20 @@ class AccountsDialog(QDialog):
         selected = self.selected_account()
         self.table.clear()
         for account in self._accounts.list():
-            item = QTreeWidgetItem(
-                [account.name, account.provider.label, display_address(account), state_text(account.state)]
-            )
+            memory_only = account.state is AccountState.OK and self._accounts.secret_in_memory_only(account)
+            state = self.tr("Ready (not saved)") if memory_only else state_text(account.state)
+            item = QTreeWidgetItem([account.name, account.provider.label, display_address(account), state])
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             if account.state is AccountState.NEEDS_CREDENTIALS:
                 item.setToolTip(3, self.tr("Edit the account and enter its secret again."))
+            elif memory_only:
+                item.setToolTip(
+                    3,
+                    self.tr(
+                        "No keyring is available: the secret is kept in memory only and you will be asked "
+                        "for it again next time."
+                    ),
+                )
             self.table.addTopLevelItem(item)
             if selected is not None and account.id == selected.id:
                 item.setSelected(True)

@@ -113,7 +113,9 @@ class AppController(QObject):
 
     def start_background_work(self, loop: Any) -> None:
         """Sync every account, finish interrupted sends, listen for callbacks."""
-        self.receiver = WebhookReceiver(loop, self.on_callback)
+        self.receiver = WebhookReceiver(
+            loop, self.on_callback, state_file=self.context.paths.data_dir() / "callbacks.json"
+        )
         try:
             self.receiver.start()
         except RuntimeError as error:
@@ -139,7 +141,7 @@ class AppController(QObject):
             self.on_account_status(AccountSyncStatus(account_id, SyncState.AWAITING_CALLBACKS))
             return
         try:
-            await provider.subscribe(GMO_COMPLETION_EVENT, self.receiver.url_for(account_id))
+            await self.receiver.ensure_hook(account_id, provider, GMO_COMPLETION_EVENT)  # or reuses it
         except ProviderError as error:
             self.context.notifier.warning(
                 fill(self.tr("%1: completion callbacks are off: %2"), account.name, error.message)

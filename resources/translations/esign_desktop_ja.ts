@@ -285,10 +285,16 @@
     <message>
         <source>Back to the list of accounts</source>
         <translation>アカウントの一覧に戻る</translation>
+        <source>Ready (not saved)</source>
+        <translation>使用可能（保存されていません）</translation>
     </message>
     <message>
         <source>Edit the account and enter its secret again.</source>
         <translation>アカウントを編集し、シークレットを再入力してください。</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
+        <translation>キーリングを利用できません。シークレットはメモリーにのみ保持され、次回また入力を求められます。</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -538,6 +544,10 @@
     <message>
         <source>Checking signatures</source>
         <translation>署名の検証</translation>
+    </message>
+    <message>
+        <source>eSign Desktop is already open on %1; showing that window.</source>
+        <translation>eSign Desktop は %1 ですでに開いています。そのウィンドウを表示します。</translation>
     </message>
 </context>
 <context>

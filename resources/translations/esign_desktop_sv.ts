@@ -285,10 +285,16 @@
     <message>
         <source>Back to the list of accounts</source>
         <translation>Tillbaka till listan över konton</translation>
+        <source>Ready (not saved)</source>
+        <translation>Klar (inte sparad)</translation>
     </message>
     <message>
         <source>Edit the account and enter its secret again.</source>
         <translation>Redigera kontot och ange dess hemlighet igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
+        <translation>Ingen nyckelring finns: hemligheten hålls bara i minnet och du får ange den igen nästa gång.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -538,6 +544,10 @@
     <message>
         <source>Checking signatures</source>
         <translation>Kontrollera signaturer</translation>
+    </message>
+    <message>
+        <source>eSign Desktop is already open on %1; showing that window.</source>
+        <translation>eSign Desktop är redan öppet på %1; det fönstret visas.</translation>
     </message>
 </context>
 <context>

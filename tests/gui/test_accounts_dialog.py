@@ -584,3 +584,26 @@ def test_buttons_follow_the_selection_and_have_accessible_names(
         page.cancel_button,
     ]
     assert [control.objectName() for control in controls if not control.accessibleName()] == []
+
+
+def test_an_account_whose_secret_lives_only_in_memory_says_so(qtbot: QtBot, store: LocalStore) -> None:
+    """Issue 17, finding 8: with no keyring the account said "Ready", yet its secret is forgotten at exit."""
+    secrets = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    service = AccountService(store.accounts, secrets)
+    service.add(ProviderKind.ASSENTLY, "Office", Secret("pat"))
+    widget = AccountsDialog(service)
+    qtbot.addWidget(widget)
+
+    [row] = rows(widget)
+    assert row[3] == "Ready (not saved)"
+    item = widget.table.topLevelItem(0)
+    assert item is not None
+    assert "memory only" in item.toolTip(3)
+
+
+def test_an_account_with_a_saved_secret_is_simply_ready(
+    dialog: AccountsDialog, service: AccountService
+) -> None:
+    service.add(ProviderKind.ASSENTLY, "Office", Secret("pat"))
+    dialog.refresh()
+    assert rows(dialog)[0][3] == "Ready"

@@ -103,7 +103,11 @@ def test_a_signature_on_the_service_updates_the_row_and_raises_a_notification(ha
         )
         assert application.window.select_envelope(target.local_id)
         assert application.sandbox is not None
-        async with httpx.AsyncClient(base_url=application.sandbox.info.base_url, timeout=10) as control:
+        async with httpx.AsyncClient(
+            base_url=application.sandbox.info.base_url,
+            headers=application.sandbox.info.control_headers(),
+            timeout=10,
+        ) as control:
             case = (await control.get(f"/_sandbox/envelopes/assently/{target.remote_id}")).json()
             for party in case["parties"]:
                 answer = await control.post(

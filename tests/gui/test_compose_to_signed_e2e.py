@@ -219,7 +219,11 @@ def test_composed_fields_come_back_stamped_where_they_were_placed_in_a_signed_pd
 
         sent = application.context.cache.get(local_id)
         assert sent is not None
-        async with httpx.AsyncClient(base_url=application.sandbox.info.base_url, timeout=10) as control:
+        async with httpx.AsyncClient(
+            base_url=application.sandbox.info.base_url,
+            headers=application.sandbox.info.control_headers(),
+            timeout=10,
+        ) as control:
             remote = await sandbox_envelope_id(application, control, sent)
             detail = (await control.get(f"/_sandbox/envelopes/{provider.value}/{remote}")).json()
             assert [p["name"] for p in detail["parties"]] == [name for name, _ in SIGNERS]

@@ -44,7 +44,8 @@ class SandboxHandle:
 
     def __post_init__(self) -> None:
         info = self.info
-        self.control = httpx.Client(base_url=info.base_url, timeout=10)
+        # The control API needs this run's secret (issue 17, finding 7); the signing pages do not.
+        self.control = httpx.Client(base_url=info.base_url, headers=info.control_headers(), timeout=10)
         self.assently = httpx.Client(
             base_url=f"{info.assently_base_url}/api",
             headers={"Authorization": info.assently_token},

@@ -14,6 +14,7 @@ import pytest
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers.gmosign import planned_document_code
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_spec import preflight_document
 from esign_desktop.services.outbox_sender import MAY_HAVE_BEEN_SENT, UNREPEATABLE_SENT
@@ -165,7 +166,8 @@ def test_a_gmo_signature_request_cut_off_by_a_crash_is_not_repeated_and_its_id_a
 ) -> None:
     """The signature request went out and landed, then the process died before the answer was recorded.
     On resume it is not sent again (no documented way to recognise a repeat): the envelope is marked "may
-    have been sent" with its document codes, and the completion callback still finds it by name."""
+    have been sent" with its document codes; a completion callback binds it only by the document codes we
+    chose, never by its name (issue 17, finding 5)."""
     account = add_account(context, sandbox, ProviderKind.GMOSIGN)
     provider = context.accounts.provider_for(account.id)
     envelopes = [envelope_for(account, pdf, f"Lost answer {i} {new_id()[:6]}") for i in range(3)]
@@ -202,12 +204,22 @@ def test_a_gmo_signature_request_cut_off_by_a_crash_is_not_repeated_and_its_id_a
     for remote in new:
         for party in remote["parties"]:
             assert sandbox.act("gmosign", remote["id"], party["id"]).status_code == 200
-    for _ in new:
-        _path, _headers, body = webhook_receiver.wait()
-        context.sync.apply_event(account.id, provider.parse_status_event(body))
+    bodies = [webhook_receiver.wait()[2] for _ in new]
+    # The sandbox's callbacks name the envelopes and their control numbers, not our document codes: the same
+    # name proves nothing (anyone may use it), so nothing is bound (issue 17, finding 5).
+    for body in bodies:
+        assert context.sync.apply_event(account.id, provider.parse_status_event(body)) is None
+    assert {context.cache.get(e.local_id).remote_id for e in envelopes} == {""}  # type: ignore[union-attr]
 
+    # A callback that names the document codes we chose binds the envelope (a service that echoes them).
+    for body, envelope in zip(bodies, envelopes, strict=True):
+        cached = context.cache.get(envelope.local_id)
+        assert cached is not None
+        codes = [planned_document_code(cached, i) for i in range(len(cached.documents))]
+        echoed = {**body, "document_list": [{"documentId": code} for code in codes]}
+        context.sync.apply_event(account.id, provider.parse_status_event(echoed))
     cached_all = [context.cache.get(e.local_id) for e in envelopes]
-    assert {e.remote_id for e in cached_all if e} == {e["id"] for e in new}
+    assert {e.remote_id for e in cached_all if e} == {b["envelope_xid"] for b in bodies}
     assert all(e is not None and e.status is EnvelopeStatus.COMPLETED for e in cached_all)
     assert all(e is not None and all(d.remote_id for d in e.documents) for e in cached_all)  # downloadable
 

@@ -118,7 +118,8 @@ def test_signing_page_shows_the_document_and_signs(sandbox: SandboxHandle, sampl
     document_path = page.text.split('href="')[1].split('"')[0]
     assert httpx.get(sandbox.base_url + document_path).content == sample_pdf
 
-    signed = httpx.post(party["signing_url"] + "/sign", follow_redirects=True)
+    csrf = page.text.split('name=csrf value="')[1].split('"')[0]
+    signed = httpx.post(party["signing_url"] + "/sign", data={"csrf": csrf}, follow_redirects=True)
 
     assert signed.status_code == 200
     assert "recorded" in signed.text
@@ -270,8 +271,11 @@ def test_state_survives_a_restart(tmp_path: Path, sample_pdf: bytes) -> None:
             headers={"Authorization": credentials},
             json={"Id": case_id, "Name": "Persisted", "Documents": [assently_document(sample_pdf)]},
         ).raise_for_status()
-        httpx.post(f"{first.base_url}/_sandbox/clock", json={"advance_days": 5}).raise_for_status()
-        first_now = httpx.get(f"{first.base_url}/_sandbox/clock").json()["now"]
+        control = first.info.control_headers()
+        httpx.post(
+            f"{first.base_url}/_sandbox/clock", json={"advance_days": 5}, headers=control
+        ).raise_for_status()
+        first_now = httpx.get(f"{first.base_url}/_sandbox/clock", headers=control).json()["now"]
 
     with start_embedded(tmp_path / "data") as second:
         assert second.info.assently_token == credentials
@@ -281,8 +285,9 @@ def test_state_survives_a_restart(tmp_path: Path, sample_pdf: bytes) -> None:
             headers={"Authorization": credentials},
         )
         assert response.json()["Name"] == "Persisted"
-        assert httpx.get(f"{second.base_url}/_sandbox/clock").json()["now"] >= first_now
-        assert httpx.get(f"{second.base_url}/_sandbox/integrity").json()["ok"] is True
+        control = second.info.control_headers()  # a new secret for each run
+        assert httpx.get(f"{second.base_url}/_sandbox/clock", headers=control).json()["now"] >= first_now
+        assert httpx.get(f"{second.base_url}/_sandbox/integrity", headers=control).json()["ok"] is True
 
 
 def test_embedded_server_stops_cleanly(tmp_path: Path) -> None:
@@ -308,7 +313,7 @@ def test_serve_prints_exactly_one_ready_line(tmp_path: Path) -> None:
     try:
         assert process.stdout is not None
         ready = json.loads(process.stdout.readline())
-        assert set(ready) == {"base_url", "assently", "gmosign"}
+        assert set(ready) == {"base_url", "assently", "gmosign", "control_secret"}
         assert set(ready["assently"]) == {"base_url", "token", "api_key", "api_secret"}
         assert set(ready["gmosign"]) == {"base_url", "customer_id", "secret_key"}
         assert ready["base_url"].startswith("http://127.0.0.1:")
@@ -340,10 +345,13 @@ def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_seed_makes_envelopes_in_every_status(tmp_path: Path) -> None:
     with start_embedded(tmp_path / "data", seed=True) as server:
-        listed = httpx.get(f"{server.base_url}/_sandbox/envelopes").json()
+        listed = httpx.get(
+            f"{server.base_url}/_sandbox/envelopes", headers=server.info.control_headers()
+        ).json()
     assert main(["seed", "--data", str(tmp_path / "data")]) == 0  # already seeded: changes nothing
     with start_embedded(tmp_path / "data", seed=True) as server:
-        assert len(httpx.get(f"{server.base_url}/_sandbox/envelopes").json()) == len(listed)
+        again = httpx.get(f"{server.base_url}/_sandbox/envelopes", headers=server.info.control_headers())
+        assert len(again.json()) == len(listed)
     statuses = {(item["provider"], item["status"]) for item in listed}
     assert {status for provider, status in statuses if provider == "assently"} == {
         "Draft",

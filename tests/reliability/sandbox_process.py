@@ -57,8 +57,10 @@ class SandboxProcess:
             gmosign_base_url=ready["gmosign"]["base_url"],
             gmo_customer_id=ready["gmosign"]["customer_id"],
             gmo_secret_key=ready["gmosign"]["secret_key"],
+            control_secret=ready["control_secret"],
         )
-        return cls(process, info, httpx.Client(base_url=info.base_url, timeout=30))
+        control = httpx.Client(base_url=info.base_url, headers=info.control_headers(), timeout=30)
+        return cls(process, info, control)
 
     @property
     def port(self) -> int:

@@ -1,0 +1,128 @@
+"""One app process per data folder (issue 17, "One process owns a data folder"), with real processes: the
+second launch hands over to the first (files included) and exits 0; the CLI keeps working beside the app."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from esign_desktop.services.app_logging import LOG_FILE_NAME
+from esign_desktop.storage.paths import HOME_ENV
+from tests.pdf_factory import PageSpec, make_pdf
+
+pytestmark = pytest.mark.gui
+
+LISTENING = "single instance: listening"
+
+
+def env_for(home: Path) -> dict[str, str]:
+    return dict(os.environ, **{HOME_ENV: str(home), "QT_QPA_PLATFORM": "offscreen"})
+
+
+def log_of(home: Path) -> str:
+    logs = list(home.rglob(LOG_FILE_NAME))
+    return "".join(path.read_text(encoding="utf-8", errors="replace") for path in logs)
+
+
+def wait_for_log(home: Path, text: str, count: int = 1, process: subprocess.Popen[str] | None = None) -> None:
+    """Poll the app's log (bounded: a bug fails the test instead of hanging it)."""
+    for _ in range(1200):
+        if log_of(home).count(text) >= count:
+            return
+        if process is not None and process.poll() is not None:
+            raise AssertionError(f"the app exited ({process.returncode}) before logging {text!r}")
+        time.sleep(0.05)
+    raise AssertionError(f"the app never logged {text!r}")
+
+
+def launch(home: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "esign_desktop.app", "--no-sandbox", *args],
+        env=env_for(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+
+
+@pytest.fixture
+def first(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
+    home = tmp_path / "home"
+    process = launch(home)
+    try:
+        wait_for_log(home, LISTENING, process=process)
+        yield home, process
+    finally:
+        stop(process)
+
+
+def test_a_second_launch_hands_its_files_to_the_first_and_exits_0(
+    first: tuple[Path, subprocess.Popen[str]], tmp_path: Path
+) -> None:
+    home, app = first
+    pdf = make_pdf(tmp_path / "contract.pdf", [PageSpec()])
+    second = subprocess.run(
+        [sys.executable, "-m", "esign_desktop.app", "--no-sandbox", str(pdf)],
+        env=env_for(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert second.returncode == 0, second.stderr
+    assert "already open" in second.stderr  # (English: the test runs with the default language)
+    wait_for_log(home, "handed over (1 file(s))", process=app)
+    assert app.poll() is None  # the first one is still running
+    assert log_of(home).count(LISTENING) == 1  # the second one never became an app (nor opened the database)
+
+
+def test_the_cli_works_beside_the_app(first: tuple[Path, subprocess.Popen[str]]) -> None:
+    home, app = first
+    listed = subprocess.run(
+        [sys.executable, "-m", "esign_desktop.cli", "accounts", "list"],
+        env=env_for(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert app.poll() is None
+
+
+def test_another_data_folder_gets_its_own_app(
+    first: tuple[Path, subprocess.Popen[str]], tmp_path: Path
+) -> None:
+    other_home = tmp_path / "other"
+    other = launch(other_home)
+    try:
+        wait_for_log(other_home, LISTENING, process=other)
+        assert other.poll() is None
+    finally:
+        stop(other)
+
+
+def test_a_crashed_app_does_not_block_the_next_launch(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    crashed = launch(home)
+    wait_for_log(home, LISTENING, process=crashed)
+    stop(crashed)  # SIGKILL: its local socket is left behind
+    again = launch(home)
+    try:
+        wait_for_log(home, LISTENING, count=2, process=again)
+        assert again.poll() is None
+    finally:
+        stop(again)
