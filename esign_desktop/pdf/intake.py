@@ -147,6 +147,10 @@ def _save(pdf: pikepdf.Pdf, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=".intake-", suffix=".tmp", dir=target.parent)
     os.close(descriptor)
+    if "/Size" not in pdf.trailer:
+        # After recovery qpdf may keep a trailer without /Size and then writes none (pypdf refuses such a
+        # file); with any /Size present qpdf writes the right one.
+        pdf.trailer.Size = len(pdf.objects)
     try:
         pdf.save(temporary, encryption=False)
         Path(temporary).replace(target)

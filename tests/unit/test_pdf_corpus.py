@@ -6,8 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
-from esign_desktop.pdf import import_acroform_fields, inspect_pdf
+from esign_desktop.domain.geometry import PageRect
+from esign_desktop.domain.model import FieldKind
+from esign_desktop.pdf import FieldToEmbed, embed_form_fields, import_acroform_fields, inspect_pdf
 from esign_desktop.pdf.errors import (
     CertificateEncryptedPdf,
     DamagedPdf,
@@ -64,6 +68,27 @@ def test_preflight_verdict(entry: CorpusFile, tmp_path: Path) -> None:
     report = inspect_pdf(copy)  # the working copy is used from then on: it must pass
     assert report.page_count == entry.pages
     assert entry.path.read_bytes() != copy.read_bytes()
+    _embeds_a_field(copy, tmp_path / "with-field.pdf", allow_signed=report.has_signatures)
+
+
+def _embeds_a_field(source: Path, target: Path, *, allow_signed: bool = False) -> None:
+    field = FieldToEmbed(kind=FieldKind.SIGNATURE, page=1, rect=PageRect(0.1, 0.8, 0.4, 0.88), name="sig")
+    embedded = embed_form_fields(source, [field], target, allow_signed=allow_signed)
+    assert [e.name for e in embedded] == ["sig"]
+
+
+def test_usage_rights_form_takes_fields_and_the_copy_drops_only_the_usage_rights(tmp_path: Path) -> None:
+    source = next(e.path for e in FILES if e.kind == "usage_rights")
+    report = inspect_pdf(source)
+    assert not report.has_signatures
+    assert report.signatures.usage_rights
+    target = tmp_path / "with-field.pdf"
+    _embeds_a_field(source, target)
+    root = PdfReader(target).trailer["/Root"].get_object()
+    assert isinstance(root, DictionaryObject)
+    perms = root.get("/Perms")
+    assert perms is None or "/UR3" not in perms.get_object()
+    assert len(PdfReader(target).get_fields() or {}) == len(PdfReader(source).get_fields() or {}) + 1
 
 
 def test_certificate_encryption_is_not_called_damaged() -> None:
