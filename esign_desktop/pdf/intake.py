@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -152,7 +153,9 @@ def _save(pdf: pikepdf.Pdf, target: Path) -> None:
         # file); with any /Size present qpdf writes the right one.
         pdf.trailer.Size = len(pdf.objects)
     try:
-        pdf.save(temporary, encryption=False)
+        with warnings.catch_warnings():  # e.g. PageCopyWarning about stray widgets: the copy keeps them as-is
+            warnings.simplefilter("ignore")
+            pdf.save(temporary, encryption=False)
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
