@@ -5,6 +5,18 @@
 
 from __future__ import annotations
 
+# pikepdf.Permissions attribute -> what a person reads
+RESTRICTION_NAMES = {
+    "modify_other": "changing the document",
+    "modify_assembly": "inserting, removing or rotating pages",
+    "modify_form": "filling in form fields",
+    "modify_annotation": "adding comments and fields",
+    "extract": "copying text and images",
+    "print_highres": "high-quality printing",
+    "print_lowres": "printing",
+    "accessibility": "extracting text for accessibility",
+}
+
 
 class PdfError(Exception):
     """Base of every PDF problem. `user_message` is safe to show; it never contains file contents."""

@@ -17,23 +17,11 @@ from pathlib import Path
 
 import pikepdf
 
-from esign_desktop.pdf.errors import DamagedPdf, PdfError, WrongPassword
+from esign_desktop.pdf.errors import RESTRICTION_NAMES, DamagedPdf, PdfError, WrongPassword
 
 log = logging.getLogger(__name__)
 
 _SCAN_WINDOW = 1024 * 1024  # a repair is only offered when "%PDF-" appears this early
-
-# pikepdf.Permissions attribute -> what a person reads
-RESTRICTION_NAMES = {
-    "modify_other": "changing the document",
-    "modify_assembly": "inserting, removing or rotating pages",
-    "modify_form": "filling in form fields",
-    "modify_annotation": "adding comments and fields",
-    "extract": "copying text and images",
-    "print_highres": "high-quality printing",
-    "print_lowres": "printing",
-    "accessibility": "extracting text for accessibility",
-}
 
 
 def restrictions_of(path: Path) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ from esign_desktop.domain.capabilities import PlacementModel
 from esign_desktop.domain.geometry import PageBox
 from esign_desktop.domain.model import Document, PageInfo, new_id
 from esign_desktop.pdf.errors import DamagedPdf, NotAPdf, RepairablePdf, RestrictedPdf
-from esign_desktop.pdf.intake import can_repair, restrictions_of
 from esign_desktop.pdf.reading import DEFAULT_MAX_BYTES, open_pdf, page_box_of, pdf_errors
 
 _HASH_CHUNK = 1024 * 1024
@@ -169,10 +168,14 @@ def inspect_pdf(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PdfReport:
             has_javascript = _has_javascript(reader)
             encrypted = bool(reader.is_encrypted)
     except (DamagedPdf, NotAPdf) as error:
+        from esign_desktop.pdf.intake import can_repair
+
         if type(error) in (DamagedPdf, NotAPdf) and can_repair(path):
             raise RepairablePdf(file_name=name) from error
         raise
     if encrypted:  # opened without a password, so only an owner password: restrictions
+        from esign_desktop.pdf.intake import restrictions_of
+
         raise RestrictedPdf(file_name=name, restrictions=restrictions_of(path))
     size, digest = _size_and_sha512(path)
     return PdfReport(

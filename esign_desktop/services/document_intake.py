@@ -16,7 +16,6 @@ from pathlib import Path
 
 from esign_desktop.domain.model import Document
 from esign_desktop.pdf.errors import PasswordRequired, PdfError, RepairablePdf, RestrictedPdf
-from esign_desktop.pdf.intake import decrypted_copy, repair_copy, unrestricted_copy
 from esign_desktop.pdf.preflight import PdfReport, domain_document, inspect_pdf
 from esign_desktop.storage.atomic_file import copy_hashed_atomically
 
@@ -55,6 +54,12 @@ def make_working_copy(source: Path, folder: Path, remedy: Remedy, password: str 
     The report keeps the original file name (the one the person knows); its pages describe the copy.
     Raises WrongPassword, DamagedPdf... (PdfError) and StorageError; the original file is untouched.
     """
+    from esign_desktop.pdf.intake import (
+        decrypted_copy,
+        repair_copy,
+        unrestricted_copy,
+    )
+
     with tempfile.TemporaryDirectory(dir=_ensured(folder), prefix=".intake-") as staging:
         staged = Path(staging) / "copy.pdf"
         if remedy is Remedy.PASSWORD:

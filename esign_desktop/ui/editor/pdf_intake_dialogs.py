@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from esign_desktop.domain.capabilities import Capabilities, PlacementModel
-from esign_desktop.pdf.errors import PdfError, RestrictedPdf, WrongPassword
-from esign_desktop.pdf.intake import RESTRICTION_NAMES
+from esign_desktop.pdf.errors import RESTRICTION_NAMES, PdfError, RestrictedPdf, WrongPassword
 from esign_desktop.services.document_intake import Remedy, WorkingCopy, make_working_copy, remedy_for
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.ui.placeholders import fill
