@@ -132,6 +132,7 @@ class PasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.password_edit.setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # the explanation reads in 4-5 lines
 
     def password(self) -> str:
         return self.password_edit.text()
