@@ -136,3 +136,17 @@ def test_certificate_encryption_is_named(demo: Path, tmp_path: Path) -> None:
     assert refused.returncode == 2
     assert "certificates" in refused.stderr
     assert "cut short" not in refused.stderr
+
+
+def test_pypdf_log_lines_never_reach_the_person(demo: Path, tmp_path: Path) -> None:
+    # pypdf logs "incorrect startxref pointer" and "parsing for Object Streams" while reading this file.
+    created = esign(
+        demo,
+        "envelopes",
+        "create",
+        str(_spec(tmp_path, "damaged-startxref-hopeless.pdf")),
+        "--account",
+        "Demo",
+    )
+    assert created.returncode == 0, created.stderr
+    assert created.stderr == ""
