@@ -111,15 +111,33 @@ def _with_inherited(page: pikepdf.Dictionary, inherited: dict[str, pikepdf.Objec
 
 def decrypted_copy(source: Path, target: Path, password: str) -> None:
     """Write an unencrypted copy of a password-protected `source`. Raises WrongPassword for a wrong one."""
-    try:
-        pdf = pikepdf.open(source, password=password, attempt_recovery=True)
-    except pikepdf.PasswordError:
-        raise WrongPassword(file_name=source.name) from None
-    except Exception as error:  # noqa: BLE001 - never let the password near a message: no chaining of text
-        log.debug("qpdf cannot decrypt %s: %s", source.name, type(error).__name__)
-        raise DamagedPdf(file_name=source.name) from None
+    pdf = None
+    for candidate in _password_encodings(password):
+        try:
+            pdf = pikepdf.open(source, password=candidate, attempt_recovery=True)
+            break
+        except pikepdf.PasswordError:
+            continue
+        except Exception as error:  # noqa: BLE001 - never let the password near a message: no chaining
+            log.debug("qpdf cannot decrypt %s: %s", source.name, type(error).__name__)
+            raise DamagedPdf(file_name=source.name) from None
+    if pdf is None:
+        raise WrongPassword(file_name=source.name)
     with _qpdf_errors(source.name), pdf:
         _save(pdf, target)
+
+
+def _password_encodings(password: str) -> list[str | bytes]:
+    """The password as typed (UTF-8: what AES-256 files expect) and, for older files that encode passwords
+    in PDFDocEncoding, its Latin-1 bytes ("hôtel" opens files from both worlds)."""
+    candidates: list[str | bytes] = [password]
+    try:
+        latin = password.encode("latin-1")
+    except UnicodeEncodeError:
+        return candidates
+    if latin != password.encode("utf-8"):
+        candidates.append(latin)
+    return candidates
 
 
 def unrestricted_copy(source: Path, target: Path) -> None:

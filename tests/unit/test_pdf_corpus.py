@@ -115,3 +115,10 @@ def test_restricted_files_name_their_restrictions() -> None:
 def test_import_reads_every_usable_file(entry: CorpusFile) -> None:
     found = import_acroform_fields(entry.path)
     assert all(1 <= field.page <= entry.pages for field in found)
+
+
+def test_a_non_ascii_password_opens_old_and_new_encryption(tmp_path: Path) -> None:
+    for name in ("pdfium-encrypted-hello-world-r3.pdf", "pdfium-encrypted-hello-world-r6.pdf"):
+        copy = tmp_path / name
+        decrypted_copy(FILES[0].path.parent / name, copy, "hôtel")  # RC4 wants Latin-1, AES-256 UTF-8
+        assert inspect_pdf(copy).page_count == 1
