@@ -161,6 +161,8 @@ class ComposerWindow(QMainWindow):
         )
 
         self.documents_panel = DocumentsPanel(self, self.session)
+        # Decrypted, unrestricted and repaired working copies live in the draft store only.
+        self.documents_panel.set_working_copy_folder(context.paths.draft_files_dir())
         self.composer = ComposerWidget(self, self.session)
         self.party_editor = PartyEditor(self, self.session)
         self.readiness = ReadinessPanel(self)

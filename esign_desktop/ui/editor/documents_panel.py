@@ -13,7 +13,7 @@ in the session's history (so adding a PDF keeps, and can be undone with, everyth
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -50,10 +50,12 @@ from esign_desktop.services.document_edits import (
     remove_document,
     reorder_documents,
 )
+from esign_desktop.services.document_intake import WorkingCopy
 from esign_desktop.services.document_replace import Replacement, replace_document
 from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.services.field_descriptions import describe_field
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
+from esign_desktop.ui.editor.pdf_intake_dialogs import IntakeQuestions, Offer, offer_for
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -81,6 +83,7 @@ class _Inspection:
     path: Path
     report: PdfReport | None
     error: str
+    offer: Offer | None = None  # refused, but a password, a confirmation or a repair makes it usable
 
 
 class _Inspector(QObject):
@@ -93,7 +96,7 @@ class _Inspector(QObject):
             try:
                 result = _Inspection(batch, path, inspect_pdf(path), "")
             except PdfError as error:
-                result = _Inspection(batch, path, None, error.user_message)
+                result = _Inspection(batch, path, None, error.user_message, offer_for(error, path))
             except OSError as error:  # vanished or unreadable between choosing and reading
                 message = fill(
                     QCoreApplication.translate(
@@ -146,9 +149,14 @@ class DocumentsPanel(QWidget):
         self._batches: dict[int, _Batch] = {}
         self._next_batch = 0
         self._on_confirm: Callable[[], None] | None = None
+        self._on_cancel: Callable[[], None] | None = None
         self._dialog: QFileDialog | None = None
         self._inspector = _Inspector(self)
         self._inspector.inspected.connect(self._on_inspector_inspected)
+        self.intake = IntakeQuestions(self._ask, self)  # password, restrictions and repair questions
+        self.intake.set_capabilities(self._capabilities)
+        self.intake.copy_ready.connect(self._on_intake_copy_ready)
+        self.intake.failed.connect(self._on_intake_failed)
 
         self.document_list = QListWidget(self)
         self.document_list.setObjectName("documentList")
@@ -231,6 +239,11 @@ class DocumentsPanel(QWidget):
     @property
     def _capabilities(self) -> Capabilities:
         return capabilities_for(self.session.envelope.provider)
+
+    def set_working_copy_folder(self, folder: Path | None) -> None:
+        """Where working copies (decrypted, unrestricted, repaired) go: the draft store's folder. Without
+        one, such files are refused with the reason, as before."""
+        self.intake.set_folder(folder)
 
     def notices(self) -> list[Notice]:
         """What the panel shows about the last files handled (refusals, warnings, dropped fields)."""
@@ -391,20 +404,40 @@ class DocumentsPanel(QWidget):
         if added:
             self._apply(name_after_first_document(envelope), self.tr("Add document"), select=added[-1])
         self._show_notices()
+        self.intake.ask_next()
 
-    def _accept(self, result: _Inspection) -> Document | None:
-        """The document for a checked file, noting its warnings; None (with the reason) when refused."""
+    def _accept(self, result: _Inspection, replace_index: int = -1) -> Document | None:
+        """The document for a checked file, noting its warnings; None (with the reason) when refused.
+
+        A refusal a person can act on (password, restrictions, damage qpdf repairs) becomes a question.
+        """
         if result.report is None:
+            if result.offer is not None and self.intake.has_folder:
+                self.intake.offer(replace(result.offer, replace_index=replace_index))
+                return None
             self._notices.append(Notice(NoticeLevel.ERROR, result.error))
             return None
+        placement = self._capabilities.placement
         for warning in result.report.warnings:
-            self._notices.append(Notice(NoticeLevel.WARNING, f"{result.report.file_name}: {warning.message}"))
+            text = f"{result.report.file_name}: {warning.message_for(placement)}"
+            self._notices.append(Notice(NoticeLevel.WARNING, text))
         return domain_document(result.report, result.path)
 
+    def _on_intake_copy_ready(self, copy: WorkingCopy, replace_index: int) -> None:
+        inspection = _Inspection(-1, copy.path, copy.report, "")
+        self._notices = []
+        batch = _Batch(paths=[copy.path], replace_index=replace_index, results={copy.path: inspection})
+        self._finish_batch(batch)
+
+    def _on_intake_failed(self, message: str) -> None:
+        self._notices.append(Notice(NoticeLevel.ERROR, message))
+        self._show_notices()
+
     def _finish_replacement(self, index: int, result: _Inspection) -> None:
-        document = self._accept(result)
+        document = self._accept(result, index)
         if document is None or index >= len(self._envelope.documents):
             self._show_notices()
+            self.intake.ask_next()
             return
         replacement = replace_document(self._envelope, index, document)
         if not replacement.dropped:
@@ -451,6 +484,8 @@ class DocumentsPanel(QWidget):
         self._select_next = ""
 
     def _on_session_changed(self, change: Change) -> None:
+        if change.reason is ChangeReason.RESET or change.provider_changed:
+            self.intake.set_capabilities(self._capabilities)
         if change.reason is ChangeReason.RESET or change.documents_changed:
             self._rebuild_list(select=self._select_next or self._current_document_id())
         elif change.fields_changed:
@@ -550,19 +585,32 @@ class DocumentsPanel(QWidget):
             self.notice_list.addItem(item)
         self.notice_list.setVisible(bool(self._notices))
 
-    def _ask(self, question: str, confirm_text: str, on_confirm: Callable[[], None]) -> None:
+    def _ask(
+        self,
+        question: str,
+        confirm_text: str,
+        on_confirm: Callable[[], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        self._cancel_question()  # a question still open is answered "no"
         self._on_confirm = on_confirm
+        self._on_cancel = on_cancel
         self.confirm_text.setText(question)
         self.confirm_button.setText(confirm_text)
         self.confirm_bar.setVisible(True)
         self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cancel_question(self) -> None:
+        on_cancel = self._on_cancel
         self._on_confirm = None
+        self._on_cancel = None
         self.confirm_bar.setVisible(False)
+        if on_cancel is not None:
+            on_cancel()
 
     def _on_confirm_button_clicked(self) -> None:
         action = self._on_confirm
+        self._on_cancel = None
         self._cancel_question()
         if action is not None:
             action()
