@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 from esign_desktop.domain.capabilities import GMOSIGN, Capabilities
-from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.domain.model import Document, Envelope, PartyRole
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import (
     EnvelopePage,
@@ -192,7 +192,10 @@ class GmoSignProvider:
             envelope,
             remote_id=remote_id,
             documents=documents,
-            status=EnvelopeStatus.SENT,
+            # With approvers the envelope waits for them first; GMO Sign says nothing more until completion.
+            status=EnvelopeStatus.PENDING_APPROVAL
+            if any(p.role is PartyRole.APPROVER for p in envelope.parties)
+            else EnvelopeStatus.SENT,
             provider_status=optional_str(data, "envelope_status") or "sent",
         )
 

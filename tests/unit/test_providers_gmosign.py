@@ -329,7 +329,8 @@ def test_create_registers_documents_then_requests_signatures(vendor: FakeGmoSign
     envelope = make_envelope(tmp_path)
     created = run(vendor.provider().create_envelope(envelope))
     assert created.remote_id == "ENV-9"
-    assert created.status is EnvelopeStatus.SENT
+    # It has an approver: pending approval until the service says otherwise (its completion callback).
+    assert created.status is EnvelopeStatus.PENDING_APPROVAL
     assert [d.remote_id for d in created.documents] == ["CN-1", "CN-2"]
     register = vendor.requests[0]
     assert register.headers["Content-Type"].startswith("multipart/form-data")
@@ -340,6 +341,10 @@ def test_create_registers_documents_then_requests_signatures(vendor: FakeGmoSign
         == "Basic " + base64.b64encode(f"C1234567:{SECRET}".encode()).decode()
     )
     assert [d["document_code"] for d in vendor.body()["document_list"]] == ["DC1", "DC2"]
+    without_approver = replace(
+        envelope, parties=tuple(p for p in envelope.parties if p.role is PartyRole.SIGNER)
+    )
+    assert run(vendor.provider().create_envelope(without_approver)).status is EnvelopeStatus.SENT
 
 
 def test_a_refusal_inside_a_200_body_is_an_error(vendor: FakeGmoSign, tmp_path: Path) -> None:
