@@ -27,12 +27,15 @@ from esign_desktop.domain.capabilities import Action
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.services.app_logging import configure_logging
 from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.desktop_notifications import FreedesktopNotifications
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
+from esign_desktop.services.status_monitor import NoticeKind
 from esign_desktop.services.sync import SyncIntervals
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
+from esign_desktop.ui.app_icon import app_icon, write_icon_png
 from esign_desktop.ui.controller import AppController
 from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
 from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
@@ -40,7 +43,7 @@ from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.single_instance import SingleInstance
 from esign_desktop.ui.theme import apply_theme
-from esign_desktop.ui.tray_notifier import TrayNotifier
+from esign_desktop.ui.tray_notifier import Shown, TrayNotifier
 
 if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used, not at start-up
     from esign_desktop.sandbox import EmbeddedSandbox
@@ -122,7 +125,15 @@ class Application:
         self.window = MainWindow()
         self.controller = AppController(self.window, self.context, self.tasks)
         self.sandbox: EmbeddedSandbox | None = None
-        self.tray = TrayNotifier(self.window, enabled=self.settings.notifications)
+        self.qt_app.setWindowIcon(app_icon())
+        self.desktop_notifications = FreedesktopNotifications(write_icon_png(paths.data_dir() / "icon.png"))
+        self.tray = TrayNotifier(
+            self.window,
+            icon=app_icon(),
+            enabled=self.settings.notifications,
+            desktop=self.desktop_notifications,
+            start_task=self.tasks.start,
+        )
         self.accounts_dialog: AccountsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.calibration_dialog: CalibrationDialog | None = None
@@ -132,7 +143,8 @@ class Application:
         self.window.accounts_requested.connect(self._on_window_accounts_requested)
         self.window.settings_requested.connect(self._on_window_settings_requested)
         self.window.calibration_requested.connect(self._on_window_calibration_requested)
-        self.controller.status_changed.connect(self.tray.notify_changes)
+        self.controller.notices_ready.connect(self.tray.notify)
+        self.tray.notified.connect(self._on_tray_notified)
         self.tray.envelope_activated.connect(self._on_tray_envelope_activated)
         self.context.notifier.subscribe(self.window.message_area.show_message)
         for problem in self.settings_store.problems:
@@ -177,6 +189,8 @@ class Application:
         self.controller.refresh_accounts()
         self.controller.start_background_work(self.loop)
         self.tasks.start("backup", self._back_up_regularly())
+        if self.tray.tray is None:  # no system tray: the desktop's notification service, if it has one
+            await self.desktop_notifications.start()
         if self.args.screenshot is not None:
             await self._settle_for_screenshot()
             self._take_screenshot()
@@ -340,12 +354,11 @@ class Application:
 
     def _apply_settings(self, settings: Settings) -> None:
         self.tray.set_enabled(settings.notifications)
+        self.tray.set_muted([k for k in NoticeKind if k.value in settings.muted_notifications])
         logging.getLogger().setLevel(settings.log_level.value)
-        interval = float(settings.sync_interval_seconds)
-        defaults = SyncIntervals()
-        self.context.sync.intervals = SyncIntervals(
-            active=min(defaults.active, interval), in_flight=interval, idle=max(interval * 5, defaults.idle)
-        )
+        # The setting is how often an account with nothing out is looked at; envelopes waiting for someone
+        # are looked at as often as the budget allows (SyncIntervals' defaults, bounded by the budget floor).
+        self.context.sync.intervals = SyncIntervals(idle=float(settings.sync_interval_seconds))
         self.controller.download_folder = Path(settings.download_folder) if settings.download_folder else None
 
     def _on_accounts_changed(self) -> None:
@@ -354,6 +367,10 @@ class Application:
         for account in self.context.accounts.list():
             if f"sync:{account.id}" not in running:
                 self.controller.start_account(account.id)
+
+    def _on_tray_notified(self, shown: Shown) -> None:
+        """The in-window notice of the same news (also where no desktop notification can show)."""
+        self.context.notifier.info(f"{shown.title}: {shown.text}".replace("\n", "; "))
 
     def _on_tray_envelope_activated(self, local_id: str) -> None:
         self.window.showNormal()
@@ -386,6 +403,7 @@ class Application:
             log.warning("window state not saved: %s", error.user_message)
         await self.tasks.cancel_all()
         await self.controller.shutdown()
+        await self.desktop_notifications.close()
         if self.sandbox is not None:
             await self.loop.run_in_executor(None, self.sandbox.stop)
         self.window.allow_close()

@@ -13,14 +13,14 @@ import json
 import logging
 import sys
 import warnings
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from esign_desktop import __version__
 from esign_desktop.domain.capabilities import Action, capabilities_for
-from esign_desktop.domain.model import Document, Envelope, FieldKind, Party, ProviderKind, new_id
+from esign_desktop.domain.model import Document, Envelope, FieldKind, Party, PartyRole, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.domain.validation import blocking, validate
 from esign_desktop.pdf.errors import PdfError
@@ -28,7 +28,7 @@ from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.document_intake import IntakeChoices, Remedy, load_document, remedy_for
 from esign_desktop.services.envelope_spec import SpecError, read_spec
-from esign_desktop.services.sync import StatusChange
+from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, NoticeKind
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret
@@ -397,24 +397,46 @@ async def envelopes_download(context: ServiceContext, args: argparse.Namespace) 
 
 
 async def watch(context: ServiceContext, args: argparse.Namespace) -> int:
+    """Print what the update stream says about the accounts' envelopes while their sync passes run."""
     accounts = [_account(context, args.account)] if args.account else context.accounts.list()
     if not accounts:
         raise BadInput("no accounts: add one with `esign accounts add`")
+    by_id = {account.id: account for account in accounts}
+    unsubscribe = context.monitor.subscribe(lambda updates: _print_updates(updates, by_id))
     passes = 0
-    while True:
-        for account in accounts:
-            for change in await context.sync.sync_account(account):
-                _print_change(change, account)
-        passes += 1
-        if args.passes and passes >= args.passes:
-            return EXIT_OK
-        await asyncio.sleep(min(context.sync.next_interval(a.id) for a in accounts))
+    try:
+        while True:
+            for account in accounts:
+                await context.sync.sync_account(account)
+            passes += 1
+            if args.passes and passes >= args.passes:
+                return EXIT_OK
+            await asyncio.sleep(min(context.sync.next_interval(a.id) for a in accounts))
+    finally:
+        unsubscribe()
 
 
-def _print_change(change: StatusChange, account: Account, out: TextIO = sys.stdout) -> None:
-    before = change.old_status.value if change.old_status else "new"
-    line = f"{_public_id(change.envelope)}\t{before} -> {change.new_status.value}\t{account.name}\t"
-    print(line + change.envelope.name, file=out, flush=True)
+def _print_updates(
+    updates: Sequence[EnvelopeUpdate], accounts: Mapping[str, Account], out: TextIO | None = None
+) -> None:
+    """One line per status change ("<id>\tsent -> completed\t<account>\t<name>") and one per party who
+    acted ("<id>\tsigned by Aiko Tanaka (1 of 2)\t<account>\t<name>")."""
+    out = out or sys.stdout
+    for update in updates:
+        envelope = update.after
+        account = accounts.get(envelope.account_id) if envelope is not None else None
+        if envelope is None or account is None:
+            continue
+        tail = f"\t{account.name}\t{envelope.name}"
+        if update.changes & {Change.ADDED, Change.STATUS}:
+            before = update.old_status.value if update.old_status else "new"
+            print(f"{_public_id(envelope)}\t{before} -> {envelope.status.value}{tail}", file=out, flush=True)
+        for notice in update.notices:
+            if notice.kind is NoticeKind.SIGNED and notice.party is not None:
+                verb = "approved" if notice.party.role is PartyRole.APPROVER else "signed"
+                signed, total = envelope.signing_progress
+                what = f"{verb} by {notice.party.display_name} ({signed} of {total})"
+                print(f"{_public_id(envelope)}\t{what}{tail}", file=out, flush=True)
 
 
 async def batch(context: ServiceContext, args: argparse.Namespace) -> int:

@@ -140,6 +140,15 @@ class EnvelopeEvent:
     status: EnvelopeStatus | None = None
     party_id: str = ""
     detail: str = ""
+    source: str = ""  # EventSource: who saw it ("" in envelopes saved before the field existed: this app)
+
+
+class EventSource(StrEnum):
+    """Where an EnvelopeEvent comes from, for the audit trail."""
+
+    SERVICE = "service"  # the service's own record (a party's signing time, a rejection, a reminder)
+    APP = "app"  # something done from this app (sent, reminded, recalled)
+    SYNC = "sync"  # what the status sync observed (a status change between two looks)
 
 
 def _frozen_mapping(values: Mapping[str, str] | None = None) -> Mapping[str, str]:

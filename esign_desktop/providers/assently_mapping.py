@@ -12,7 +12,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from esign_desktop.domain.model import Document, Envelope, Field, Party, PartyRole, ProviderKind
+from esign_desktop.domain.model import (
+    Document,
+    Envelope,
+    EnvelopeEvent,
+    EventSource,
+    Field,
+    Party,
+    PartyRole,
+    ProviderKind,
+)
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.errors import InvalidRequest
 from esign_desktop.providers.json_shape import (
@@ -252,7 +261,7 @@ def parse_timestamp(value: str) -> datetime | None:
 
 
 def party_from_json(data: JsonObject, role: PartyRole, case_status: EnvelopeStatus) -> Party:
-    signed_on = parse_timestamp(optional_str(data, "SignedOn"))
+    signed_on = parse_timestamp(optional_str(data, "SignedOn") or optional_str(data, "ApprovedOn"))
     if signed_on is not None:
         status = PartyStatus.SIGNED if role is PartyRole.SIGNER else PartyStatus.APPROVED
     elif case_status is EnvelopeStatus.DRAFT:
@@ -305,7 +314,10 @@ def envelope_from_case(value: object, local_id: str = "") -> Envelope:
         party_from_json(expect_object(p, "a party"), PartyRole.SIGNER, status)
         for p in optional_list(data, "Parties")
     ]
+    if optional_bool(data, "SignInSequence"):  # the parties sign in the order listed
+        parties = [replace(party, order=number) for number, party in enumerate(parties, start=1)]
     parties += [party_from_json(p, PartyRole.APPROVER, status) for p in approvers_of(data)]
+    parties = _with_rejection(parties, optional_object(data, "Rejected"))
     created = parse_timestamp(optional_str(data, "CreatedOn"))
     metadata = {str(k): "" if v is None else str(v) for k, v in optional_object(data, "Metadata").items()}
     envelope = Envelope(
@@ -323,6 +335,7 @@ def envelope_from_case(value: object, local_id: str = "") -> Envelope:
         sent_at=parse_timestamp(optional_str(data, "SentOn")),
         expires_at=parse_timestamp(optional_str(data, "ExpireOn")),
     )
+    envelope = replace(envelope, events=service_events(data, envelope))
     if created is not None:
         envelope = replace(envelope, created_at=created, updated_at=created)
     return envelope
@@ -335,3 +348,44 @@ def receipt_of_case(value: object) -> Document | None:
         if is_receipt(document):
             return document_from_json(document)
     return None
+
+
+def _with_rejection(parties: list[Party], rejected: JsonObject) -> list[Party]:
+    """The case's `Rejected` record marks the party who declined (and when)."""
+    party_id = optional_str(rejected, "PartyId")
+    if not party_id:
+        return parties
+    at = parse_timestamp(optional_str(rejected, "RejectedOn"))
+    return [
+        replace(party, status=PartyStatus.DECLINED, acted_at=at or party.acted_at)
+        if party.remote_id == party_id
+        else party
+        for party in parties
+    ]
+
+
+def service_events(data: JsonObject, envelope: Envelope) -> tuple[EnvelopeEvent, ...]:
+    """The service's own record of what happened, read from the case's timestamps: sent, each signature,
+    approval and rejection (with its reason when given), the last reminder, expiry."""
+    events: list[EnvelopeEvent] = []
+
+    def add(at: datetime | None, kind: str, party_id: str = "", detail: str = "") -> None:
+        if at is not None:
+            events.append(
+                EnvelopeEvent(at, kind, party_id=party_id, detail=detail, source=EventSource.SERVICE)
+            )
+
+    add(parse_timestamp(optional_str(data, "ApprovalRequestedOn")), "approval_requested")
+    add(envelope.sent_at, "sent")
+    rejected = optional_object(data, "Rejected")
+    reason = optional_str(rejected, "Reason") or optional_str(rejected, "Message")
+    for party in envelope.parties:
+        kind = {PartyStatus.SIGNED: "signed", PartyStatus.APPROVED: "approved"}.get(party.status)
+        if party.status is PartyStatus.DECLINED:
+            add(party.acted_at, "declined", party.id, reason)
+        elif kind is not None:
+            add(party.acted_at, kind, party.id)
+    add(parse_timestamp(optional_str(data, "ReminderSentOn")), "reminded")
+    if envelope.status is EnvelopeStatus.EXPIRED:
+        add(envelope.expires_at, "expired")
+    return tuple(sorted(events, key=lambda event: event.at))

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from esign_desktop.services.accounts import AccountService
 from esign_desktop.services.notifier import Notifier
 from esign_desktop.services.outbox_sender import OutboxSender, SendOutcome
-from esign_desktop.services.sync import AccountSyncStatus, StatusChange, SyncService
+from esign_desktop.services.status_monitor import StatusMonitor
+from esign_desktop.services.sync import SyncService
 from esign_desktop.storage.accounts import AccountStore
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.drafts import DraftStore
@@ -35,14 +36,13 @@ class ServiceContext:
     sender: OutboxSender
     sync: SyncService
     notifier: Notifier
+    monitor: StatusMonitor
 
     @classmethod
     def open(
         cls,
         paths: AppPaths | None = None,
         *,
-        on_change: Callable[[StatusChange], None] | None = None,
-        on_account_status: Callable[[AccountSyncStatus], None] | None = None,
         on_send_outcome: Callable[[SendOutcome], None] | None = None,
     ) -> ServiceContext:
         paths = paths or AppPaths.from_environment()
@@ -51,6 +51,8 @@ class ServiceContext:
         accounts = AccountService(account_store, SecretStore())
         cache = EnvelopeCache(database)
         outbox = Outbox(database)
+        sync = SyncService(cache, account_store, accounts.provider_for)
+        notifier = Notifier()
         return cls(
             paths=paths,
             database=database,
@@ -62,16 +64,14 @@ class ServiceContext:
             layouts=LayoutStore(database),
             settings=SettingsStore(paths.settings_file()),
             sender=OutboxSender(outbox, cache, accounts.provider_for, on_outcome=on_send_outcome),
-            sync=SyncService(
-                cache,
-                account_store,
-                accounts.provider_for,
-                on_change=on_change,
-                on_account_status=on_account_status,
+            sync=sync,
+            notifier=notifier,
+            monitor=StatusMonitor(
+                cache, sync, accounts, notifier, callback_state_file=paths.data_dir() / "callbacks.json"
             ),
-            notifier=Notifier(),
         )
 
     async def aclose(self) -> None:
+        self.monitor.stop()
         await self.accounts.aclose()
         self.database.close()

@@ -1,8 +1,14 @@
 """Keep the local envelope cache current within each account's rate budget, and say what changed.
 
-Assently answers "what is the status of X": it is polled, often while envelopes are active and rarely when
-nothing is happening. GMO Sign only calls back on completion (the Connect hook): its envelopes are updated
-from webhook events (`apply_event`) and otherwise stay "sent, awaiting completion".
+Assently answers "what is the status of X": it is polled, often while envelopes are out with parties and
+rarely when nothing is. A pass lists only what is waiting for someone (one `Status` filter per in-flight
+status), looks up the few cached envelopes that left that set since, and lists everything now and then
+(FULL_LISTING_EVERY) to pick up envelopes made elsewhere. GMO Sign only calls back on completion (the
+Connect hook): its envelopes are updated from webhook events (`apply_event`) and otherwise stay "sent,
+awaiting completion".
+
+Nothing here tells the GUI directly: every write goes to the cache, whose change hook feeds the one update
+stream (services/status_monitor.py).
 """
 
 from __future__ import annotations
@@ -17,10 +23,18 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from esign_desktop.domain.capabilities import StatusObservation
-from esign_desktop.domain.model import Envelope, EnvelopeEvent, ProviderKind, new_id, utc_now
-from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.domain.model import (
+    Envelope,
+    EnvelopeEvent,
+    EventSource,
+    PartyRole,
+    ProviderKind,
+    new_id,
+    utc_now,
+)
+from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import EnvelopeQuery, Provider, StatusEvent
-from esign_desktop.providers.errors import AuthenticationError, ProviderError
+from esign_desktop.providers.errors import AuthenticationError, NotFound, ProviderError
 from esign_desktop.providers.gmosign import planned_document_code
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.envelope_cache import EnvelopeCache
@@ -48,8 +62,11 @@ def documents_named_by(envelope: Envelope, named: frozenset[str]) -> bool:
 
 
 RECENT_ACTIVITY = timedelta(minutes=15)
-DETAIL_FETCHES_PER_PASS = 20  # getCase calls after a listing, for parties' progress of changed envelopes
+DETAIL_FETCHES_PER_PASS = 20  # getCase calls in one pass, for envelopes the listing told too little about
 SYNC_BUDGET_SHARE = 0.5  # of an account's calls per period, at most, go to polling
+FULL_LISTING_EVERY = timedelta(minutes=30)  # everything, finished ones included, this often at most
+IN_FLIGHT = tuple(s for s in EnvelopeStatus if s.is_in_flight)
+AccountStatusListener = Callable[["AccountSyncStatus"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +98,15 @@ class AccountSyncStatus:
 
 @dataclass(frozen=True, slots=True)
 class SyncIntervals:
-    active: float = 15.0  # something changed lately
-    in_flight: float = 60.0  # envelopes out for signature, quiet lately
+    active: float = 8.0  # something changed lately
+    in_flight: float = 12.0  # envelopes out for signature, quiet lately
     idle: float = 300.0  # nothing out
     offline_max: float = 300.0  # longest wait between attempts while the network is gone
 
 
 class SyncService:
-    """Per-account sync loops. Callbacks run on the asyncio loop; the GUI turns them into signals."""
+    """Per-account sync loops on the asyncio loop. What changed reaches listeners through the cache's change
+    hook; account states through `subscribe_account_status`."""
 
     def __init__(
         self,
@@ -96,22 +114,30 @@ class SyncService:
         accounts: AccountStore,
         provider_for: ProviderFor,
         *,
-        on_change: Callable[[StatusChange], None] | None = None,
-        on_account_status: Callable[[AccountSyncStatus], None] | None = None,
         intervals: SyncIntervals | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._cache = cache
         self._accounts = accounts
         self._provider_for = provider_for
-        self.on_change = on_change
-        self.on_account_status = on_account_status
+        self._status_listeners: list[AccountStatusListener] = []
         self.intervals = intervals or SyncIntervals()
         self._clock = clock
         self._last_activity: dict[str, float] = {}
+        self._last_full_listing: dict[str, float] = {}
         self._wake: dict[str, asyncio.Event] = {}
         self._budget_floor: dict[str, float] = {}  # shortest interval that keeps sync within its share
         self.statuses: dict[str, AccountSyncStatus] = {}
+
+    def subscribe_account_status(self, listener: AccountStatusListener) -> Callable[[], None]:
+        self._status_listeners.append(listener)
+        return lambda: self._status_listeners.remove(listener)
+
+    def report_state(self, status: AccountSyncStatus) -> None:
+        """Tell listeners about an account's state decided elsewhere (callbacks on, awaiting callbacks)."""
+        self.statuses[status.account_id] = status
+        for listener in list(self._status_listeners):
+            listener(status)
 
     # -- one pass -------------------------------------------------------------------------------------------
 
@@ -122,15 +148,19 @@ class SyncService:
             self._report(account, SyncState.AWAITING_CALLBACKS, provider)
             return []
         self._report(account, SyncState.SYNCING, provider)
+        last_full = self._last_full_listing.get(account.id)
+        full = last_full is None or self._clock() - last_full >= FULL_LISTING_EVERY.total_seconds()
         remote: list[Envelope] = []
-        page: int | None = 1
         calls = 0
-        while page is not None:
-            result = await provider.list_envelopes(EnvelopeQuery(page=page))
-            calls += 1
-            remote.extend(result.envelopes)
-            page = result.next_page
+        for status in (None,) if full else IN_FLIGHT:
+            listed, listing_calls = await _list_all(provider, status)
+            remote += listed
+            calls += listing_calls
+        if full:
+            self._last_full_listing[account.id] = self._clock()
         changes = self._merge(account, remote)
+        if not full:
+            calls += await self._look_up_departed(account, provider, {e.remote_id for e in remote})
         calls += await self._fetch_details(account, provider, changes)
         budget = provider.budget_used()
         # Sync may use only its share of the account's calls; the rest stays free for what the person does.
@@ -141,27 +171,57 @@ class SyncService:
     def _merge(self, account: Account, remote: list[Envelope]) -> list[StatusChange]:
         changes: list[StatusChange] = []
         updated: list[Envelope] = []
+        known_changed = False  # something we had seen before changed: people are acting now
         for seen in remote:
             cached = self._cache.get_by_remote(account.id, seen.remote_id)
             merged = merge_remote(cached, seen, account.id)
             if cached is None or _differs(cached, merged):
                 updated.append(merged)
+                known_changed = known_changed or cached is not None
             if cached is None or cached.status is not merged.status:
                 changes.append(StatusChange(merged, None if cached is None else cached.status, merged.status))
         self._cache.upsert_many(updated)
-        if changes:
+        if known_changed:
             self._last_activity[account.id] = self._clock()
-        for change in changes:
-            self._emit(change)
         return changes
 
-    async def _fetch_details(self, account: Account, provider: Provider, changes: list[StatusChange]) -> int:
-        """Listings may carry less than a single get: refresh parties for what just changed. Returns the
-        number of calls made."""
+    async def _look_up_departed(self, account: Account, provider: Provider, listed: set[str]) -> int:
+        """Cached envelopes still out with parties that no in-flight listing showed: they finished (or were
+        deleted) since; one getCase each tells how. Returns the number of calls made."""
+        departed = [
+            summary
+            for summary in self._cache.list(statuses=IN_FLIGHT, account_id=account.id)
+            if summary.remote_id and summary.remote_id not in listed
+        ]
         calls = 0
-        for change in changes[:DETAIL_FETCHES_PER_PASS]:
-            if change.old_status is None and change.new_status is EnvelopeStatus.DRAFT:
+        for summary in departed[:DETAIL_FETCHES_PER_PASS]:
+            try:
+                detailed = await provider.get_envelope(summary.remote_id)
+            except NotFound:
+                detailed = None
+            calls += 1
+            cached = self._cache.get(summary.local_id)
+            if cached is None:
                 continue
+            if detailed is None:
+                gone = replace(cached, status=EnvelopeStatus.DELETED, updated_at=utc_now())
+                self._cache.upsert(_observed(gone, cached.status))
+            else:
+                self._cache.upsert(merge_remote(cached, detailed, account.id))
+            self._last_activity[account.id] = self._clock()
+        return calls
+
+    async def _fetch_details(self, account: Account, provider: Provider, changes: list[StatusChange]) -> int:
+        """Listings may carry less than a single get: where a changed envelope came without its parties,
+        fetch it whole. Returns the number of calls made."""
+        calls = 0
+        wanting = [
+            change
+            for change in changes
+            if not change.envelope.parties
+            and not (change.old_status is None and change.new_status is EnvelopeStatus.DRAFT)
+        ]
+        for change in wanting[:DETAIL_FETCHES_PER_PASS]:
             detailed = await provider.get_envelope(change.envelope.remote_id)
             calls += 1
             cached = self._cache.get_by_remote(account.id, detailed.remote_id)
@@ -198,16 +258,19 @@ class SyncService:
             documents=documents,
             status=status,
             updated_at=now,
-            events=(*cached.events, EnvelopeEvent(at=now, kind=event.kind, status=event.status)),
+            events=(
+                *cached.events,
+                EnvelopeEvent(at=now, kind=event.kind, status=event.status, source=EventSource.SERVICE),
+            ),
         )
+        if status is EnvelopeStatus.COMPLETED:
+            updated = completed(updated, event.kind)
         self._cache.upsert(updated)
         self._last_activity[account_id] = self._clock()
         self.wake(account_id)
         if status is cached.status:
             return None
-        change = StatusChange(updated, cached.status, status)
-        self._emit(change)
-        return change
+        return StatusChange(updated, cached.status, status)
 
     def _match_unidentified(self, account_id: str, event: StatusEvent) -> Envelope | None:
         """A sent envelope whose id the service never told us (its answer was lost), recognised by its
@@ -239,10 +302,16 @@ class SyncService:
         """Sync until cancelled. Stops for good on refused credentials (the account needs new ones)."""
         wake = self._wake.setdefault(account_id, asyncio.Event())
         offline_delay = self.intervals.active
+        last_pass: float | None = None
         while True:
             account = self._accounts.get(account_id)
             if account is None:
                 return
+            floor = self._budget_floor.get(account_id, 0.0)
+            if last_pass is not None and self._clock() - last_pass < floor:
+                # Woken early (a send, a callback): still never faster than the budget lets.
+                await asyncio.sleep(floor - (self._clock() - last_pass))
+            last_pass = self._clock()
             wake.clear()  # a wake() during the pass below triggers the next pass at once
             try:
                 await self.sync_account(account)
@@ -278,10 +347,6 @@ class SyncService:
 
     # -- reporting ------------------------------------------------------------------------------------------
 
-    def _emit(self, change: StatusChange) -> None:
-        if self.on_change is not None:
-            self.on_change(change)
-
     def _report(
         self,
         account: Account,
@@ -301,9 +366,7 @@ class SyncService:
             budget_limit=budget.limit if budget else (previous.budget_limit if previous else 0),
             message=message,
         )
-        self.statuses[account.id] = status
-        if self.on_account_status is not None:
-            self.on_account_status(status)
+        self.report_state(status)
 
 
 def merge_remote(cached: Envelope | None, seen: Envelope, account_id: str) -> Envelope:
@@ -314,9 +377,16 @@ def merge_remote(cached: Envelope | None, seen: Envelope, account_id: str) -> En
     if cached.documents and seen.documents:
         local_paths = {d.remote_id: d.path for d in cached.documents if d.remote_id}
         documents = tuple(replace(d, path=local_paths.get(d.remote_id, d.path)) for d in seen.documents)
-    events = cached.events
+    events = _merged_events(cached.events, seen.events)
+    expires_at = seen.expires_at or cached.expires_at
+    if seen.status is EnvelopeStatus.EXPIRED and expires_at and not any(e.kind == "expired" for e in events):
+        # The service no longer tells the deadline once it has passed; the one it told before is the time.
+        events = (*events, EnvelopeEvent(expires_at, "expired", source=EventSource.SERVICE))
     if cached.status is not seen.status:
-        events = (*events, EnvelopeEvent(at=utc_now(), kind="status_changed", status=seen.status))
+        events = (
+            *events,
+            EnvelopeEvent(at=utc_now(), kind="status_changed", status=seen.status, source=EventSource.SYNC),
+        )
     return replace(
         cached,
         name=seen.name or cached.name,
@@ -332,6 +402,56 @@ def merge_remote(cached: Envelope | None, seen: Envelope, account_id: str) -> En
     )
 
 
+def completed(envelope: Envelope, kind: str = "") -> Envelope:
+    """A completion means every signer signed and every approver approved (GMO Sign's completion callback
+    carries nothing else); the service's own word for it becomes the provider status."""
+    parties = tuple(
+        party
+        if party.status.has_acted
+        else replace(
+            party,
+            status=PartyStatus.SIGNED if party.role is PartyRole.SIGNER else PartyStatus.APPROVED,
+            acted_at=party.acted_at or envelope.updated_at,
+        )
+        for party in envelope.parties
+    )
+    return replace(
+        envelope,
+        status=EnvelopeStatus.COMPLETED,
+        parties=parties,
+        provider_status=kind or envelope.provider_status or "completed",
+    )
+
+
+def _observed(envelope: Envelope, before: EnvelopeStatus) -> Envelope:
+    if envelope.status is before:
+        return envelope
+    event = EnvelopeEvent(utc_now(), "status_changed", status=envelope.status, source=EventSource.SYNC)
+    return replace(envelope, events=(*envelope.events, event))
+
+
+def _merged_events(
+    cached: tuple[EnvelopeEvent, ...], seen: tuple[EnvelopeEvent, ...]
+) -> tuple[EnvelopeEvent, ...]:
+    """The cached trail plus the service's events not in it yet (the service repeats its whole record)."""
+    known = {(e.kind, e.party_id, e.at) for e in cached if e.source == EventSource.SERVICE}
+    fresh = [e for e in seen if (e.kind, e.party_id, e.at) not in known]
+    return (*cached, *fresh) if fresh else cached
+
+
+async def _list_all(provider: Provider, status: EnvelopeStatus | None) -> tuple[list[Envelope], int]:
+    """Every page of one listing (the provider ends the paging); returns the envelopes and the calls made."""
+    envelopes: list[Envelope] = []
+    page: int | None = 1
+    calls = 0
+    while page is not None:
+        result = await provider.list_envelopes(EnvelopeQuery(status=status, page=page))
+        calls += 1
+        envelopes.extend(result.envelopes)
+        page = result.next_page
+    return envelopes, calls
+
+
 def _differs(cached: Envelope, merged: Envelope) -> bool:
     return (
         cached.status is not merged.status
@@ -340,4 +460,6 @@ def _differs(cached: Envelope, merged: Envelope) -> bool:
         or cached.parties != merged.parties
         or cached.metadata != merged.metadata
         or cached.expires_at != merged.expires_at
+        or cached.events != merged.events
+        or cached.documents != merged.documents
     )

@@ -105,33 +105,48 @@ class WebhookReceiver:
 
     @property
     def hooks(self) -> dict[str, Any]:
-        """{account id: {"id", "event", "url"}} of the hooks registered for this receiver's URLs."""
+        """{account id: {event: {"id", "url"}}} of the hooks registered for this receiver's URLs."""
         hooks = self._state.setdefault("hooks", {})
         if not isinstance(hooks, dict):
             hooks = self._state["hooks"] = {}
         return hooks
 
+    def _account_hooks(self, account_id: str) -> dict[str, Any]:
+        saved = self.hooks.get(account_id)
+        if not isinstance(saved, dict):
+            saved = self.hooks[account_id] = {}
+        return saved
+
+    def hook_ids(self, account_id: str) -> list[str]:
+        """The service's ids of the hooks this account has registered for this receiver."""
+        return [
+            str(hook["id"])
+            for hook in self._account_hooks(account_id).values()
+            if isinstance(hook, dict) and hook.get("id")
+        ]
+
     async def ensure_hook(self, account_id: str, provider: Provider, event: str) -> bool:
         """Make sure the account's service calls this receiver on `event`; True if a hook was registered now
         (False: the one registered before still points here and is reused)."""
         url = self.url_for(account_id)
-        saved = self.hooks.get(account_id)
-        if isinstance(saved, dict) and saved.get("url") == url and saved.get("event") == event:
+        saved = self._account_hooks(account_id).get(event)
+        if isinstance(saved, dict) and saved.get("url") == url:
             return False
-        await self.remove_hook(account_id, provider)
+        await self.remove_hook(account_id, provider, event)
         subscription = await provider.subscribe(event, url)
-        self.hooks[account_id] = {"id": subscription.remote_id, "event": event, "url": url}
+        self._account_hooks(account_id)[event] = {"id": subscription.remote_id, "url": url}
         self._save()
         return True
 
-    async def remove_hook(self, account_id: str, provider: Provider) -> None:
-        """Unregister the hook this account registered before (gone already: fine)."""
-        saved = self.hooks.get(account_id)
-        if not isinstance(saved, dict) or not saved.get("id"):
+    async def remove_hook(self, account_id: str, provider: Provider, event: str) -> None:
+        """Unregister the hook this account registered before for `event` (gone already: fine)."""
+        saved = self._account_hooks(account_id).get(event)
+        if not isinstance(saved, dict):
             return
-        with contextlib.suppress(NotFound):
-            await provider.unsubscribe(str(saved["id"]))
-        self.hooks.pop(account_id, None)
+        if saved.get("id"):
+            with contextlib.suppress(NotFound):
+                await provider.unsubscribe(str(saved["id"]))
+        self._account_hooks(account_id).pop(event, None)
         self._save()
 
     def _save(self) -> None:

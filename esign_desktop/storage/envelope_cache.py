@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,6 +24,18 @@ from esign_desktop.storage.sql_values import (
     time_column,
     time_from_column,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class CacheWrite:
+    """One envelope written to (after) or removed from (after None) the cache, with what was there before."""
+
+    local_id: str
+    before: Envelope | None
+    after: Envelope | None
+
+
+CacheListener = Callable[[Sequence[CacheWrite]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +68,21 @@ class EnvelopeCache:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._quarantine = Quarantine(database)
+        self._listeners: list[CacheListener] = []
+
+    def subscribe(self, listener: CacheListener) -> Callable[[], None]:
+        """Call `listener` after every committed write with the envelopes written (one call per write, in
+        the writing thread). Returns the function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
 
     def upsert_many(self, envelopes: Iterable[Envelope]) -> int:
         """Insert or replace all of them in one transaction; returns how many were written."""
-        rows = [_row_of(envelope) for envelope in envelopes]
+        written = list(envelopes)
+        rows = [_row_of(envelope) for envelope in written]
         if not rows:
             return 0
+        before = self._bodies([e.local_id for e in written]) if self._listeners else {}
         with self._database.transaction("saving the envelope list") as connection:
             connection.executemany(
                 "INSERT INTO envelopes (local_id, account_id, provider, remote_id, name, status, "
@@ -81,7 +102,23 @@ class EnvelopeCache:
                 "ON CONFLICT (local_id) DO UPDATE SET json = excluded.json",
                 [(row[0], row[-1]) for row in rows],
             )
+        self._tell([CacheWrite(e.local_id, before.get(e.local_id), e) for e in written])
         return len(rows)
+
+    def _bodies(self, local_ids: Sequence[str]) -> dict[str, Envelope]:
+        found: dict[str, Envelope] = {}
+        with self._database.read() as connection:
+            for start in range(0, len(local_ids), 500):
+                chunk = local_ids[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                sql = f"SELECT local_id, json FROM envelope_bodies WHERE local_id IN ({marks})"  # noqa: S608
+                rows = connection.execute(sql, chunk).fetchall()
+                found.update((row[0], envelope_from_json(row[1])) for row in rows)
+        return found
+
+    def _tell(self, writes: Sequence[CacheWrite]) -> None:
+        for listener in list(self._listeners):
+            listener(writes)
 
     def upsert(self, envelope: Envelope) -> None:
         self.upsert_many((envelope,))
@@ -183,8 +220,11 @@ class EnvelopeCache:
         return False
 
     def remove(self, local_id: str) -> bool:
+        before = self.get(local_id) if self._listeners else None
         with self._database.transaction("removing the envelope from the list") as connection:
             cursor = connection.execute("DELETE FROM envelopes WHERE local_id = ?", (local_id,))
+        if cursor.rowcount > 0:
+            self._tell([CacheWrite(local_id, before, None)])
         return cursor.rowcount > 0
 
 

@@ -53,6 +53,7 @@ class Settings:
     language: str = ""  # "" follows the system; otherwise a locale name such as "ja" or "sv"
     theme: Theme = Theme.SYSTEM
     notifications: bool = True
+    muted_notifications: tuple[str, ...] = ()  # NoticeKind values switched off (services/status_monitor.py)
     sync_interval_seconds: int = DEFAULT_SYNC_INTERVAL_SECONDS
     download_folder: str = ""  # "" = AppPaths.downloads_dir()
     log_level: LogLevel = LogLevel.INFO

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QUrl, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from esign_desktop.domain.capabilities import StatusObservation
 from esign_desktop.domain.model import Document, Envelope, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.pdf.errors import PdfError
@@ -25,14 +24,15 @@ from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import ActionResult, EnvelopeActions
 from esign_desktop.services.outbox_sender import SendOutcome
-from esign_desktop.services.sync import AccountSyncStatus, StatusChange, SyncState
+from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, Notice, NoticeKind
+from esign_desktop.services.sync import AccountSyncStatus, SyncState
 from esign_desktop.services.tasks import TaskRegistry
-from esign_desktop.services.webhook_receiver import WebhookReceiver, is_loopback_url
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.quarantine import Quarantine
 from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.details_pane import SignatureLine
+from esign_desktop.ui.labels import status_label
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.placeholders import fill
 
@@ -43,7 +43,6 @@ if TYPE_CHECKING:  # loaded when first used: they pull in QtPdf, pypdf and pyHan
 
 log = logging.getLogger(__name__)
 
-GMO_COMPLETION_EVENT = "Completed"
 FIRST_SCREEN = 500
 CACHE_CHUNK = 5000
 
@@ -52,11 +51,17 @@ class AppController(QObject):
     """Connects a MainWindow to a ServiceContext.
 
     Signals:
-        status_changed(list): StatusChange objects just applied to the list (for desktop notifications).
+        updates_arrived(list): EnvelopeUpdate objects of one cache write, from any thread (queued to the GUI).
+        envelopes_updated(list): EnvelopeUpdate objects just applied to the list and the details.
+        notices_ready(list): Notice objects worth telling a person (desktop notifications, in-window notice).
+        account_status_arrived(object): an AccountSyncStatus, from any thread.
         results_ready(list): ActionResult objects of a command, one per envelope.
     """
 
-    status_changed = Signal(list)
+    updates_arrived = Signal(list)
+    envelopes_updated = Signal(list)
+    notices_ready = Signal(list)
+    account_status_arrived = Signal(object)
     results_ready = Signal(list)
 
     def __init__(self, window: MainWindow, context: ServiceContext, tasks: TaskRegistry) -> None:
@@ -65,18 +70,23 @@ class AppController(QObject):
         self.context = context
         self.tasks = tasks
         self.actions = EnvelopeActions(context)
-        self.receiver: WebhookReceiver | None = None
         self.download_folder: Path | None = None  # the settings' choice; None: the data folder's downloads
         self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
         self._pending_dialog: QFileDialog | QMessageBox | TemplateDialog | None = None
-        context.sync.on_change = self.on_status_change
-        context.sync.on_account_status = self.on_account_status
+        # The one update stream (any thread) -> the GUI thread: list, details, composers, notifications.
+        self.updates_arrived.connect(self.on_envelope_updates)
+        self.account_status_arrived.connect(self.on_account_status)
+        self._unsubscribe = [
+            context.monitor.subscribe(self.updates_arrived.emit),
+            context.monitor.subscribe_account_status(self.account_status_arrived.emit),
+        ]
         context.sender.on_outcome = self.on_send_outcome
         self.composers: dict[str, ComposerWindow] = {}  # open composer windows by envelope local id
         self.quarantine = Quarantine(context.database)  # records set aside: the "Needs attention" view
         window.attention_export_requested.connect(self.on_window_attention_export_requested)
         window.attention_delete_requested.connect(self.on_window_attention_delete_requested)
         window.action_requested.connect(self.on_window_action_requested)
+        window.details.events_exported.connect(self.context.notifier.info)
         window.document_requested.connect(self.on_window_document_requested)
         window.new_envelope_requested.connect(self.on_window_new_envelope_requested)
         window.draft_open_requested.connect(self.on_window_draft_open_requested)
@@ -112,60 +122,41 @@ class AppController(QObject):
         self.window.set_account_names({a.id: a.name for a in self.context.accounts.list()})
 
     def start_background_work(self, loop: Any) -> None:
-        """Sync every account, finish interrupted sends, listen for callbacks."""
-        self.receiver = WebhookReceiver(
-            loop, self.on_callback, state_file=self.context.paths.data_dir() / "callbacks.json"
-        )
-        try:
-            self.receiver.start()
-        except RuntimeError as error:
-            self.context.notifier.warning(str(error))
-            self.receiver = None
-        for account in self.context.accounts.list():
-            self.start_account(account.id)
+        """Sync every account, listen for callbacks, finish interrupted sends."""
+        self.context.monitor.start(self.tasks, loop)
         self.tasks.start("outbox:resume", self.context.sender.resume_all())
 
     def start_account(self, account_id: str) -> None:
-        self.tasks.start(f"sync:{account_id}", self.context.sync.run_account(account_id), replace=True)
-        self.tasks.start(f"hook:{account_id}", self._subscribe_callbacks(account_id), replace=True)
-
-    async def _subscribe_callbacks(self, account_id: str) -> None:
-        account = self.context.accounts.store.get(account_id)
-        if account is None or self.receiver is None:
-            return
-        provider = self.context.accounts.provider_for(account_id)
-        if provider.capabilities.observation is not StatusObservation.WEBHOOK:
-            return
-        if not is_loopback_url(self.context.accounts.effective_base_url(account)):
-            # A public service cannot call this computer back; status shows as awaiting completion.
-            self.on_account_status(AccountSyncStatus(account_id, SyncState.AWAITING_CALLBACKS))
-            return
-        try:
-            await self.receiver.ensure_hook(account_id, provider, GMO_COMPLETION_EVENT)  # or reuses it
-        except ProviderError as error:
-            self.context.notifier.warning(
-                fill(self.tr("%1: completion callbacks are off: %2"), account.name, error.message)
-            )
-            return
-        self.on_account_status(
-            AccountSyncStatus(account_id, SyncState.SYNCED, message=self.tr("callbacks on"))
-        )
+        self.context.monitor.start_account(self.tasks, account_id)
 
     async def shutdown(self) -> None:
         if self._pending_dialog is not None:
             self._pending_dialog.close()
         for composer in list(self.composers.values()):
             await composer.finish()  # saves the draft first
-        if self.receiver is not None:
-            self.receiver.stop()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self.context.monitor.stop()
         await self.context.aclose()
 
     # -- service events -------------------------------------------------------------------------------------
 
-    def on_status_change(self, change: StatusChange) -> None:
-        self.window.upsert_envelopes([change.envelope])
-        if change.old_status is not None:
-            self.status_changed.emit([change])
+    def on_envelope_updates(self, updates: list[EnvelopeUpdate]) -> None:
+        """One cache write: the rows, the details pane (through the model) and open composers follow it."""
+        written = [u.after for u in updates if u.after is not None]
+        if written:
+            self.window.upsert_envelopes(written)
+        removed = [u.local_id for u in updates if u.after is None]
+        if removed:
+            self.window.remove_envelopes(removed)
+        for update in updates:
+            composer = self.composers.get(update.local_id)
+            if composer is not None and update.after is not None and Change.STATUS in update.changes:
+                composer.show_notice(fill(self.tr("Status: %1"), status_label(update.after.status)))
+        self.envelopes_updated.emit(updates)
+        notices = [notice for update in updates for notice in update.notices]
+        if notices:
+            self.notices_ready.emit(notices)
 
     def on_account_status(self, status: AccountSyncStatus) -> None:
         account = self.context.accounts.store.get(status.account_id)
@@ -179,15 +170,7 @@ class AppController(QObject):
             self.context.notifier.info(f"“{outcome.envelope.name}” was sent.")
         else:
             self.context.notifier.error(f"“{outcome.envelope.name}” was not sent: {outcome.error}")
-
-    def on_callback(self, account_id: str, payload: object) -> None:
-        try:
-            provider = self.context.accounts.provider_for(account_id)
-            event = provider.parse_status_event(payload)
-        except ProviderError as error:
-            log.warning("ignored a status callback: %s", error.message)
-            return
-        self.context.sync.apply_event(account_id, event)
+            self.notices_ready.emit([Notice(NoticeKind.SEND_FAILED, outcome.envelope)])
 
     def _refresh_outbox(self) -> None:
         pending = [

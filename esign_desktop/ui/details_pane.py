@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from esign_desktop.domain.capabilities import Action, capabilities_for
 from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.ui.action_rules import allowed_actions
+from esign_desktop.ui.event_trail import COLUMNS as EVENT_COLUMNS
+from esign_desktop.ui.event_trail import column_titles, trail_rows, write_trail_csv
 from esign_desktop.ui.labels import party_status_label, role_label, status_label
 from esign_desktop.ui.models.envelope_columns import format_time, progress_text
 from esign_desktop.ui.status_style import status_colour
@@ -61,11 +66,13 @@ class DetailsPane(QWidget):
     metadata_changed(object): an Envelope copy carrying the metadata the user saved.
     document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
     link_copied(str): a signing link went to the clipboard.
+    events_exported(str): the events were exported to CSV (or could not be): a message for the person.
     """
 
     metadata_changed = Signal(object)
     document_requested = Signal(str, object, object)
     link_copied = Signal(str)
+    events_exported = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,9 +128,16 @@ class DetailsPane(QWidget):
         self.add_metadata_button.clicked.connect(self._on_add_metadata_button_clicked)
         self.save_metadata_button.clicked.connect(self._on_save_metadata_button_clicked)
 
-        self.events = QListWidget(self)
-        self.events.setObjectName("detailsEvents")
-        self.events.setAccessibleName(self.tr("Event timeline"))
+        self.events = self._table("detailsEvents", self.tr("Event timeline"), [])
+        self.events.setColumnCount(len(EVENT_COLUMNS))
+        self.events.setHorizontalHeaderLabels(column_titles())
+        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.setWordWrap(False)
+        self.export_events_button = self._button(
+            "exportEvents", self.tr("E&xport to CSV…"), self.tr("Export the events to a CSV file")
+        )
+        self.export_events_button.clicked.connect(self._on_export_events_button_clicked)
+        self.export_dialog: QFileDialog | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailsTabs")
@@ -141,7 +155,7 @@ class DetailsPane(QWidget):
             ),
             self.tr("Me&tadata"),
         )
-        self.tabs.addTab(self.events, self.tr("&Events"))
+        self.tabs.addTab(self._column(self.events, self._row(self.export_events_button)), self.tr("&Events"))
         self.signatures = QListWidget(self)
         self.signatures.setObjectName("detailsSignatures")
         self.signatures.setAccessibleName(self.tr("Digital signatures of the downloaded documents"))
@@ -182,7 +196,7 @@ class DetailsPane(QWidget):
         self.title.setText(envelope.name or self.tr("(untitled)"))
         self.status_label.setText(status_label(envelope.status))
         self.status_label.setStyleSheet(f"color: {status_colour(envelope.status, self.palette()).name()}")
-        self.provider_status_label.setText(envelope.provider_status or self.tr("none reported"))
+        self.provider_status_label.setText(self._provider_status_text(envelope))
         self.account_label.setText(envelope.provider.label)
         self.progress_label.setText(progress_text(envelope))
         self.dates_label.setText(self._dates_text(envelope))
@@ -316,18 +330,52 @@ class DetailsPane(QWidget):
         )
         self.metadata_hint.setVisible(not editable)
 
+    def _provider_status_text(self, envelope: Envelope) -> str:
+        raw = envelope.provider_status
+        if not raw:
+            return self.tr("none reported")
+        if envelope.status is not EnvelopeStatus.DRAFT and raw.strip().lower() == "draft":
+            # Sent from here a moment ago: the service's own word arrives with the next status check.
+            return self.tr("asking the service…")
+        return raw
+
     def _fill_events(self, envelope: Envelope) -> None:
-        self.events.clear()
-        for event in sorted(envelope.events, key=lambda e: e.at, reverse=True):
-            party = envelope.party(event.party_id) if event.party_id else None
-            parts = [format_time(event.at), event.kind.replace("_", " ")]
-            if event.status is not None:
-                parts.append(status_label(event.status))
-            if party is not None:
-                parts.append(party.display_name)
-            if event.detail:
-                parts.append(event.detail)
-            self.events.addItem(" — ".join(parts))
+        rows = trail_rows(envelope)
+        self.events.clearContents()
+        self.events.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            for column, text in enumerate(row.cells()):
+                item = _read_only_item(text)
+                item.setToolTip(text)
+                self.events.setItem(number, column, item)
+        self.export_events_button.setEnabled(bool(rows))
+
+    def _on_export_events_button_clicked(self) -> None:
+        envelope = self._envelope
+        if envelope is None:
+            return
+        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in envelope.name).strip() or "envelope"
+        dialog = QFileDialog(self, self.tr("Export events"), f"{name} events.csv", self.tr("CSV (*.csv)"))
+        dialog.setObjectName("exportEventsDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.export_events(envelope, Path(path)))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_events(self, envelope: Envelope, path: Path) -> bool:
+        """Write the envelope's events to `path`; tells the outcome through `events_exported`."""
+        try:
+            count = write_trail_csv(path, envelope)
+        except OSError as error:
+            self.events_exported.emit(
+                self.tr("The events could not be saved to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error))
+            )
+            return False
+        self.events_exported.emit(self.tr("%n event(s) saved to %1", "", count).replace("%1", str(path)))
+        return True
 
     # Slots
 

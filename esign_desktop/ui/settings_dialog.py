@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop.providers.rate_limit import DEFAULT_LIMIT, DEFAULT_PERIOD
+from esign_desktop.services.status_monitor import NoticeKind
 from esign_desktop.services.sync import DETAIL_FETCHES_PER_PASS
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.settings import MIN_SYNC_INTERVAL_SECONDS, LogLevel, Settings, Theme
@@ -111,6 +112,24 @@ class SettingsDialog(QDialog):
             self.tr("Show a desktop notification when an envelope is signed, declined or expires.")
         )
         form.addRow("", self.notifications_check)
+        self.notice_checks: dict[NoticeKind, QCheckBox] = {}
+        kinds_box = QVBoxLayout()
+        kinds_box.setContentsMargins(24, 0, 0, 0)
+        for kind, text in (
+            (NoticeKind.SIGNED, self.tr("Signed or approved by someone")),
+            (NoticeKind.COMPLETED, self.tr("Completed")),
+            (NoticeKind.DECLINED, self.tr("Declined")),
+            (NoticeKind.EXPIRED, self.tr("Expired")),
+            (NoticeKind.ACTION_NEEDED, self.tr("Action needed (waiting for approval)")),
+            (NoticeKind.SEND_FAILED, self.tr("Sending failed")),
+        ):
+            check = QCheckBox(text, self)
+            check.setObjectName(f"notice_{kind.value}")
+            check.setAccessibleName(self.tr("Notify: %s") % text)
+            self.notice_checks[kind] = check
+            kinds_box.addWidget(check)
+        form.addRow("", kinds_box)
+        self.notifications_check.toggled.connect(self._on_notifications_check_toggled)
 
         self.interval_spin = QSpinBox(self)
         self.interval_spin.setRange(shortest_interval_seconds(), MAX_SYNC_INTERVAL_SECONDS)
@@ -120,8 +139,15 @@ class SettingsDialog(QDialog):
         self.interval_budget_label = QLabel(self)
         self.interval_budget_label.setObjectName("intervalBudget")
         self.interval_budget_label.setWordWrap(True)
-        self.interval_spin.setAccessibleDescription(self.tr("How often each account is asked for news."))
-        form.addRow(self._label(self.tr("Check for &updates every:"), self.interval_spin), self.interval_spin)
+        self.interval_spin.setAccessibleDescription(
+            self.tr(
+                "How often an account with nothing out for signature is asked for news. Envelopes waiting "
+                "for someone are checked as often as the account's call budget allows."
+            )
+        )
+        form.addRow(
+            self._label(self.tr("Check finished envelopes &every:"), self.interval_spin), self.interval_spin
+        )
         form.addRow("", self.interval_budget_label)
 
         self.download_edit = QLineEdit(self)
@@ -209,6 +235,9 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(settings.theme))
         self.notifications_check.setChecked(settings.notifications)
+        for kind, check in self.notice_checks.items():
+            check.setChecked(kind.value not in settings.muted_notifications)
+        self._on_notifications_check_toggled(settings.notifications)
         self.interval_spin.setValue(settings.sync_interval_seconds)
         self._on_interval_spin_value_changed(self.interval_spin.value())
         self.download_edit.setText(settings.download_folder)
@@ -221,10 +250,17 @@ class SettingsDialog(QDialog):
             language=str(self.language_combo.currentData()),
             theme=Theme(self.theme_combo.currentData()),
             notifications=self.notifications_check.isChecked(),
+            muted_notifications=tuple(
+                kind.value for kind, check in self.notice_checks.items() if not check.isChecked()
+            ),
             sync_interval_seconds=self.interval_spin.value(),
             download_folder=self.download_edit.text().strip(),
             log_level=LogLevel(self.log_level_combo.currentData()),
         )
+
+    def _on_notifications_check_toggled(self, on: bool) -> None:
+        for check in self.notice_checks.values():
+            check.setEnabled(on)
 
     def download_folder_problem(self) -> str:
         """Why the typed download folder cannot be used, or "" when it can (empty means the default)."""

@@ -415,12 +415,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>%1: completion callbacks are off: %2</source>
-        <translation>%1: 完了通知（コールバック）が無効です: %2</translation>
-    </message>
-    <message>
-        <source>callbacks on</source>
-        <translation>コールバック有効</translation>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Exporting the record</source>
@@ -1253,6 +1249,14 @@
         <translation>履歴</translation>
     </message>
     <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>CSV に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the events to a CSV file</source>
+        <translation>履歴を CSV ファイルに書き出す</translation>
+    </message>
+    <message>
         <source>Envelope detail sections</source>
         <translation>文書の詳細の項目</translation>
     </message>
@@ -1333,6 +1337,28 @@
     <message>
         <source>%s does not let metadata be changed here.</source>
         <translation>%s ではここでメタデータを変更できません。</translation>
+    </message>
+    <message>
+        <source>asking the service…</source>
+        <translation>サービスに確認中…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>履歴の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1: %2</source>
+        <translation>履歴を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n 件の履歴を %1 に保存しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>%s columns</source>
@@ -1741,6 +1767,98 @@
     <message>
         <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
         <translation>%1 ページのフィールドが、文書の注釈（%2）に重なっています。位置を確認してください。</translation>
+    <name>EventTrail</name>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>リマインダー送信</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>承認依頼</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状態の変化</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>締結完了</translation>
+    </message>
+    <message>
+        <source>Metadata saved</source>
+        <translation>メタデータ保存</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Created from a template</source>
+        <translation>テンプレートから作成</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>状態確認</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>このアプリ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰が</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>記録元</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2843,34 @@
         <translation>文書が署名・却下されたときや期限切れになったときにデスクトップ通知を表示します。</translation>
     </message>
     <message>
+        <source>Signed or approved by someone</source>
+        <translation>誰かが署名・承認したとき</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>締結完了</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Action needed (waiting for approval)</source>
+        <translation>対応が必要（承認待ち）</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>送信に失敗したとき</translation>
+    </message>
+    <message>
+        <source>Notify: %s</source>
+        <translation>通知: %s</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2733,12 +2879,12 @@
         <translation>ステータス更新の間隔（秒）</translation>
     </message>
     <message>
-        <source>How often each account is asked for news.</source>
-        <translation>各アカウントに更新を確認する頻度です。</translation>
+        <source>How often an account with nothing out for signature is asked for news. Envelopes waiting for someone are checked as often as the account&apos;s call budget allows.</source>
+        <translation>署名待ちの文書がないアカウントに更新を確認する間隔です。誰かの対応を待っている文書は、アカウントの呼び出し上限が許す限り頻繁に確認します。</translation>
     </message>
     <message>
-        <source>Check for &amp;updates every:</source>
-        <translation>更新を確認する間隔(&amp;U):</translation>
+        <source>Check finished envelopes &amp;every:</source>
+        <translation>完了した文書の確認間隔(&amp;E):</translation>
     </message>
     <message>
         <source>Download folder</source>
@@ -3009,27 +3155,59 @@
         <translation>eSign Desktop</translation>
     </message>
     <message>
-        <source>%1 (was %2)</source>
-        <translation>%1（以前: %2）</translation>
+        <source>Approved by %1</source>
+        <translation>%1 が承認しました</translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2 of %3 signed)</source>
+        <translation>%1 が署名しました（%3 人中 %2 人が署名済み）</translation>
+    </message>
+    <message>
+        <source>Completed: everyone has signed</source>
+        <translation>締結完了: 全員が署名しました</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>%1 が却下しました</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Expired before everyone signed</source>
+        <translation>全員の署名前に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by %1</source>
+        <translation>%1 の承認待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>送信できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>; </source>
-        <translation>、</translation>
-    </message>
     <message numerus="yes">
-        <source>; and %n more</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>、ほか %n 件</numerusform>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n envelopes changed</source>
+        <source>%n envelope updates</source>
         <translation>
-            <numerusform>%n 件の文書が更新されました</numerusform>
+            <numerusform>%n 件の文書の更新</numerusform>
         </translation>
     </message>
     <message>

@@ -415,12 +415,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>%1: completion callbacks are off: %2</source>
-        <translation>%1: återanrop vid slutförande är avstängda: %2</translation>
-    </message>
-    <message>
-        <source>callbacks on</source>
-        <translation>återanrop på</translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Exporting the record</source>
@@ -1254,6 +1250,14 @@
         <translation>Händelser i tidsordning</translation>
     </message>
     <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xportera till CSV…</translation>
+    </message>
+    <message>
+        <source>Export the events to a CSV file</source>
+        <translation>Exportera händelserna till en CSV-fil</translation>
+    </message>
+    <message>
         <source>Envelope detail sections</source>
         <translation>Avsnitt i ärendets detaljer</translation>
     </message>
@@ -1335,6 +1339,29 @@
     <message>
         <source>%s does not let metadata be changed here.</source>
         <translation>%s låter inte metadata ändras här.</translation>
+    </message>
+    <message>
+        <source>asking the service…</source>
+        <translation>frågar tjänsten…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportera händelser</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1: %2</source>
+        <translation>Händelserna kunde inte sparas i %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n händelse sparad i %1</numerusform>
+            <numerusform>%n händelser sparade i %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%s columns</source>
@@ -1743,6 +1770,98 @@
     <message>
         <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
         <translation>Fältet på sidan %1 täcker en anteckning (%2) i dokumentet. Kontrollera placeringen.</translation>
+    <name>EventTrail</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Påminnelse skickad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Godkännande begärt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <source>Metadata saved</source>
+        <translation>Metadata sparad</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Nedladdat</translation>
+    </message>
+    <message>
+        <source>Created from a template</source>
+        <translation>Skapat från en mall</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicerat</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänsten</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Statuskontroll</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>Den här appen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Sett av</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2851,34 @@
         <translation>Visa en skrivbordsavisering när ett ärende signeras, avböjs eller går ut.</translation>
     </message>
     <message>
+        <source>Signed or approved by someone</source>
+        <translation>Någon har signerat eller godkänt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Action needed (waiting for approval)</source>
+        <translation>Åtgärd behövs (väntar på godkännande)</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Sändningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Notify: %s</source>
+        <translation>Avisera: %s</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2740,12 +2887,12 @@
         <translation>Intervall för statusuppdatering i sekunder</translation>
     </message>
     <message>
-        <source>How often each account is asked for news.</source>
-        <translation>Hur ofta varje konto tillfrågas om nyheter.</translation>
+        <source>How often an account with nothing out for signature is asked for news. Envelopes waiting for someone are checked as often as the account&apos;s call budget allows.</source>
+        <translation>Hur ofta ett konto utan något ute för signering tillfrågas om nyheter. Kuvert som väntar på någon kontrolleras så ofta som kontots anropsbudget tillåter.</translation>
     </message>
     <message>
-        <source>Check for &amp;updates every:</source>
-        <translation>Sök efter &amp;uppdateringar var:</translation>
+        <source>Check finished envelopes &amp;every:</source>
+        <translation>Kontrollera avslutade kuvert &amp;var:</translation>
     </message>
     <message>
         <source>Download folder</source>
@@ -3016,29 +3163,61 @@
         <translation>eSign Desktop</translation>
     </message>
     <message>
-        <source>%1 (was %2)</source>
-        <translation>%1 (var %2)</translation>
+        <source>Approved by %1</source>
+        <translation>Godkänt av %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
+        <source>Signed by %1 (%2 of %3 signed)</source>
+        <translation>Signerat av %1 (%2 av %3 har signerat)</translation>
+    </message>
+    <message>
+        <source>Completed: everyone has signed</source>
+        <translation>Slutfört: alla har signerat</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Avböjt av %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Expired before everyone signed</source>
+        <translation>Gick ut innan alla hade signerat</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by %1</source>
+        <translation>Väntar på godkännande av %1</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>Kunde inte skickas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>; and %n more</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>; och %n till</numerusform>
-            <numerusform>; och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n envelopes changed</source>
+        <source>%n envelope updates</source>
         <translation>
-            <numerusform>%n ärende har ändrats</numerusform>
-            <numerusform>%n ärenden har ändrats</numerusform>
+            <numerusform>%n kuvertuppdatering</numerusform>
+            <numerusform>%n kuvertuppdateringar</numerusform>
         </translation>
     </message>
     <message>

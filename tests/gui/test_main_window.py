@@ -216,7 +216,7 @@ def test_details_pane_shows_parties_documents_metadata_events(window: MainWindow
     assert details.documents.count() == 1
     assert "contract-2.pdf" in details.documents.item(0).text()
     assert details.edited_metadata() == dict(envelope.metadata)
-    assert details.events.count() == len(envelope.events)
+    assert details.events.rowCount() == len(envelope.events)
     assert details.save_metadata_button.isEnabled()
 
 

@@ -13,7 +13,8 @@ import pytest
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.context import ServiceContext
-from esign_desktop.services.sync import SYNC_BUDGET_SHARE, AccountSyncStatus, StatusChange, SyncState
+from esign_desktop.services.status_monitor import Change, EnvelopeUpdate
+from esign_desktop.services.sync import SYNC_BUDGET_SHARE, AccountSyncStatus, SyncState
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
@@ -46,6 +47,10 @@ def context(app_home: Path, sandbox: SandboxHandle) -> ServiceContext:
     return ServiceContext.open(AppPaths.under(app_home))
 
 
+def is_status(update: EnvelopeUpdate) -> bool:
+    return bool({Change.ADDED, Change.STATUS} & update.changes)
+
+
 def add_assently(context: ServiceContext, sandbox: SandboxHandle, token: str | None = None) -> Account:
     info = sandbox.info
     secret = Secret(token or info.assently_token)
@@ -59,20 +64,20 @@ def test_a_change_is_seen_once_and_sync_keeps_to_its_share_of_the_budget(
 ) -> None:
     account = add_assently(context, sandbox)
     case_id = sent_case(sandbox, sample_pdf, "Sync me")
-    changes: list[StatusChange] = []
-    context.sync.on_change = changes.append
+    changes: list[EnvelopeUpdate] = []
+    context.monitor.subscribe(lambda updates: changes.extend(u for u in updates if is_status(u)))
 
     async def scenario() -> None:
         await context.sync.sync_account(account)  # first sight: everything is new
         first_sight = [c for c in changes if c.envelope.remote_id == case_id]
-        assert [(c.old_status, c.new_status) for c in first_sight] == [(None, EnvelopeStatus.SENT)]
+        assert [(c.old_status, c.envelope.status) for c in first_sight] == [(None, EnvelopeStatus.SENT)]
         changes.clear()
         sign_all(sandbox, case_id)
         await context.sync.sync_account(account)
         await context.sync.sync_account(account)  # nothing new the second time
         budget = context.accounts.provider_for(account.id).budget_used()
         await context.accounts.aclose()
-        seen = [(c.old_status, c.new_status) for c in changes if c.envelope.remote_id == case_id]
+        seen = [(c.old_status, c.envelope.status) for c in changes if c.envelope.remote_id == case_id]
         assert seen == [(EnvelopeStatus.SENT, EnvelopeStatus.COMPLETED)]
         # One listing (or more pages) per pass, plus a detail fetch of what changed.
         floor = context.sync.next_interval(account.id)
@@ -90,10 +95,10 @@ def test_an_outage_is_reported_and_caught_up_without_missing_a_change(
 ) -> None:
     account = add_assently(context, sandbox)
     case_id = sent_case(sandbox, sample_pdf, "Through an outage")
-    changes: list[StatusChange] = []
+    changes: list[EnvelopeUpdate] = []
     states: list[AccountSyncStatus] = []
-    context.sync.on_change = changes.append
-    context.sync.on_account_status = states.append
+    context.monitor.subscribe(lambda updates: changes.extend(u for u in updates if is_status(u)))
+    context.monitor.subscribe_account_status(states.append)
 
     async def until(condition: Callable[[], bool], seconds: float = 20) -> None:
         deadline = asyncio.get_running_loop().time() + seconds
@@ -113,7 +118,7 @@ def test_an_outage_is_reported_and_caught_up_without_missing_a_change(
         await sign_all_while_offline
         sandbox.set_faults(drop_rate=0.0)  # and comes back
         context.sync.wake(account.id)
-        await until(lambda: any(c.new_status is EnvelopeStatus.COMPLETED for c in changes))
+        await until(lambda: any(c.envelope.status is EnvelopeStatus.COMPLETED for c in changes))
         await asyncio.sleep(0.5)  # a few more passes: the change must not be reported again
         loop_task.cancel()
         await asyncio.gather(loop_task, return_exceptions=True)
@@ -121,7 +126,9 @@ def test_an_outage_is_reported_and_caught_up_without_missing_a_change(
 
     asyncio.run(scenario())
     completed = [
-        c for c in changes if c.envelope.remote_id == case_id and c.new_status is EnvelopeStatus.COMPLETED
+        c
+        for c in changes
+        if c.envelope.remote_id == case_id and c.envelope.status is EnvelopeStatus.COMPLETED
     ]
     assert len(completed) == 1
     assert states[-1].state is SyncState.SYNCED
@@ -133,7 +140,7 @@ def test_refused_credentials_stop_the_account_and_ask_for_new_ones(
 ) -> None:
     account = add_assently(context, sandbox, token="wrong-token")
     states: list[AccountSyncStatus] = []
-    context.sync.on_account_status = states.append
+    context.monitor.subscribe_account_status(states.append)
 
     async def scenario() -> None:
         await asyncio.wait_for(context.sync.run_account(account.id), 10)  # returns: it stopped by itself

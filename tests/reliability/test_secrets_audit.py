@@ -97,7 +97,7 @@ def test_no_secret_reaches_files_logs_or_errors(
         key_id=info.gmo_customer_id,
     )
     reports: list[AccountSyncStatus] = []
-    context.sync.on_account_status = reports.append
+    context.monitor.subscribe_account_status(reports.append)
     pdf = make_pdf(tmp_path / "contract.pdf", [PageSpec()])
     seen_texts: list[str] = []
 

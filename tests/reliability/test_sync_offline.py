@@ -51,13 +51,14 @@ def test_sync_catches_up_after_the_network_returns(tmp_path: Path, outage: str) 
     run = new_id()[:6]
     changes: list[StatusChange] = []
     reports: list[AccountSyncStatus] = []
-    sync = SyncService(
-        app.cache,
-        app.accounts,
-        app.provider_for,
-        on_change=changes.append,
-        on_account_status=reports.append,
-        intervals=QUICK,
+    sync = SyncService(app.cache, app.accounts, app.provider_for, intervals=QUICK)
+    sync.subscribe_account_status(reports.append)
+    app.cache.subscribe(
+        lambda writes: changes.extend(
+            StatusChange(w.after, w.before.status if w.before else None, w.after.status)
+            for w in writes
+            if w.after is not None and (w.before is None or w.before.status is not w.after.status)
+        )
     )
     decisions = {
         index: ("decline" if index % 3 == 2 else "sign") for index in range(ENVELOPES) if index % 4 != 3

@@ -369,6 +369,10 @@ def test_create_registers_documents_then_requests_signatures(vendor: FakeGmoSign
         == "Basic " + base64.b64encode(f"C1234567:{SECRET}".encode()).decode()
     )
     assert [d["document_code"] for d in vendor.body()["document_list"]] == ["DC1", "DC2"]
+    without_approver = replace(
+        envelope, parties=tuple(p for p in envelope.parties if p.role is PartyRole.SIGNER)
+    )
+    assert run(vendor.provider().create_envelope(without_approver)).status is EnvelopeStatus.SENT
 
 
 def test_without_approvers_the_envelope_is_sent(vendor: FakeGmoSign, tmp_path: Path) -> None:
