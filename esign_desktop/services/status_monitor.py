@@ -15,13 +15,12 @@ written into it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from esign_desktop.domain.capabilities import StatusObservation
 from esign_desktop.domain.model import Envelope, EventSource, Party, PartyRole, ProviderKind

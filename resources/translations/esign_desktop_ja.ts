@@ -285,6 +285,8 @@
     <message>
         <source>Back to the list of accounts</source>
         <translation>アカウントの一覧に戻る</translation>
+    </message>
+    <message>
         <source>Ready (not saved)</source>
         <translation>使用可能（保存されていません）</translation>
     </message>
@@ -618,11 +620,11 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>アカウント</translation>
+        <translation type="unfinished">アカウント</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation>レイアウト</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,14 +1761,6 @@
     </message>
 </context>
 <context>
-    <name>ExistingFieldsLayer</name>
-    <message>
-        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
-        <translation>%1 ページのフィールドが、文書の既存のフォームフィールド「%2」に重なっています。位置を確認してください。</translation>
-    </message>
-    <message>
-        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
-        <translation>%1 ページのフィールドが、文書の注釈（%2）に重なっています。位置を確認してください。</translation>
     <name>EventTrail</name>
     <message>
         <source>Sent</source>
@@ -1859,6 +1853,17 @@
     <message>
         <source>Seen by</source>
         <translation>記録元</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFieldsLayer</name>
+    <message>
+        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
+        <translation>%1 ページのフィールドが、文書の既存のフォームフィールド「%2」に重なっています。位置を確認してください。</translation>
+    </message>
+    <message>
+        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
+        <translation>%1 ページのフィールドが、文書の注釈（%2）に重なっています。位置を確認してください。</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,8 @@
     <message>
         <source>Back to the list of accounts</source>
         <translation>Tillbaka till listan över konton</translation>
+    </message>
+    <message>
         <source>Ready (not saved)</source>
         <translation>Klar (inte sparad)</translation>
     </message>
@@ -618,11 +620,11 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>Konto</translation>
+        <translation type="unfinished">Konto</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation>Layout</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1762,14 +1764,6 @@
     </message>
 </context>
 <context>
-    <name>ExistingFieldsLayer</name>
-    <message>
-        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
-        <translation>Fältet på sidan %1 täcker dokumentets eget formulärfält ”%2”. Kontrollera placeringen.</translation>
-    </message>
-    <message>
-        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
-        <translation>Fältet på sidan %1 täcker en anteckning (%2) i dokumentet. Kontrollera placeringen.</translation>
     <name>EventTrail</name>
     <message>
         <source>Sent</source>
@@ -1862,6 +1856,17 @@
     <message>
         <source>Seen by</source>
         <translation>Sett av</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFieldsLayer</name>
+    <message>
+        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
+        <translation>Fältet på sidan %1 täcker dokumentets eget formulärfält ”%2”. Kontrollera placeringen.</translation>
+    </message>
+    <message>
+        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
+        <translation>Fältet på sidan %1 täcker en anteckning (%2) i dokumentet. Kontrollera placeringen.</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,8 @@ def test_a_required_sender_checkbox_must_be_ticked() -> None:
     )
     assert _sender_field_problems(kind=FieldKind.CHECKBOX, checkbox_default=True) == []
     assert _sender_field_problems(kind=FieldKind.CHECKBOX, required=False) == []
+
+
 def test_signing_in_person_needs_the_attendants_email() -> None:
     envelope = ready_envelope(ProviderKind.GMOSIGN)
     in_person = replace(envelope.parties[0], sign_type="3")

@@ -54,8 +54,8 @@ from esign_desktop.services.document_intake import WorkingCopy
 from esign_desktop.services.document_replace import Replacement, replace_document
 from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.services.field_descriptions import describe_field
-from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.editor.pdf_intake_dialogs import IntakeQuestions, Offer, offer_for
+from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
