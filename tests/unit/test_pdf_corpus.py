@@ -122,3 +122,11 @@ def test_a_non_ascii_password_opens_old_and_new_encryption(tmp_path: Path) -> No
         copy = tmp_path / name
         decrypted_copy(FILES[0].path.parent / name, copy, "hôtel")  # RC4 wants Latin-1, AES-256 UTF-8
         assert inspect_pdf(copy).page_count == 1
+
+
+def test_a_restricted_file_is_never_embedded_silently(tmp_path: Path) -> None:
+    """A draft saved before the question existed still cannot lose its restrictions without a word."""
+    source = FILES[0].path.parent / "gen-owner-only-restricted.pdf"
+    with pytest.raises(RestrictedPdf):
+        _embeds_a_field(source, tmp_path / "with-field.pdf")
+    assert not (tmp_path / "with-field.pdf").exists()
