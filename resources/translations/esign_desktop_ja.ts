@@ -526,14 +526,6 @@
         <source>Send in the outbox</source>
         <translation>送信トレイの送信</translation>
     </message>
-    <message>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>レイアウト</translation>
-    </message>
 </context>
 <context>
     <name>Banner</name>

@@ -526,14 +526,6 @@
         <source>Send in the outbox</source>
         <translation>Utskick i utkorgen</translation>
     </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Layout</translation>
-    </message>
 </context>
 <context>
     <name>Banner</name>
