@@ -34,7 +34,7 @@ _log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
 STALE_TEMPORARY_SECONDS = 3600
-LOCK_FILE_NAME = ".maintenance.lock"
+LOCK_FILE_NAME = "draft-files.lock"  # in the data folder, beside draft-files/
 LOCK_TIMEOUT_SECONDS = 60.0
 
 
@@ -58,7 +58,9 @@ class DraftStore:
         # The same across processes (the app and the CLI, two app windows on one data folder): a save's
         # fresh copies are not yet linked to its draft until its transaction commits, so another process's
         # garbage collection must wait. `flock` is released by the OS if a holder dies.
-        self._process_lock = filelock.FileLock(self._files_dir / LOCK_FILE_NAME, timeout=LOCK_TIMEOUT_SECONDS)
+        self._process_lock = filelock.FileLock(
+            paths.data_dir() / LOCK_FILE_NAME, timeout=LOCK_TIMEOUT_SECONDS
+        )
 
     def save(self, envelope: Envelope, pdf_paths: Mapping[str, Path] | None = None) -> Envelope:
         """Store the draft and copies of its PDFs; returns the envelope as stored (documents point at copies).

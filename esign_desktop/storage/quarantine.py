@@ -40,16 +40,13 @@ SOURCES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "envelopes": ("local_id", (("envelope_bodies", "local_id"),)),
     "drafts": ("local_id", (("draft_files", "draft_id"),)),
     "outbox": ("id", ()),
-    "accounts": ("id", ()),
-    "layouts": ("name", ()),
 }
+# Not accounts: removing an account row would cascade to its envelopes and sends.
 
 _SOURCE_LABELS = {
     "envelopes": "cached envelope",
     "drafts": "draft",
     "outbox": "send in the outbox",
-    "accounts": "account",
-    "layouts": "layout",
 }
 
 

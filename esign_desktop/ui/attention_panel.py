@@ -159,7 +159,5 @@ class AttentionPanel(QWidget):
             "envelopes": self.tr("Cached envelope"),
             "drafts": self.tr("Draft"),
             "outbox": self.tr("Send in the outbox"),
-            "accounts": self.tr("Account"),
-            "layouts": self.tr("Layout"),
         }
         return texts.get(source, source)
