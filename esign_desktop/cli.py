@@ -10,7 +10,9 @@ import asyncio
 import csv
 import getpass
 import json
+import logging
 import sys
+import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -18,12 +20,13 @@ from typing import Any, TextIO
 
 from esign_desktop import __version__
 from esign_desktop.domain.capabilities import Action, capabilities_for
-from esign_desktop.domain.model import Envelope, FieldKind, Party, ProviderKind, new_id
+from esign_desktop.domain.model import Document, Envelope, FieldKind, Party, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.domain.validation import blocking, validate
 from esign_desktop.pdf.errors import PdfError
 from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.document_intake import IntakeChoices, Remedy, load_document, remedy_for
 from esign_desktop.services.envelope_spec import SpecError, read_spec
 from esign_desktop.services.sync import StatusChange
 from esign_desktop.storage.accounts import Account
@@ -79,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     create = envelopes.add_parser("create", help="create an envelope from a spec (docs/envelope-format.md)")
     create.add_argument("spec", type=Path)
     create.add_argument("--account", required=True)
+    _add_intake_arguments(create)
     for action in ("send", "remind", "recall", "delete"):
         envelopes.add_parser(action, help=f"{action} an envelope").add_argument("id")
     download = envelopes.add_parser("download", help="download the documents (and receipt when finished)")
@@ -94,17 +98,41 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--csv", type=Path, required=True)
     batch.add_argument("--account", required=True)
     batch.add_argument("--dry-run", action="store_true")
+    _add_intake_arguments(batch)
     return parser
+
+
+def _add_intake_arguments(command: argparse.ArgumentParser) -> None:
+    """How the PDFs of a spec are taken in: warnings, passwords, restrictions, repairs."""
+    command.add_argument(
+        "--strict", action="store_true", help="treat PDF warnings as errors (exit 2 before anything is sent)"
+    )
+    command.add_argument(
+        "--password-file",
+        type=Path,
+        help="a file whose first line is the password of the protected PDFs ('-': read it from stdin); "
+        "the password is not stored",
+    )
+    command.add_argument(
+        "--remove-restrictions",
+        action="store_true",
+        help="you may remove owner-password restrictions: send an unrestricted copy of such PDFs",
+    )
+    command.add_argument("--repair", action="store_true", help="use a repaired copy of damaged PDFs")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _silence_pdf_libraries()
     try:
         return asyncio.run(_run(args))
     except BadInput as error:
         print(f"esign: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (SpecError, StorageError, PdfError) as error:
+    except PdfError as error:
+        print(f"esign: {error.user_message}{_REMEDY_HINT.get(remedy_for(error), '')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (SpecError, StorageError) as error:
         message = getattr(error, "user_message", None) or str(error)
         print(f"esign: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -221,9 +249,70 @@ async def envelopes_show(context: ServiceContext, args: argparse.Namespace) -> i
     return EXIT_OK
 
 
+_REMEDY_HINT: dict[Remedy | None, str] = {
+    Remedy.PASSWORD: " Give the password with --password-file FILE (or --password-file - for stdin).",
+    Remedy.REMOVE_RESTRICTIONS: " If you may remove them, pass --remove-restrictions.",
+    Remedy.REPAIR: " To use a repaired copy, pass --repair.",
+}
+
+
+def _silence_pdf_libraries() -> None:
+    """pypdf, pikepdf and pyHanko talk through logging and warnings; what matters reaches the person as our
+    own typed errors and preflight warnings, so none of their text does."""
+    for name in ("pypdf", "pikepdf", "pyhanko", "fontTools"):
+        library_log = logging.getLogger(name)
+        library_log.addHandler(logging.NullHandler())
+        library_log.propagate = False
+    warnings.filterwarnings("ignore", module=r"(pypdf|pikepdf|pyhanko)(\.|$)")
+
+
+def _spec_loader(
+    context: ServiceContext, args: argparse.Namespace, account: Account
+) -> Callable[[Path], Document]:
+    """Preflight each PDF of the spec: every warning on stderr (once per file), refusals as typed errors."""
+    choices = IntakeChoices(
+        folder=context.paths.draft_files_dir(),
+        password=_read_password(args.password_file) if args.password_file else None,
+        remove_restrictions=args.remove_restrictions,
+        repair=args.repair,
+    )
+    placement = capabilities_for(account.provider).placement
+    warned: list[str] = []
+
+    def load(path: Path) -> Document:
+        try:
+            document, report = load_document(path, choices)
+        except PdfError as error:
+            hint = _REMEDY_HINT.get(remedy_for(error), "")
+            raise PdfError(error.user_message + hint) from error
+        for warning in report.warnings:
+            text = f"{report.file_name}: {warning.message_for(placement)}"
+            if text not in warned:
+                warned.append(text)
+                print(f"esign: warning: {text}", file=sys.stderr)
+        if warned and args.strict:
+            raise BadInput(f"{report.file_name}: PDF warnings are errors with --strict")
+        return document
+
+    return load
+
+
+def _read_password(source: Path) -> str:
+    try:
+        line = (
+            sys.stdin.readline() if str(source) == "-" else source.read_text(encoding="utf-8").split("\n")[0]
+        )
+    except (OSError, UnicodeDecodeError):
+        raise BadInput(f"cannot read the password file {source}") from None
+    password = line.rstrip("\r\n")
+    if not password:
+        raise BadInput("the password file is empty" if str(source) != "-" else "no password given on stdin")
+    return password
+
+
 async def envelopes_create(context: ServiceContext, args: argparse.Namespace) -> int:
     account = _account(context, args.account)
-    envelope = _checked(read_spec(args.spec, account.provider), account)
+    envelope = _checked(read_spec(args.spec, account.provider, _spec_loader(context, args, account)), account)
     print(await _create(context, envelope))
     return EXIT_OK
 
@@ -325,7 +414,7 @@ def _print_change(change: StatusChange, account: Account, out: TextIO = sys.stdo
 
 async def batch(context: ServiceContext, args: argparse.Namespace) -> int:
     account = _account(context, args.account)
-    template = read_spec(args.spec, account.provider)
+    template = read_spec(args.spec, account.provider, _spec_loader(context, args, account))
     try:
         with args.csv.open(newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))

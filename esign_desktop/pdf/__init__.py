@@ -10,19 +10,30 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from esign_desktop.pdf.acroform_import import import_acroform_fields
+    from esign_desktop.pdf.acroform_import import import_acroform_fields, scan_acroform
     from esign_desktop.pdf.embedding import embed_form_fields
     from esign_desktop.pdf.errors import (
         AlreadySignedPdf,
+        CertificateEncryptedPdf,
         DamagedPdf,
         EmptyPdf,
         EncryptedPdf,
         NotAPdf,
+        PasswordRequired,
         PdfError,
         PdfTooLarge,
+        RepairablePdf,
+        RestrictedPdf,
         UnsupportedPage,
+        WrongPassword,
     )
-    from esign_desktop.pdf.field_types import EmbeddedField, FieldToEmbed, ImportedField
+    from esign_desktop.pdf.field_types import (
+        EmbeddedField,
+        FieldToEmbed,
+        ImportedField,
+        SkippedField,
+        SkipReason,
+    )
     from esign_desktop.pdf.preflight import (
         PdfPage,
         PdfReport,
@@ -36,8 +47,16 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "import_acroform_fields": "acroform_import",
+    "scan_acroform": "acroform_import",
     "embed_form_fields": "embedding",
     "AlreadySignedPdf": "errors",
+    "CertificateEncryptedPdf": "errors",
+    "PasswordRequired": "errors",
+    "RepairablePdf": "errors",
+    "RestrictedPdf": "errors",
+    "WrongPassword": "errors",
+    "SkippedField": "field_types",
+    "SkipReason": "field_types",
     "DamagedPdf": "errors",
     "EmptyPdf": "errors",
     "EncryptedPdf": "errors",
@@ -73,6 +92,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "TAG_PATTERN",
     "AlreadySignedPdf",
+    "CertificateEncryptedPdf",
     "DamagedPdf",
     "EmbeddedField",
     "EmptyPdf",
@@ -80,16 +100,23 @@ __all__ = [
     "FieldToEmbed",
     "ImportedField",
     "NotAPdf",
+    "PasswordRequired",
     "PdfError",
     "PdfPage",
     "PdfReport",
     "PdfTooLarge",
     "PdfWarning",
+    "RepairablePdf",
+    "RestrictedPdf",
+    "SkipReason",
+    "SkippedField",
     "UnsupportedPage",
     "WarningCode",
+    "WrongPassword",
     "domain_document",
     "embed_form_fields",
     "find_text_tags",
     "import_acroform_fields",
     "inspect_pdf",
+    "scan_acroform",
 ]

@@ -67,6 +67,7 @@ def embed_form_fields(
     with pdf_errors(name):
         taken = set((reader.get_fields() or {}).keys())
         writer = PdfWriter(clone_from=reader)
+        _drop_usage_rights(writer)
         acroform = _acroform(writer)
         embedded: list[EmbeddedField] = []
         for index, field in enumerate(fields, 1):
@@ -91,6 +92,20 @@ def embed_form_fields(
             embedded.append(EmbeddedField(unique, field.kind, field.page, field.rect))
         _write_atomically(writer, out_path)
     return embedded
+
+
+def _drop_usage_rights(writer: PdfWriter) -> None:
+    """Reader usage rights (/Perms /UR3) sign the file as it was: once fields are added Reader would call
+    them broken, so the copy leaves them out (the warning USAGE_RIGHTS told the person so)."""
+    root = writer._root_object
+    perms = root.get("/Perms")
+    perms = perms.get_object() if perms is not None else None
+    if not isinstance(perms, DictionaryObject):
+        return
+    for key in ("/UR3", "/UR"):
+        perms.pop(NameObject(key), None)
+    if not perms:
+        del root[NameObject("/Perms")]
 
 
 def _unique_name(field: FieldToEmbed, index: int, taken: set[str]) -> str:

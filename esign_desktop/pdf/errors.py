@@ -5,6 +5,18 @@
 
 from __future__ import annotations
 
+# pikepdf.Permissions attribute -> what a person reads
+RESTRICTION_NAMES = {
+    "modify_other": "changing the document",
+    "modify_assembly": "inserting, removing or rotating pages",
+    "modify_form": "filling in form fields",
+    "modify_annotation": "adding comments and fields",
+    "extract": "copying text and images",
+    "print_highres": "high-quality printing",
+    "print_lowres": "printing",
+    "accessibility": "extracting text for accessibility",
+}
+
 
 class PdfError(Exception):
     """Base of every PDF problem. `user_message` is safe to show; it never contains file contents."""
@@ -58,4 +70,61 @@ class AlreadySignedPdf(PdfError):
     default_message = (
         "The PDF is already digitally signed. Adding fields would invalidate the existing signatures: "
         "send the document without placed fields, or use an unsigned copy."
+    )
+
+
+class PasswordRequired(EncryptedPdf):
+    """A user password is needed to open the file. The app asks for it and never stores it."""
+
+    default_message = (
+        "The PDF is protected with a password. Enter the password to use it: the app makes an unprotected "
+        "working copy for this draft and does not keep the password."
+    )
+
+
+class WrongPassword(EncryptedPdf):
+    default_message = "The password is not correct for this PDF. Check it and try again."
+
+
+class CertificateEncryptedPdf(EncryptedPdf):
+    """Public-key (certificate) encryption: only the holders of the recipients' private keys can open it."""
+
+    default_message = (
+        "The PDF is encrypted for particular recipients' certificates (public-key encryption), not with a "
+        "password. It is not damaged, but only those recipients can open it: ask the sender for an "
+        "unencrypted copy and add that instead."
+    )
+
+
+class RestrictedPdf(PdfError):
+    """Owner-password encryption: it opens without a password, but its author set restrictions.
+
+    Neither service can take it as it is (GMO Sign refuses encrypted files; the copy sent to Assently with
+    fields cannot keep the encryption), so the person must agree to an unrestricted copy first.
+    """
+
+    default_message = (
+        "The PDF is encrypted with an owner password: it opens without one, but its author restricted what "
+        "may be done with it. GMO Sign refuses encrypted files, and placing fields for Assently writes a "
+        "copy without the restrictions. To send it, confirm that you may remove the restrictions: the app "
+        "then uses an unrestricted copy (the original file is not changed)."
+    )
+
+    def __init__(
+        self, user_message: str = "", *, file_name: str = "", restrictions: tuple[str, ...] = ()
+    ) -> None:
+        if not user_message:
+            listed = ", ".join(restrictions) if restrictions else "none (but the file is still encrypted)"
+            user_message = f"{self.default_message} Restrictions: {listed}."
+        super().__init__(user_message, file_name=file_name)
+        self.restrictions = restrictions
+
+
+class RepairablePdf(DamagedPdf):
+    """Damaged, but qpdf can rebuild it; the app offers a repaired copy (the original is not changed)."""
+
+    default_message = (
+        "The PDF is damaged (for example junk before its start, a broken last update or a broken page list), "
+        "but a repaired copy can be made. Repair it to continue: the repaired copy is used from then on and "
+        "the original file is not changed. Check the pages after repairing."
     )

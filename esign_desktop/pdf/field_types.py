@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import FieldKind
@@ -54,3 +55,22 @@ class EmbeddedField:
     kind: FieldKind
     page: int
     rect: PageRect
+
+
+class SkipReason(StrEnum):
+    """Why an existing widget was not offered as a new field."""
+
+    FILLED_SIGNATURE = "filled_signature"  # someone already signed it: not a place for a new signature
+    STRAY_WIDGET = "stray_widget"  # a widget that belongs to no form field (viewers ignore it)
+    RADIO = "radio"  # radio buttons: neither service has a field for a choice among buttons
+    CHOICE = "choice"  # a list or drop-down: neither service has a field with fixed options
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedField:
+    """An existing widget (or a whole radio/choice field, reported once) the import did not take."""
+
+    reason: SkipReason
+    page: int  # 1-based: the page of its first widget
+    name: str = ""
+    rect: PageRect | None = None  # displayed fractions, when the widget lies on the page

@@ -12,10 +12,11 @@ from pypdf.generic import ArrayObject, PdfObject
 
 from esign_desktop.domain.geometry import PageBox, PageGeometryError
 from esign_desktop.pdf.errors import (
+    CertificateEncryptedPdf,
     DamagedPdf,
     EmptyPdf,
-    EncryptedPdf,
     NotAPdf,
+    PasswordRequired,
     PdfError,
     PdfTooLarge,
     UnsupportedPage,
@@ -42,7 +43,10 @@ def pdf_errors(file_name: str) -> Iterator[None]:
 
 
 def open_pdf(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PdfReader:
-    """A reader with at least one page, decrypted if it only has an (empty) owner password."""
+    """A reader with at least one page, decrypted if it only has an (empty) owner password.
+
+    Raises PasswordRequired for a user password, CertificateEncryptedPdf for public-key encryption.
+    """
     name = path.name
     try:
         size = path.stat().st_size
@@ -61,9 +65,14 @@ def open_pdf(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PdfReader:
     if b"%PDF-" not in head:
         raise NotAPdf(file_name=name)
     with pdf_errors(name):
-        reader = PdfReader(path, strict=False)
+        try:
+            reader = PdfReader(path, strict=False)
+        except NotImplementedError as error:  # pypdf: "only Standard PDF encryption handler is available"
+            if "encryption" not in str(error).lower():
+                raise
+            raise CertificateEncryptedPdf(file_name=name) from error
         if reader.is_encrypted and not _opens_without_password(reader):
-            raise EncryptedPdf(file_name=name)
+            raise PasswordRequired(file_name=name)
         if len(reader.pages) == 0:
             raise EmptyPdf(file_name=name)
     return reader

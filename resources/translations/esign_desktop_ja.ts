@@ -1351,6 +1351,17 @@
     </message>
 </context>
 <context>
+    <name>ExistingFieldsLayer</name>
+    <message>
+        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
+        <translation>%1 ページのフィールドが、文書の既存のフォームフィールド「%2」に重なっています。位置を確認してください。</translation>
+    </message>
+    <message>
+        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
+        <translation>%1 ページのフィールドが、文書の注釈（%2）に重なっています。位置を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Add field</source>
@@ -1464,6 +1475,22 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>already signed: not a new field</source>
+        <translation>署名済み：新しいフィールドにはなりません</translation>
+    </message>
+    <message>
+        <source>belongs to no form field: ignored</source>
+        <translation>どのフォームフィールドにも属していません：無視します</translation>
+    </message>
+    <message>
+        <source>radio buttons: no such field at the service</source>
+        <translation>ラジオボタン：サービスに対応するフィールドがありません</translation>
+    </message>
+    <message>
+        <source>list or drop-down: no such field at the service</source>
+        <translation>リストまたはドロップダウン：サービスに対応するフィールドがありません</translation>
+    </message>
+    <message>
         <source>Fields found in the document</source>
         <translation>ファイル内で見つかったフィールド</translation>
     </message>
@@ -1490,6 +1517,10 @@
     <message>
         <source>Party</source>
         <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込まなかったもの</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1924,6 +1955,96 @@
     <message>
         <source>Declined</source>
         <translation>却下</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>PDF のパスワード</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Enter it to use the document: the draft keeps an unprotected working copy, and the password is not stored anywhere.</source>
+        <translation>「%1」はパスワードで保護されています。文書を使うにはパスワードを入力してください。下書きには保護を外した作業用コピーが保存され、パスワードはどこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>PdfIntake</name>
+    <message>
+        <source>changing the document</source>
+        <translation>文書の変更</translation>
+    </message>
+    <message>
+        <source>inserting, removing or rotating pages</source>
+        <translation>ページの挿入・削除・回転</translation>
+    </message>
+    <message>
+        <source>filling in form fields</source>
+        <translation>フォームフィールドへの入力</translation>
+    </message>
+    <message>
+        <source>adding comments and fields</source>
+        <translation>コメントやフィールドの追加</translation>
+    </message>
+    <message>
+        <source>copying text and images</source>
+        <translation>テキストや画像のコピー</translation>
+    </message>
+    <message>
+        <source>high-quality printing</source>
+        <translation>高品質印刷</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>extracting text for accessibility</source>
+        <translation>アクセシビリティのためのテキスト抽出</translation>
+    </message>
+    <message>
+        <source>none, but the file is encrypted</source>
+        <translation>なし（ただしファイルは暗号化されています）</translation>
+    </message>
+    <message>
+        <source>GMO Sign refuses encrypted files, so only an unrestricted copy can be sent.</source>
+        <translation>GMO Sign は暗号化されたファイルを受け付けないため、制限を外したコピーしか送信できません。</translation>
+    </message>
+    <message>
+        <source>Assently receives a copy with your fields, and that copy cannot keep the restrictions.</source>
+        <translation>Assently にはフィールドを追加したコピーが送られ、そのコピーには制限を残せません。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted by its author with restrictions (%2). %3 Only continue if you may remove the restrictions: the draft then uses an unrestricted copy; your original file is not changed.</source>
+        <translation>「%1」は作成者によって制限付きで暗号化されています（%2）。%3 制限を外してよい場合にのみ続けてください。下書きでは制限を外したコピーを使い、元のファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>I may remove the restrictions</source>
+        <translation>制限を外してよい</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, but a repaired copy can be made. The draft then uses the repaired copy; your original file is not changed. Check every page after repairing.</source>
+        <translation>「%1」は破損していますが、修復したコピーを作成できます。下書きでは修復したコピーを使い、元のファイルは変更されません。修復後はすべてのページを確認してください。</translation>
+    </message>
+    <message>
+        <source>Repair a copy</source>
+        <translation>コピーを修復する</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (%2).</source>
+        <translation>%1 をコピーできませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>That password is not correct. Try again.</source>
+        <translation>パスワードが正しくありません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1353,6 +1353,17 @@
     </message>
 </context>
 <context>
+    <name>ExistingFieldsLayer</name>
+    <message>
+        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
+        <translation>Fältet på sidan %1 täcker dokumentets eget formulärfält ”%2”. Kontrollera placeringen.</translation>
+    </message>
+    <message>
+        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
+        <translation>Fältet på sidan %1 täcker en anteckning (%2) i dokumentet. Kontrollera placeringen.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Add field</source>
@@ -1466,6 +1477,22 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>already signed: not a new field</source>
+        <translation>redan signerat: inget nytt fält</translation>
+    </message>
+    <message>
+        <source>belongs to no form field: ignored</source>
+        <translation>hör inte till något formulärfält: ignoreras</translation>
+    </message>
+    <message>
+        <source>radio buttons: no such field at the service</source>
+        <translation>alternativknappar: tjänsten har inget sådant fält</translation>
+    </message>
+    <message>
+        <source>list or drop-down: no such field at the service</source>
+        <translation>lista eller rullgardinsmeny: tjänsten har inget sådant fält</translation>
+    </message>
+    <message>
         <source>Fields found in the document</source>
         <translation>Fält som hittades i dokumentet</translation>
     </message>
@@ -1492,6 +1519,10 @@
     <message>
         <source>Party</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1931,6 +1962,96 @@
     <message>
         <source>Declined</source>
         <translation>Avböjt</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>Lösenord för PDF-filen</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Enter it to use the document: the draft keeps an unprotected working copy, and the password is not stored anywhere.</source>
+        <translation>”%1” är skyddad med ett lösenord. Ange det för att använda dokumentet: utkastet behåller en oskyddad arbetskopia, och lösenordet sparas ingenstans.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>PdfIntake</name>
+    <message>
+        <source>changing the document</source>
+        <translation>ändra dokumentet</translation>
+    </message>
+    <message>
+        <source>inserting, removing or rotating pages</source>
+        <translation>infoga, ta bort eller rotera sidor</translation>
+    </message>
+    <message>
+        <source>filling in form fields</source>
+        <translation>fylla i formulärfält</translation>
+    </message>
+    <message>
+        <source>adding comments and fields</source>
+        <translation>lägga till kommentarer och fält</translation>
+    </message>
+    <message>
+        <source>copying text and images</source>
+        <translation>kopiera text och bilder</translation>
+    </message>
+    <message>
+        <source>high-quality printing</source>
+        <translation>utskrift i hög kvalitet</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>utskrift</translation>
+    </message>
+    <message>
+        <source>extracting text for accessibility</source>
+        <translation>textutdrag för tillgänglighet</translation>
+    </message>
+    <message>
+        <source>none, but the file is encrypted</source>
+        <translation>inga, men filen är krypterad</translation>
+    </message>
+    <message>
+        <source>GMO Sign refuses encrypted files, so only an unrestricted copy can be sent.</source>
+        <translation>GMO Sign tar inte emot krypterade filer, så bara en kopia utan begränsningar kan skickas.</translation>
+    </message>
+    <message>
+        <source>Assently receives a copy with your fields, and that copy cannot keep the restrictions.</source>
+        <translation>Assently får en kopia med dina fält, och den kopian kan inte behålla begränsningarna.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted by its author with restrictions (%2). %3 Only continue if you may remove the restrictions: the draft then uses an unrestricted copy; your original file is not changed.</source>
+        <translation>”%1” är krypterad av upphovspersonen med begränsningar (%2). %3 Fortsätt bara om du får ta bort begränsningarna: utkastet använder då en kopia utan begränsningar; originalfilen ändras inte.</translation>
+    </message>
+    <message>
+        <source>I may remove the restrictions</source>
+        <translation>Jag får ta bort begränsningarna</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, but a repaired copy can be made. The draft then uses the repaired copy; your original file is not changed. Check every page after repairing.</source>
+        <translation>”%1” är skadad, men en reparerad kopia kan skapas. Utkastet använder då den reparerade kopian; originalfilen ändras inte. Kontrollera varje sida efter reparationen.</translation>
+    </message>
+    <message>
+        <source>Repair a copy</source>
+        <translation>Reparera en kopia</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (%2).</source>
+        <translation>%1 kunde inte kopieras (%2).</translation>
+    </message>
+    <message>
+        <source>That password is not correct. Try again.</source>
+        <translation>Lösenordet är inte rätt. Försök igen.</translation>
     </message>
 </context>
 <context>

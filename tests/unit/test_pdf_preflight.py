@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from esign_desktop.domain.capabilities import PlacementModel
 from esign_desktop.pdf import (
     DamagedPdf,
     EmptyPdf,
@@ -111,7 +112,8 @@ def test_signed_pdf_is_reported_with_a_warning(tmp_path: Path) -> None:
 
     assert report.has_signatures
     assert report.has_warning(WarningCode.ALREADY_SIGNED)
-    assert "invalidates" in report.warnings[0].message
+    assert "invalidate" in report.warnings[0].message_for(PlacementModel.FORM_FIELDS)
+    assert "GMO Sign" not in report.warnings[0].message_for(PlacementModel.FORM_FIELDS)
 
 
 def test_javascript_is_reported(tmp_path: Path) -> None:

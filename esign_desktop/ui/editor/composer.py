@@ -33,6 +33,7 @@ from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, Provid
 from esign_desktop.pdf import ImportedField, PdfError, domain_document, inspect_pdf
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
+from esign_desktop.ui.editor.existing_fields_layer import ExistingFieldsLayer
 from esign_desktop.ui.editor.field_overlay import FieldOverlay
 from esign_desktop.ui.editor.import_preview import ImportPreviewDialog, find_importable_fields
 from esign_desktop.ui.editor.page_view import PdfPageView, ZoomMode
@@ -87,6 +88,7 @@ class ComposerWidget(QWidget):
         self.editor = FieldEditor(self.state, self.undo_stack)
         self.view = PdfPageView(parent=self)
         self.overlay = FieldOverlay(self.view, self.state, self.editor)
+        self.existing_fields = ExistingFieldsLayer(self.view, self.state)  # the PDF's own form fields
         self.thumbnails = ThumbnailStrip(self.view, self)
         self.field_palette = FieldPalette(self.state, self)
         self.properties = PropertiesPanel(self.state, self.editor, self)
@@ -109,6 +111,7 @@ class ComposerWidget(QWidget):
         self.field_palette.tool_selected.connect(self.overlay.set_tool)
         self.overlay.tool_changed.connect(self.field_palette.show_tool)
         self.overlay.status_message.connect(self.status_message)
+        self.existing_fields.status_message.connect(self.status_message)
         self.document_combo.currentIndexChanged.connect(self._on_document_combo_changed)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
 
@@ -301,6 +304,7 @@ class ComposerWidget(QWidget):
         path = self._pdf_paths[index]
         sizes = self.state.page_sizes[index] if index < len(self.state.page_sizes) else ()
         loaded = self.view.set_document(str(path), sizes or None)
+        self.existing_fields.set_document(path)
         if not loaded:
             self.status_message.emit(
                 self.tr("%s cannot be shown: the file is missing or not a readable PDF.") % path.name,

@@ -114,6 +114,8 @@ class ComposerWindow(QMainWindow):
         )
 
         self.documents_panel = DocumentsPanel(self)
+        # Decrypted, unrestricted and repaired working copies live in the draft store only.
+        self.documents_panel.set_working_copy_folder(context.paths.draft_files_dir())
         self.composer = ComposerWidget(self)
         self.party_editor = PartyEditor(self)
         self.readiness = ReadinessPanel(self)

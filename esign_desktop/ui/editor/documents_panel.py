@@ -10,7 +10,7 @@ waits for the sender to confirm, without a modal dialog.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -42,8 +42,10 @@ from esign_desktop.domain.capabilities import Capabilities, capabilities_for
 from esign_desktop.domain.model import Document, Envelope, ProviderKind
 from esign_desktop.pdf import PdfError, PdfReport, domain_document, inspect_pdf
 from esign_desktop.services.document_edits import add_document, remove_document, reorder_documents
+from esign_desktop.services.document_intake import WorkingCopy
 from esign_desktop.services.document_replace import Replacement, replace_document
 from esign_desktop.services.field_descriptions import describe_field
+from esign_desktop.ui.editor.pdf_intake_dialogs import IntakeQuestions, Offer, offer_for
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -71,6 +73,7 @@ class _Inspection:
     path: Path
     report: PdfReport | None
     error: str
+    offer: Offer | None = None  # refused, but a password, a confirmation or a repair makes it usable
 
 
 class _Inspector(QObject):
@@ -83,7 +86,7 @@ class _Inspector(QObject):
             try:
                 result = _Inspection(batch, path, inspect_pdf(path), "")
             except PdfError as error:
-                result = _Inspection(batch, path, None, error.user_message)
+                result = _Inspection(batch, path, None, error.user_message, offer_for(error, path))
             except OSError as error:  # vanished or unreadable between choosing and reading
                 message = fill(
                     QCoreApplication.translate(
@@ -134,9 +137,14 @@ class DocumentsPanel(QWidget):
         self._batches: dict[int, _Batch] = {}
         self._next_batch = 0
         self._on_confirm: Callable[[], None] | None = None
+        self._on_cancel: Callable[[], None] | None = None
         self._dialog: QFileDialog | None = None
         self._inspector = _Inspector(self)
         self._inspector.inspected.connect(self._on_inspector_inspected)
+        self.intake = IntakeQuestions(self._ask, self)  # password, restrictions and repair questions
+        self.intake.set_capabilities(self._capabilities)
+        self.intake.copy_ready.connect(self._on_intake_copy_ready)
+        self.intake.failed.connect(self._on_intake_failed)
 
         self.document_list = QListWidget(self)
         self.document_list.setObjectName("documentList")
@@ -206,12 +214,18 @@ class DocumentsPanel(QWidget):
     # --- public API -------------------------------------------------------------------------------------
     def set_envelope(self, envelope: Envelope, capabilities: Capabilities | None = None) -> None:
         self._capabilities = capabilities or capabilities_for(envelope.provider)
+        self.intake.set_capabilities(self._capabilities)
         current = self._current_document_id()
         self._envelope = envelope
         self._rebuild_list(select=current)
 
     def envelope(self) -> Envelope:
         return self._envelope
+
+    def set_working_copy_folder(self, folder: Path | None) -> None:
+        """Where working copies (decrypted, unrestricted, repaired) go: the draft store's folder. Without
+        one, such files are refused with the reason, as before."""
+        self.intake.set_folder(folder)
 
     def notices(self) -> list[Notice]:
         """What the panel shows about the last files handled (refusals, warnings, dropped fields)."""
@@ -370,20 +384,40 @@ class DocumentsPanel(QWidget):
         if added:
             self._apply(envelope, select=added[-1])
         self._show_notices()
+        self.intake.ask_next()
 
-    def _accept(self, result: _Inspection) -> Document | None:
-        """The document for a checked file, noting its warnings; None (with the reason) when refused."""
+    def _accept(self, result: _Inspection, replace_index: int = -1) -> Document | None:
+        """The document for a checked file, noting its warnings; None (with the reason) when refused.
+
+        A refusal a person can act on (password, restrictions, damage qpdf repairs) becomes a question.
+        """
         if result.report is None:
+            if result.offer is not None and self.intake.has_folder:
+                self.intake.offer(replace(result.offer, replace_index=replace_index))
+                return None
             self._notices.append(Notice(NoticeLevel.ERROR, result.error))
             return None
+        placement = self._capabilities.placement
         for warning in result.report.warnings:
-            self._notices.append(Notice(NoticeLevel.WARNING, f"{result.report.file_name}: {warning.message}"))
+            text = f"{result.report.file_name}: {warning.message_for(placement)}"
+            self._notices.append(Notice(NoticeLevel.WARNING, text))
         return domain_document(result.report, result.path)
 
+    def _on_intake_copy_ready(self, copy: WorkingCopy, replace_index: int) -> None:
+        inspection = _Inspection(-1, copy.path, copy.report, "")
+        self._notices = []
+        batch = _Batch(paths=[copy.path], replace_index=replace_index, results={copy.path: inspection})
+        self._finish_batch(batch)
+
+    def _on_intake_failed(self, message: str) -> None:
+        self._notices.append(Notice(NoticeLevel.ERROR, message))
+        self._show_notices()
+
     def _finish_replacement(self, index: int, result: _Inspection) -> None:
-        document = self._accept(result)
+        document = self._accept(result, index)
         if document is None or index >= len(self._envelope.documents):
             self._show_notices()
+            self.intake.ask_next()
             return
         replacement = replace_document(self._envelope, index, document)
         if not replacement.dropped:
@@ -510,19 +544,32 @@ class DocumentsPanel(QWidget):
             self.notice_list.addItem(item)
         self.notice_list.setVisible(bool(self._notices))
 
-    def _ask(self, question: str, confirm_text: str, on_confirm: Callable[[], None]) -> None:
+    def _ask(
+        self,
+        question: str,
+        confirm_text: str,
+        on_confirm: Callable[[], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        self._cancel_question()  # a question still open is answered "no"
         self._on_confirm = on_confirm
+        self._on_cancel = on_cancel
         self.confirm_text.setText(question)
         self.confirm_button.setText(confirm_text)
         self.confirm_bar.setVisible(True)
         self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cancel_question(self) -> None:
+        on_cancel = self._on_cancel
         self._on_confirm = None
+        self._on_cancel = None
         self.confirm_bar.setVisible(False)
+        if on_cancel is not None:
+            on_cancel()
 
     def _on_confirm_button_clicked(self) -> None:
         action = self._on_confirm
+        self._on_cancel = None
         self._cancel_question()
         if action is not None:
             action()

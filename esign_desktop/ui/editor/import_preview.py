@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop.domain.model import Field, Party, new_id
-from esign_desktop.pdf import ImportedField, find_text_tags, import_acroform_fields
+from esign_desktop.pdf import ImportedField, find_text_tags
+from esign_desktop.pdf.acroform_import import scan_acroform
+from esign_desktop.pdf.field_types import SkippedField, SkipReason
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.placement import PlacementRules
 from esign_desktop.ui.editor.typed_units import TypedUnits
@@ -30,13 +32,28 @@ from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 
 
-def find_importable_fields(path: Path) -> list[ImportedField]:
-    """AcroForm widgets, then text tags, in page order. Parses the PDF: call it off the UI thread.
+def find_importable_fields(path: Path) -> list[ImportedField | SkippedField]:
+    """AcroForm widgets and text tags in page order, then the widgets not taken (with the reason).
 
-    Raises the pdf layer's PdfError (with a message for people) for an unreadable file.
+    Parses the PDF: call it off the UI thread. Raises the pdf layer's PdfError (with a message for people)
+    for an unreadable file.
     """
-    found = import_acroform_fields(path) + find_text_tags(path)
-    return sorted(found, key=lambda f: (f.page, f.rect.y0, f.rect.x0))
+    widgets, skipped = scan_acroform(path)
+    found = sorted(widgets + find_text_tags(path), key=lambda f: (f.page, f.rect.y0, f.rect.x0))
+    return [*found, *skipped]
+
+
+def _skip_text(reason: SkipReason) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        SkipReason.FILLED_SIGNATURE: translate("ImportPreviewDialog", "already signed: not a new field"),
+        SkipReason.STRAY_WIDGET: translate("ImportPreviewDialog", "belongs to no form field: ignored"),
+        SkipReason.RADIO: translate("ImportPreviewDialog", "radio buttons: no such field at the service"),
+        SkipReason.CHOICE: translate(
+            "ImportPreviewDialog", "list or drop-down: no such field at the service"
+        ),
+    }
+    return texts[reason]
 
 
 def field_from_import(
@@ -69,7 +86,7 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(
         self,
-        found: Sequence[ImportedField],
+        found: Sequence[ImportedField | SkippedField],
         document: int,
         editor: FieldEditor,
         parent: QWidget | None = None,
@@ -77,7 +94,8 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Fields found in the document"))
-        self.found = list(found)
+        self.found = [f for f in found if isinstance(f, ImportedField)]
+        self.skipped = [f for f in found if isinstance(f, SkippedField)]
         self.document = document
         self.editor = editor
         state = editor.state
@@ -120,6 +138,16 @@ class ImportPreviewDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
         layout.addWidget(self.tree)
+        self.skipped_tree = QTreeWidget(self)
+        self.skipped_tree.setObjectName("importSkipped")
+        self.skipped_tree.setRootIsDecorated(False)
+        self.skipped_tree.setHeaderLabels([self.tr("Not imported"), self.tr("Page"), self.tr("Name")])
+        for skipped in self.skipped:
+            self.skipped_tree.addTopLevelItem(
+                QTreeWidgetItem([_skip_text(skipped.reason), str(skipped.page), skipped.name])
+            )
+        self.skipped_tree.setVisible(bool(self.skipped))
+        layout.addWidget(self.skipped_tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.add_button = buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setEnabled(bool(self.found))

@@ -13,12 +13,18 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 from esign_desktop.ui.editor.render_cache import DEFAULT_BUDGET_BYTES, ByteBudgetCache
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
+
+
+# Annotations (stamps, comments, form field appearances) drawn as a viewer shows them: a field must not be
+# placed over a DRAFT stamp nobody could see. See docs/pdf-intake.md.
+_SHOW_WHAT_THE_PDF_SHOWS = QPdfDocumentRenderOptions()
+_SHOW_WHAT_THE_PDF_SHOWS.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +145,7 @@ class PageRenderer(QObject):
         generation = self._generation
         if not self._claim(request):
             return
-        image = self._document.render(request.key.page, request.size)
+        image = self._document.render(request.key.page, request.size, _SHOW_WHAT_THE_PDF_SHOWS)
         # QtPdf leaves the page background transparent: paint it white like paper.
         page = QImage(request.size, QImage.Format.Format_ARGB32_Premultiplied)
         page.fill(QColor("white"))
