@@ -171,7 +171,12 @@ def place_fields(tx: Transaction, envelope: Envelope) -> None:
             boxes = find_form_field_placements(data)
         except FinaliseError as error:
             raise bad_request(f"Document {document['Id']}: {error}.") from None
+        # Signature fields the case names are the signing places; a case that names none signs in every
+        # unsigned signature field of the document.
+        named = {box.name for box in boxes if box.kind == "signature" and box.name in values}
         for box in boxes:
+            if box.kind == "signature" and named and box.name not in named:
+                continue
             field = _field_for(document["Id"], box, values, signer_parties, signature_index)
             if box.kind == "signature":
                 signature_index += 1
