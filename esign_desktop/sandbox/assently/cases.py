@@ -223,7 +223,7 @@ def _field_for(
     if box.kind == "checkbox":
         if value.lower() in _CHECKED_VALUES or filler is None:
             return placed("checkbox", checked=value.lower() in _CHECKED_VALUES)
-        return placed("checkbox", filler, editable=True, required=box.required)
+        return placed("checkbox", filler, editable=True, required=box.required, checked=box.checked)
     kind = "date" if "date" in box.name.lower() else "text"
     if value or filler is None:
         return placed(kind, text=value)
