@@ -164,6 +164,8 @@ def test_gmo_required_fields_are_enforced_and_values_stamped(sandbox: SandboxHan
     refused = httpx.post(
         party["signing_url"] + "/sign", data={f"field-{optional_text}": "x"}, follow_redirects=True
     )
+    assert refused.status_code == 400
+    assert f'name="field-{optional_text}" value="x"' in refused.text  # what was typed is still there
     assert "Fill in the required text field on page 1" in refused.text
     assert "Tick the required checkbox field on page 1" in refused.text
     assert sandbox.envelope("gmosign", xid)["parties"][0]["status"] == "waiting"
