@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -117,7 +118,8 @@ def test_a_page_whose_resources_already_use_the_stamp_name_keeps_its_drawing(tmp
     note = DecodedStreamObject()
     note.set_data(b"0 0 1 RG 4 w 10 10 180 80 re S BT /F1 14 Tf 20 40 Td (Note box) Tj ET")
     page = writer.pages[0]
-    fonts = page["/Resources"]["/Font"]
+    resources = cast(DictionaryObject, page["/Resources"].get_object())
+    fonts = resources["/Font"]
     note.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
@@ -126,7 +128,7 @@ def test_a_page_whose_resources_already_use_the_stamp_name_keeps_its_drawing(tmp
             NameObject("/Resources"): DictionaryObject({NameObject("/Font"): fonts}),
         }
     )
-    page["/Resources"][NameObject("/XObject")] = DictionaryObject(
+    resources[NameObject("/XObject")] = DictionaryObject(
         {NameObject("/SandboxStamp0"): writer._add_object(note)}
     )
     drawing = DecodedStreamObject()
