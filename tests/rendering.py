@@ -13,10 +13,16 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageDraw
 
 Fractions = tuple[float, float, float, float]
+MIN_PIXELS = 842.0
 
 
 def render_pages(pdf: bytes, count: int | None = None, scale: float = 1.0) -> list[Image.Image]:
-    """The first `count` pages (all by default) as greyscale images, forms and annotations drawn."""
+    """The first `count` pages (all by default) as greyscale images, forms and annotations drawn.
+
+    Each page is drawn with its longer side at least 842 pixels times `scale` (PDFium ignores /UserUnit, so
+    a page of 8.5 x 11 units would otherwise be 11 pixels tall). A page PDFium gives no area (a CropBox
+    outside its MediaBox) comes back as a 1 x 1 image: there is nothing to compare.
+    """
     document = pdfium.PdfDocument(pdf)
     try:
         document.init_forms()
@@ -24,7 +30,12 @@ def render_pages(pdf: bytes, count: int | None = None, scale: float = 1.0) -> li
         images = []
         for index in range(total):
             page = document[index]
-            images.append(page.render(scale=scale, may_draw_forms=True).to_pil().convert("L"))
+            width, height = page.get_size()
+            if min(width, height) <= 0:
+                images.append(Image.new("L", (1, 1), 255))
+            else:
+                fit = scale * max(1.0, MIN_PIXELS / max(width, height))
+                images.append(page.render(scale=fit, may_draw_forms=True).to_pil().convert("L"))
             page.close()
         return images
     finally:
@@ -35,14 +46,15 @@ def changed_box(
     before: Image.Image, after: Image.Image, ignore: Sequence[Fractions] = ()
 ) -> Fractions | None:
     """The bounding box of every pixel that differs (as fractions of the page), leaving out the `ignore`
-    rectangles (grown by two pixels for anti-aliasing); None when nothing else changed."""
+    rectangles (grown by three pixels: half a frame line plus anti-aliasing); None when nothing else
+    changed."""
     assert before.size == after.size, f"page size changed: {before.size} -> {after.size}"
     difference = ImageChops.difference(before, after).point(lambda value: 255 if value > 24 else 0)
     width, height = difference.size
     if ignore:
         draw = ImageDraw.Draw(difference)
         for x0, y0, x1, y1 in ignore:
-            draw.rectangle((x0 * width - 2, y0 * height - 2, x1 * width + 2, y1 * height + 2), fill=0)
+            draw.rectangle((x0 * width - 3, y0 * height - 3, x1 * width + 3, y1 * height + 3), fill=0)
     box = difference.getbbox()
     if box is None:
         return None

@@ -224,10 +224,10 @@ def _attach(writer: PdfWriter, page: PageObject, widget: DictionaryObject) -> In
     widget[NameObject("/P")] = page.indirect_reference
     annotations = page.get("/Annots")
     resolved = annotations.get_object() if annotations is not None else None
-    if isinstance(resolved, ArrayObject):
-        resolved.append(reference)
-    else:
-        page[NameObject("/Annots")] = ArrayObject([reference])
+    # A new array of this page's own: pages may share one /Annots array, and appending to it would put the
+    # widget on every page that shares it.
+    existing = list(resolved) if isinstance(resolved, ArrayObject) else []
+    page[NameObject("/Annots")] = ArrayObject([*existing, reference])
     return reference
 
 

@@ -4,6 +4,7 @@ JavaScript: required fields are marked `required` for the browser and checked ag
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from html import escape
 from urllib.parse import parse_qs, quote
@@ -15,7 +16,7 @@ from starlette.routing import Route
 from esign_desktop.sandbox import actions
 from esign_desktop.sandbox.context import SandboxContext
 from esign_desktop.sandbox.envelope import Envelope, Party, PartyState, Role
-from esign_desktop.sandbox.field_input import MAX_TEXT_LENGTH, own_fields
+from esign_desktop.sandbox.field_input import MAX_TEXT_LENGTH, FieldInputError, own_fields
 from esign_desktop.sandbox.guard import csrf_ok, csrf_token
 from esign_desktop.sandbox.lifecycle import LifecycleError
 
@@ -58,7 +59,10 @@ def _page(title: str, body: str, status_code: int = 200) -> HTMLResponse:
     return HTMLResponse(html, status_code=status_code)
 
 
-async def show(request: Request) -> Response:
+async def show(
+    request: Request, entered: Mapping[str, str | bool] | None = None, refused: str = ""
+) -> Response:
+    """The signing page; after a refused signature (`refused`: why) with what the party had entered."""
     context = _context(request)
     actions.sweep_expired(context)
     token = request.path_params["token"]
@@ -71,7 +75,7 @@ async def show(request: Request) -> Response:
         f'<li><a href="/_sandbox/sign/{escape(token)}/documents/{escape(doc.id)}">{escape(doc.name)}</a></li>'
         for doc in envelope.documents
     )
-    message = request.query_params.get("message", "")
+    message = refused or request.query_params.get("message", "")
     parts = [
         f"<p>{escape(envelope.provider.value)} envelope <b>{escape(envelope.name)}</b> "
         f"({escape(envelope.phase.value)}).</p>",
@@ -87,11 +91,11 @@ async def show(request: Request) -> Response:
         csrf = f'<input type=hidden name=csrf value="{_csrf(request, token)}">'
         parts.append(
             f'<form method=post action="/_sandbox/sign/{escape(token)}/sign" style="display:inline">'
-            f"{csrf}{field_inputs(envelope, party, context.clock.now())}<button>{verb}</button></form>"
+            f"{csrf}{field_inputs(envelope, party, context.clock.now(), entered)}<button>{verb}</button></form>"
             f'<form method=post action="/_sandbox/sign/{escape(token)}/decline" style="display:inline">'
             f"{csrf}<button>Decline</button></form>"
         )
-    return _page(f"{verb}: {envelope.name}", "".join(parts))
+    return _page(f"{verb}: {envelope.name}", "".join(parts), 400 if refused else 200)
 
 
 async def document(request: Request) -> Response:
@@ -129,21 +133,27 @@ async def decide(request: Request) -> Response:
     try:
         await actions.party_action(context, envelope.provider, envelope.id, party.id, approve, values)
         message = "Thank you: your answer is recorded."
+    except FieldInputError as error:
+        return await show(request, values, str(error))  # the page again, with what was entered
     except (LifecycleError, actions.NotFoundError) as error:
         message = str(error)
     return RedirectResponse(f"/_sandbox/sign/{token}?message={quote(message)}", status_code=303)
 
 
-def field_inputs(envelope: Envelope, party: Party, now: datetime) -> str:
-    """One labelled input per field the party fills: text, date (the signing date, editable), checkbox."""
+def field_inputs(
+    envelope: Envelope, party: Party, now: datetime, entered: Mapping[str, str | bool] | None = None
+) -> str:
+    """One labelled input per field the party fills: text, date (the signing date, editable), checkbox;
+    filled with what the party `entered` when its signature was refused."""
     rows = []
     for index, placed in own_fields(envelope, party.id):
         name = f"field-{index}"
+        again = (entered or {}).get(str(index))
         where = f"{placed.kind.capitalize()} field on page {placed.page_no}"
         label = f"{where}{' (required)' if placed.required else ''}"
         required = " required" if placed.required else ""
         if placed.kind == "checkbox":
-            checked = " checked" if placed.checked else ""
+            checked = " checked" if (placed.checked if again is None else again in (True, "on")) else ""
             rows.append(
                 f'<p><label><input type=checkbox id="{name}" name="{name}" value=on{checked}{required}> '
                 f"{escape(label)}</label></p>"
@@ -153,6 +163,8 @@ def field_inputs(envelope: Envelope, party: Party, now: datetime) -> str:
             value, kind = placed.text or now.strftime("%Y-%m-%d"), "date"
         else:
             value, kind = placed.text, "text"
+        if isinstance(again, str):
+            value = again
         rows.append(
             f'<p><label for="{name}">{escape(label)}</label><br>'
             f'<input type={kind} id="{name}" name="{name}" value="{escape(value)}" '

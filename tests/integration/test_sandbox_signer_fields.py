@@ -164,6 +164,8 @@ def test_gmo_required_fields_are_enforced_and_values_stamped(sandbox: SandboxHan
     refused = httpx.post(
         party["signing_url"] + "/sign", data={f"field-{optional_text}": "x"}, follow_redirects=True
     )
+    assert refused.status_code == 400
+    assert f'name="field-{optional_text}" value="x"' in refused.text  # what was typed is still there
     assert "Fill in the required text field on page 1" in refused.text
     assert "Tick the required checkbox field on page 1" in refused.text
     assert sandbox.envelope("gmosign", xid)["parties"][0]["status"] == "waiting"
@@ -225,6 +227,8 @@ def form(tmp_path: Path) -> bytes:
         WidgetSpec(WidgetKind.TEXT, (72, 600, 272, 620), "text_t1", required=True),
         WidgetSpec(WidgetKind.TEXT, (72, 560, 272, 580), "text_sender"),
         WidgetSpec(WidgetKind.CHECKBOX, (72, 500, 86, 514), "checkbox_c1"),
+        WidgetSpec(WidgetKind.CHECKBOX, (72, 460, 86, 474), "checkbox_ticked", checked=True),
+        WidgetSpec(WidgetKind.CHECKBOX, (72, 420, 86, 434), "checkbox_kept", checked=True),
         WidgetSpec(WidgetKind.TEXT, (300, 600, 500, 620), "authors_own_field", value="Keep me"),
         WidgetSpec(WidgetKind.CHECKBOX, (300, 500, 314, 514), "authors_own_box"),
     ]
@@ -239,14 +243,21 @@ def test_assently_fields_assigned_to_the_signer_come_back_filled(sandbox: Sandbo
             {"Name": "text_t1", "Value": ""},
             {"Name": "text_sender", "Value": "From the sender"},
             {"Name": "checkbox_c1", "Value": ""},
+            {"Name": "checkbox_ticked", "Value": ""},  # ticked by default in the PDF
+            {"Name": "checkbox_kept", "Value": ""},
         ],
     )
     state = sandbox.envelope("assently", case_id)
     [party] = state["parties"]
     mine = {placed["field_name"]: str(i) for i, placed in enumerate(state["fields"]) if placed["editable"]}
-    assert set(mine) == {"text_t1", "checkbox_c1"}
+    assert set(mine) == {"text_t1", "checkbox_c1", "checkbox_ticked", "checkbox_kept"}
+    assert [f["checked"] for f in state["fields"] if f["field_name"] == "checkbox_ticked"] == [True]
     assert sandbox.act("assently", case_id, party["id"], fields={}).status_code == 400  # text_t1 is required
-    values: dict[str, str | bool] = {mine["text_t1"]: "Signer typed this", mine["checkbox_c1"]: True}
+    values: dict[str, str | bool] = {
+        mine["text_t1"]: "Signer typed this",
+        mine["checkbox_c1"]: True,
+        mine["checkbox_ticked"]: False,  # the signer unticks the default; checkbox_kept is not mentioned
+    }
     sandbox.act("assently", case_id, party["id"], fields=values).raise_for_status()
 
     document_id = sandbox.envelope("assently", case_id)["documents"][0]["id"]
@@ -256,6 +267,8 @@ def test_assently_fields_assigned_to_the_signer_come_back_filled(sandbox: Sandbo
     assert fields["text_t1"].get("/V") == "Signer typed this"
     assert fields["text_sender"].get("/V") == "From the sender"
     assert fields["checkbox_c1"].get("/V") == "/Yes"
+    assert fields["checkbox_ticked"].get("/V") == "/Off"
+    assert fields["checkbox_kept"].get("/V") == "/Yes"
     # The document's own fields are neither flattened nor changed.
     assert fields["authors_own_field"].get("/V") == "Keep me"
     assert fields["authors_own_box"].get("/V") == "/Off"

@@ -12,9 +12,11 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
 
 from esign_desktop.sandbox.finalise import (
     CompletionInfo,
@@ -107,3 +109,33 @@ def test_annotations_come_back_unchanged(every_kind: bytes) -> None:
 
     assert annotations(output) == annotations(every_kind)
     assert ("/FreeText", "DRAFT comment") in [item for page in annotations(output) for item in page]
+
+
+def test_a_page_whose_resources_already_use_the_stamp_name_keeps_its_drawing(tmp_path: Path) -> None:
+    """A rotated drawing that draws a form XObject named like the sandbox's stamp: both must show."""
+    base = make_pdf(tmp_path / "drawing.pdf", [PageSpec(*A4, rotate=90, texts=[TextSpec(72, 72, "Title")])])
+    writer = PdfWriter(clone_from=str(base))
+    note = DecodedStreamObject()
+    note.set_data(b"0 0 1 RG 4 w 10 10 180 80 re S BT /F1 14 Tf 20 40 Td (Note box) Tj ET")
+    page = writer.pages[0]
+    resources = cast(DictionaryObject, page["/Resources"].get_object())
+    fonts = resources["/Font"]
+    note.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): RectangleObject((0, 0, 200, 100)),
+            NameObject("/Resources"): DictionaryObject({NameObject("/Font"): fonts}),
+        }
+    )
+    resources[NameObject("/XObject")] = DictionaryObject(
+        {NameObject("/SandboxStamp0"): writer._add_object(note)}
+    )
+    drawing = DecodedStreamObject()
+    drawing.set_data(b"q 1 0 0 1 300 500 cm /SandboxStamp0 Do Q")
+    page[NameObject("/Contents")] = ArrayObject([page.raw_get("/Contents"), writer._add_object(drawing)])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    original = buffer.getvalue()
+    output = build_unsigned_final_pdf(original, stamps_for(1), INFO)
+    check(original, output, {1})

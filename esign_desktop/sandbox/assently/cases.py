@@ -171,7 +171,12 @@ def place_fields(tx: Transaction, envelope: Envelope) -> None:
             boxes = find_form_field_placements(data)
         except FinaliseError as error:
             raise bad_request(f"Document {document['Id']}: {error}.") from None
+        # Signature fields the case names are the signing places; a case that names none signs in every
+        # unsigned signature field of the document.
+        named = {box.name for box in boxes if box.kind == "signature" and box.name in values}
         for box in boxes:
+            if box.kind == "signature" and named and box.name not in named:
+                continue
             field = _field_for(document["Id"], box, values, signer_parties, signature_index)
             if box.kind == "signature":
                 signature_index += 1
@@ -218,7 +223,7 @@ def _field_for(
     if box.kind == "checkbox":
         if value.lower() in _CHECKED_VALUES or filler is None:
             return placed("checkbox", checked=value.lower() in _CHECKED_VALUES)
-        return placed("checkbox", filler, editable=True, required=box.required)
+        return placed("checkbox", filler, editable=True, required=box.required, checked=box.checked)
     kind = "date" if "date" in box.name.lower() else "text"
     if value or filler is None:
         return placed(kind, text=value)

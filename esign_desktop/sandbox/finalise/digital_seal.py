@@ -7,6 +7,7 @@ import io
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError
 
 from esign_desktop.sandbox.finalise.errors import FinaliseError
 from esign_desktop.sandbox.finalise.sandbox_certificate import SandboxSigningIdentity
@@ -30,7 +31,8 @@ async def seal_pdf_async(pdf: bytes, identity: SandboxSigningIdentity, *, reason
             signer=identity.signer,
             new_field_spec=fields.SigFieldSpec(sig_field_name=SEAL_FIELD_NAME),
         )
-    except PdfError as error:
+    except (PdfError, SigningError) as error:
+        # e.g. "Author signature forbids all changes": a document certified with DocMDP level 1.
         raise FinaliseError(f"the sandbox could not seal the document: {error}") from None
     sealed: bytes = output.getvalue()
     return sealed

@@ -4,7 +4,7 @@ Nothing is flattened: the field stays in the form with its value, so the final d
 - text and date fields: /V becomes the entered text and the widget's appearance an empty one; the stamp is
   drawn on the page in its place (so every viewer shows the same thing, whatever it does with appearances);
 - checkboxes: a ticked box gets /V and /AS set to the widget's own "on" appearance, which then draws the
-  tick (no page stamp); an unticked box is left as it was;
+  tick (no page stamp); a box left unticked is off (one sent ticked as a default is turned off);
 - signature fields stay unsigned fields; the stamp on the page shows who signed.
 """
 
@@ -37,7 +37,8 @@ def fill_field(writer: IncrementalPdfFileWriter, page_index: int, stamp: Stamp) 
 
 def _tick(writer: IncrementalPdfFileWriter, widgets: list[generic.DictionaryObject], checked: bool) -> bool:
     if not checked:
-        return True  # unticked stays exactly as it was sent
+        _untick(writer, widgets)
+        return True
     on_states = [_on_state(widget) for widget in widgets]
     if any(state is None for state in on_states):
         return False
@@ -48,6 +49,18 @@ def _tick(writer: IncrementalPdfFileWriter, widgets: list[generic.DictionaryObje
         widget[generic.NameObject("/AS")] = generic.NameObject(str(state))
         _mark(writer, widget)
     return True
+
+
+def _untick(writer: IncrementalPdfFileWriter, widgets: list[generic.DictionaryObject]) -> None:
+    """Left unticked: a box that was sent ticked (a default) is turned off; an unticked one is not touched."""
+    field = field_of(widgets[0])
+    if str(field.get("/V", "/Off")) != "/Off":
+        field[generic.NameObject("/V")] = generic.NameObject("/Off")
+        _mark(writer, field)
+    for widget in widgets:
+        if str(widget.get("/AS", "/Off")) != "/Off":
+            widget[generic.NameObject("/AS")] = generic.NameObject("/Off")
+            _mark(writer, widget)
 
 
 def _set_text(writer: IncrementalPdfFileWriter, widgets: list[generic.DictionaryObject], text: str) -> None:

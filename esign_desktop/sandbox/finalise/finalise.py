@@ -6,13 +6,14 @@ import asyncio
 import io
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
 from reportlab.pdfgen.canvas import Canvas
 
 from esign_desktop.sandbox.finalise.certificate_page import (
@@ -24,18 +25,14 @@ from esign_desktop.sandbox.finalise.completion import CompletionInfo, DocumentDi
 from esign_desktop.sandbox.finalise.digital_seal import seal_pdf_async
 from esign_desktop.sandbox.finalise.errors import FinaliseError
 from esign_desktop.sandbox.finalise.field_filling import fill_field
-from esign_desktop.sandbox.finalise.incremental import (
-    append_page,
-    draw_on_page,
-    import_first_page,
-    open_incremental,
-)
+from esign_desktop.sandbox.finalise.incremental import append_page, draw_on_page, import_first_page
 from esign_desktop.sandbox.finalise.page_geometry import PageGeometry
 from esign_desktop.sandbox.finalise.sandbox_certificate import load_signing_identity
 from esign_desktop.sandbox.finalise.stamp import Stamp
 from esign_desktop.sandbox.finalise.stamp_drawing import draw_stamp, overlay_box
 
 ORIGINAL_DOCUMENT_LABEL = "Original document"
+_MAX_TREE_DEPTH = 64
 
 _T = TypeVar("_T")
 
@@ -81,28 +78,58 @@ def build_unsigned_final_pdf(original: bytes, stamps: Sequence[Stamp], completio
     Written as an incremental update of `original`: the original bytes are kept as they are, each stamp goes
     into content that belongs to its own page only, form fields stay fields (the ones a stamp names get its
     value) and signatures already in the file keep covering what they signed.
+
+    A damaged file that pypdf reads but that cannot be updated in place (a broken cross-reference chain, a
+    page tree node without /Count) is first rewritten whole by pypdf, then updated: its content survives,
+    signatures in it (if any) would not, which is why this is only the fallback.
     """
     reader = _reader_for(original)
-    writer = open_incremental(original)
+    by_page = _stamps_by_page(stamps, len(reader.pages))
+    original_digest = DocumentDigest.of(ORIGINAL_DOCUMENT_LABEL, original)
+    documents = [original_digest, *(d for d in completion.documents if d.sha512 != original_digest.sha512)]
+    certificate = render_certificate(completion, documents, CERTIFICATE_TITLE)
     try:
-        for number, page_stamps in sorted(_stamps_by_page(stamps, len(reader.pages)).items()):
+        return _updated(original, reader, by_page, certificate)
+    except _InPlaceError:
+        rewritten = _rewritten(reader)
+    try:
+        return _updated(rewritten, _reader_for(rewritten), by_page, certificate)
+    except _InPlaceError as error:
+        raise FinaliseError(f"the sandbox could not write the final document ({error})") from None
+
+
+class _InPlaceError(Exception):
+    """The file could not be updated in place (its structure, not the stamps, is the problem)."""
+
+
+def _updated(
+    original: bytes, reader: PdfReader, by_page: dict[int, list[Stamp]], certificate: bytes
+) -> bytes:
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(original), strict=False)
+        for number, page_stamps in sorted(by_page.items()):
             _stamp_page(writer, number - 1, PageGeometry.of_page(reader.pages[number - 1]), page_stamps)
-        original_digest = DocumentDigest.of(ORIGINAL_DOCUMENT_LABEL, original)
-        documents = [
-            original_digest,
-            *(d for d in completion.documents if d.sha512 != original_digest.sha512),
-        ]
-        certificate = render_certificate(completion, documents, CERTIFICATE_TITLE)
         for index, page in enumerate(PdfReader(io.BytesIO(certificate)).pages):
             width, height = (float(value) for value in page.mediabox.upper_right)
             xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(certificate)), index)
             append_page(writer, xobject, width, height)
         output = io.BytesIO()
         writer.write(output)  # type: ignore[no-untyped-call]
-    except (PdfError, KeyError, TypeError, ValueError) as error:
-        if isinstance(error, FinaliseError):
-            raise
-        raise FinaliseError(f"the sandbox could not write the final document ({error})") from None
+    except FinaliseError:
+        raise
+    except (PdfError, KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        raise _InPlaceError(str(error) or type(error).__name__) from None
+    return output.getvalue()
+
+
+def _rewritten(reader: PdfReader) -> bytes:
+    try:
+        output = io.BytesIO()
+        writer = PdfWriter(clone_from=reader)
+        _recount(cast(DictionaryObject, writer.root_object["/Pages"].get_object()), depth=0)
+        writer.write(output)
+    except (PyPdfError, KeyError, TypeError, ValueError, RecursionError) as error:
+        raise FinaliseError(f"the sandbox could not rewrite this damaged document ({error})") from None
     return output.getvalue()
 
 
@@ -116,6 +143,15 @@ def _reader_for(original: bytes) -> PdfReader:
         return reader
     except PdfReadError as error:
         raise FinaliseError(f"the document cannot be read as a PDF ({error}); it may be damaged") from None
+
+
+def _recount(node: DictionaryObject, depth: int) -> int:
+    """Write the true /Count on every page tree node (a missing or wrong one stops pages being appended)."""
+    if node.get("/Type") == "/Page" or depth > _MAX_TREE_DEPTH:
+        return 1 if node.get("/Type") == "/Page" else 0
+    count = sum(_recount(kid.get_object(), depth + 1) for kid in node.get("/Kids", ArrayObject()))
+    node[NameObject("/Count")] = NumberObject(count)
+    return count
 
 
 def _stamps_by_page(stamps: Sequence[Stamp], page_count: int) -> dict[int, list[Stamp]]:

@@ -24,7 +24,7 @@ class FormFieldPlacement:
     """One widget of a form field: its fully qualified name, page (1-based) and displayed-page rectangle.
 
     `kind` is the stamp kind the field type suggests (signature, text, checkbox), None for other types;
-    `required` is the field's Required flag (/Ff bit 2).
+    `required` is the field's Required flag (/Ff bit 2); `checked` whether a checkbox is on.
     """
 
     name: str
@@ -32,6 +32,7 @@ class FormFieldPlacement:
     rect: StampRect
     kind: StampKind | None
     required: bool = False
+    checked: bool = False  # a checkbox whose value (or appearance state) is on
 
 
 def find_form_field_placements(pdf: bytes) -> list[FormFieldPlacement]:
@@ -57,7 +58,9 @@ def find_form_field_placements(pdf: bytes) -> list[FormFieldPlacement]:
                 kind = _KIND_BY_FIELD_TYPE.get(str(field_type)) if field_type is not None else None
                 flags = _field_attribute(widget, "/Ff")
                 required = isinstance(flags, int) and bool(int(flags) & _REQUIRED_FLAG)
-                placements.append(FormFieldPlacement(name, number, stamp_rect, kind, required))
+                state = _field_attribute(widget, "/V") or widget.get("/AS")
+                checked = kind is StampKind.CHECKBOX and state is not None and str(state) not in ("/Off", "")
+                placements.append(FormFieldPlacement(name, number, stamp_rect, kind, required, checked))
         return placements
     except PdfReadError as error:
         raise FinaliseError(f"the PDF cannot be read ({error}); it may be damaged") from None

@@ -15,22 +15,13 @@ from collections.abc import Iterator
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from esign_desktop.sandbox.finalise.errors import FinaliseError
 from esign_desktop.sandbox.finalise.page_geometry import Matrix
 
 STAMP_XOBJECT_PREFIX = "SandboxStamp"
 CERTIFICATE_XOBJECT_NAME = "/SandboxCertificate"
 _MAX_PARENT_DEPTH = 64
-
-
-def open_incremental(original: bytes) -> IncrementalPdfFileWriter:
-    try:
-        return IncrementalPdfFileWriter(io.BytesIO(original), strict=False)
-    except (PdfError, ValueError, KeyError, TypeError) as error:
-        raise FinaliseError(f"the sandbox cannot update this PDF in place ({error})") from None
 
 
 def import_first_page(writer: IncrementalPdfFileWriter, pdf: bytes) -> generic.IndirectObject:
