@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from esign_desktop.domain.model import Document, Envelope, new_id
-from esign_desktop.services.outbox_sender import UNREPEATABLE_SENT
 from esign_desktop.services.envelope_spec import preflight_document
+from esign_desktop.services.outbox_sender import UNREPEATABLE_SENT
 from esign_desktop.storage.codec import envelope_from_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.outbox import Outbox, OutboxState
