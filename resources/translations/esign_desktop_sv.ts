@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>Atte&amp;ndant&apos;s email</source>
-        <translation>Närvarandes e-<translation>När&amp;varandes e-post</translation>amp;post</translation>
+        <translation>Närvarandes e-&amp;post</translation>
     </message>
     <message>
         <source>A&amp;ccess code</source>
