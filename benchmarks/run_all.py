@@ -129,14 +129,14 @@ def _upload_large(f: Figures) -> list[Row]:
         (
             f"{f['megabytes']:.0f} MB upload (GMO register), time",
             f"{_median(f, 'gmo_client_s'):.2f} s",
-            f"{_median(f, 'raw_httpx_s'):.2f} s raw httpx",
+            f"{_median(f, 'raw_httpx_json_s'):.2f} s whole-file JSON",
             "",
             _runs(f, "gmo_client_s"),
         ),
         (
             f"{f['megabytes']:.0f} MB upload, peak memory growth",
             f"{_median(f, 'gmo_client_rss_growth_mb'):.0f} MB",
-            f"{_median(f, 'raw_httpx_rss_growth_mb'):.0f} MB raw httpx",
+            f"{_median(f, 'raw_httpx_json_rss_growth_mb'):.0f} MB whole-file JSON",
             "",
             _runs(f, "gmo_client_rss_growth_mb"),
         ),

@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from esign_desktop.domain.model import Envelope, EnvelopeEvent, utc_now
+from esign_desktop.domain.model import Envelope, EnvelopeEvent, PartyRole, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import Conflict, MayHaveLanded, NotSupported, ProviderError
@@ -209,18 +209,23 @@ class OutboxSender:
         return self._outbox.transition(entry.id, OutboxState.CREATED, remote_id=created.remote_id)
 
     async def _send(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:
+        # A draft with approvers goes to them first (Assently: requestApproval; sendCase would be refused).
+        approval = any(p.role is PartyRole.APPROVER for p in entry.envelope.parties)
         if entry.attempts > 1:
             current = await provider.get_envelope(entry.remote_id)
             if current.status is not EnvelopeStatus.DRAFT:
-                return self._mark_sent(entry)
+                return self._mark_sent(entry, current.status)
+        if approval:
+            await provider.request_approval(entry.remote_id)
+            return self._mark_sent(entry, EnvelopeStatus.PENDING_APPROVAL)
         await provider.send(entry.remote_id)
         return self._mark_sent(entry)
 
-    def _mark_sent(self, entry: OutboxEntry) -> OutboxEntry:
+    def _mark_sent(self, entry: OutboxEntry, reached: EnvelopeStatus = EnvelopeStatus.SENT) -> OutboxEntry:
         cached = self._cache.get(entry.envelope_local_id) or entry.envelope
         now = utc_now()
         # GMO Sign answers an envelope with approvers as pending approval: that status stays.
-        status = EnvelopeStatus.SENT if cached.status is EnvelopeStatus.DRAFT else cached.status
+        status = reached if cached.status is EnvelopeStatus.DRAFT else cached.status
         sent = replace(
             cached,
             remote_id=entry.remote_id or cached.remote_id,

@@ -1,8 +1,9 @@
-"""N sends per provider while the sandbox fails 20% of calls: exactly N envelopes land, none twice, none lost.
+"""N sends per provider while the sandbox fails 20% of calls: none twice, none lost without saying so.
 
 The faults are split between 500/503 answers, connections dropped before anything happens, and requests that
-are carried out with their answer lost. GMO Sign names its envelopes itself, so where the answer was lost
-the app learns the id only from the completion callback: the server's envelopes are counted by name.
+are carried out with their answer lost. Assently: exactly N envelopes land. GMO Sign names its envelopes
+itself and cannot be asked whether a request landed, so an unanswered signature request is marked "may have
+been sent" rather than repeated; the server's envelopes are counted by name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 from esign_desktop.domain.model import ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.services.outbox_sender import MAY_HAVE_BEEN_SENT
 from esign_desktop.storage.outbox import OutboxState
 from tests.pdf_factory import PageSpec, make_pdf
 from tests.reliability import sizes
@@ -77,15 +79,33 @@ def test_every_send_lands_exactly_once_under_faults(
     )
 
     assert faults_injected > SENDS // 10  # the faults really happened
-    assert all(results)
     assert duplicated == []
-    assert lost == []
-    assert set(names) == expected
-    assert len(new_ids) == SENDS
-    assert all([entry.state for entry in entries] == [OutboxState.SENT] for entries in journal)
-    assert all(envelope is not None and envelope.status is EnvelopeStatus.SENT for envelope in cached)
-    if kind is ProviderKind.ASSENTLY:  # we chose every case id before the first request
-        assert {envelope.remote_id for envelope in cached if envelope} == new_ids
-    else:
-        assert {envelope.remote_id for envelope in cached if envelope} - {""} <= new_ids
     assert sandbox.integrity()["ok"]
+    if kind is ProviderKind.ASSENTLY:  # we chose every case id before the first request
+        assert all(results)
+        assert lost == []
+        assert set(names) == expected
+        assert len(new_ids) == SENDS
+        assert all([entry.state for entry in entries] == [OutboxState.SENT] for entries in journal)
+        assert all(envelope is not None and envelope.status is EnvelopeStatus.SENT for envelope in cached)
+        assert {envelope.remote_id for envelope in cached if envelope} == new_ids
+        return
+    # GMO Sign: a signature request whose answer never came is not repeated (nothing documented lets a repeat
+    # be recognised); the envelope says "may have been sent" instead. Every other send landed exactly once.
+    uncertain = {
+        envelope.name
+        for envelope, sent, entries in zip(envelopes, results, journal, strict=True)
+        if not sent
+        and [e.state for e in entries] == [OutboxState.FAILED]
+        and "check GMO Sign" in entries[0].last_error
+    }
+    sent_names = {envelope.name for envelope, sent in zip(envelopes, results, strict=True) if sent}
+    assert sent_names | uncertain == expected  # nothing failed for any other reason
+    assert sent_names <= set(names)  # every confirmed send is there, once
+    assert set(lost) <= uncertain  # only an unconfirmed request can be missing
+    assert all(
+        envelope is not None and envelope.provider_status == MAY_HAVE_BEEN_SENT
+        for envelope in cached
+        if envelope is not None and envelope.name in uncertain
+    )
+    assert {envelope.remote_id for envelope in cached if envelope} - {""} <= new_ids
