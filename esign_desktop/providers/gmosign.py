@@ -190,13 +190,14 @@ class GmoSignProvider:
             answer = await self._http.request_json(
                 "POST", "/customer/envelopes/signatures/request", json=body
             )
-        except (NetworkError, ServiceUnavailable) as error:
+            data = _checked(answer, "the signature request")
+        except (NetworkError, ServiceUnavailable, MalformedResponse) as error:
+            # No answer, a server failure, or a success we cannot read: it may have been done.
             raise MayHaveLanded(
                 f"{LABEL} did not confirm the signature request ({error.message}) "
                 + may_have_landed_advice(codes),
                 document_codes=tuple(codes),
             ) from None
-        data = _checked(answer, "the signature request")
         remote_id = optional_str(data, "envelope_xid")
         if not remote_id:
             raise MayHaveLanded(
@@ -204,10 +205,7 @@ class GmoSignProvider:
                 + may_have_landed_advice(codes),
                 document_codes=tuple(codes),
             )
-        control_numbers = [
-            optional_str(expect_object(item, "a document"), "control_number")
-            for item in optional_list(data, "document_list")
-        ]
+        control_numbers = _control_numbers(data)
         if len(control_numbers) == len(envelope.documents):
             documents = tuple(
                 replace(d, remote_id=number or d.remote_id)
@@ -345,6 +343,16 @@ def _refusal(data: JsonObject, fallback: str) -> InvalidRequest:
     message = optional_str(data, "message")
     said = f": {message}" if message else f" ({fallback})."
     return InvalidRequest(f"{LABEL} refused the request{said}", service_message=message)
+
+
+def _control_numbers(data: JsonObject) -> list[str]:
+    """The document ids of a landed request's answer; none if that part cannot be read (the hook brings
+    them too)."""
+    try:
+        items = optional_list(data, "document_list")
+        return [optional_str(expect_object(item, "a document"), "control_number") for item in items]
+    except MalformedResponse:
+        return []
 
 
 def may_have_landed_advice(codes: Sequence[str]) -> str:

@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Atte&amp;ndant&apos;s email</source>
-        <translation>När&amp;varandes e-post</translation>
+        <translation>Närvarandes e-&amp;post</translation>
     </message>
     <message>
         <source>A&amp;ccess code</source>

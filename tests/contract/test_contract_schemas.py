@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -60,3 +61,16 @@ def test_checker_reports_type_enum_required_and_extra_properties() -> None:
     assert any("'y' not in" in line for line in found)
     assert any("unexpected property 'c'" in line for line in found)
     assert problems({}, schema) == ["$: missing 'a'", "$: missing 'b'"]
+
+
+def test_no_test_reads_the_reference_by_an_absolute_path() -> None:
+    """The contract tests run wherever `make test` runs: the reference is found relative to the repository."""
+    root = Path(__file__).resolve().parents[2]
+    marker = "/work/" + "shared"  # split, so this file does not match itself
+    offenders = [
+        str(path.relative_to(root))
+        for folder in ("tests", "benchmarks", "esign_desktop")
+        for path in (root / folder).rglob("*.py")
+        if marker in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

@@ -22,6 +22,7 @@ import pytest
 
 from esign_desktop.domain.model import Document, Envelope, new_id
 from esign_desktop.services.envelope_spec import preflight_document
+from esign_desktop.services.outbox_sender import UNREPEATABLE_SENT
 from esign_desktop.storage.codec import envelope_from_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.outbox import Outbox, OutboxState
@@ -140,5 +141,13 @@ def test_kills_during_autosave_and_send_lose_nothing(sandbox: SandboxProcess, tm
     journaled = {entry.envelope.name for entry in entries}
     assert set(on_server) <= journaled  # nothing reached the server without a journal entry
     sent_names = {entry.envelope.name for entry in entries if entry.state is OutboxState.SENT}
-    assert sent_names == set(on_server)  # every send reported sent is there; a failed one is not
+    # A GMO Sign signature request cut off by the kill is not repeated: it is reported "may have been sent"
+    # (it may or may not be there). Every other failed send is not there; every sent one is.
+    uncertain = {
+        entry.envelope.name
+        for entry in entries
+        if entry.state is OutboxState.FAILED and entry.match.extra.get(UNREPEATABLE_SENT)
+    }
+    assert sent_names <= set(on_server)
+    assert set(on_server) - sent_names <= uncertain
     assert interrupted["saving"] + interrupted["sending"] > 0  # kills did land mid-step

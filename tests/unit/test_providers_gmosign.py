@@ -394,6 +394,7 @@ def _lose_the_answer(_request: httpx.Request) -> httpx.Response:
         _lose_the_answer,
         lambda _r: httpx.Response(503, json={"status": "error", "result": "503", "message": "busy"}),
         lambda _r: httpx.Response(200, json={"status": "success", "result": "0"}),  # no envelope id
+        lambda _r: httpx.Response(200, content=b"<html>done</html>"),  # a success we cannot read
     ],
 )
 def test_an_unanswered_signature_request_may_have_landed_and_is_not_repeated(
