@@ -25,7 +25,7 @@ from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.geometry.provider_units import CONVENTIONS, GridConvention, convention_named
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, PartyRole, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
-from esign_desktop.providers.errors import ProviderError
+from esign_desktop.providers.errors import NotFound, ProviderError
 from esign_desktop.services.accounts import AccountService
 from esign_desktop.services.calibration_document import (
     CALIBRATION_PAGES,
@@ -36,6 +36,7 @@ from esign_desktop.services.calibration_document import (
 )
 from esign_desktop.services.outbox_sender import OutboxSender
 from esign_desktop.storage.accounts import Account
+from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 
 CALIBRATION_NAME = "esign-desktop placement calibration"
@@ -232,7 +233,11 @@ class CalibrationService:
             document_remote_id=sent.documents[0].remote_id,
             email=email,
         )
-        self._record(account).write_text(json.dumps(pending.to_json(), indent=2) + "\n", encoding="utf-8")
+        write_bytes_atomically(
+            self._record(account),
+            (json.dumps(pending.to_json(), indent=2) + "\n").encode("utf-8"),
+            action="saving the calibration record",
+        )
         return pending
 
     def _envelope(self, account: Account, local_id: str, sheet: Path, email: str) -> Envelope:
@@ -285,6 +290,8 @@ class CalibrationService:
         with tempfile.TemporaryDirectory(prefix="esign-calibration-") as folder:
             try:
                 signed = await provider.download_document(envelope, document, Path(folder))
+            except NotFound:  # GMO Sign may have no signed file to give before completion
+                return CalibrationResult(Verdict.NOT_SIGNED, sent_with.key)
             except ProviderError as error:
                 raise CalibrationError(
                     f"The signed document could not be downloaded: {error.message}"
