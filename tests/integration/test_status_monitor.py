@@ -250,3 +250,34 @@ def test_assently_hooks_wake_the_sync_where_the_receiver_is_reachable(
             await context.accounts.aclose()
 
     asyncio.run(scenario())
+
+
+@pytest.mark.timeout(150)
+def test_when_the_receiver_is_gone_polling_still_brings_the_change(
+    context: ServiceContext, sandbox: SandboxHandle, pdf: Path
+) -> None:
+    account = add_account(context, sandbox, ProviderKind.ASSENTLY)
+    envelope = envelope_for(account, pdf, f"Receiver gone {uuid.uuid4().hex[:6]}")
+    recorder = Recorder(context)
+    tasks = TaskRegistry()
+    context.sync.intervals = type(context.sync.intervals)(active=0.5, in_flight=0.5, idle=0.5)
+
+    async def scenario() -> None:
+        try:
+            assert (await context.sender.send(envelope)).sent
+            context.monitor.start(tasks, asyncio.get_running_loop())
+            await until(lambda: bool(context.monitor.hooks.get(account.id)))
+            receiver = context.monitor.receiver
+            assert receiver is not None
+            receiver.stop()  # the hooks now call nobody
+            remote_id = context.cache.get(envelope.local_id).remote_id  # type: ignore[union-attr]
+            for party in sandbox.envelope("assently", remote_id)["parties"]:
+                sandbox.act("assently", remote_id, party["id"]).raise_for_status()
+            await until(lambda: (NoticeKind.COMPLETED, "") in recorder.notices(envelope.local_id))
+            assert receiver.received == 0
+        finally:
+            await tasks.cancel_all()
+            context.monitor.stop()
+            await context.accounts.aclose()
+
+    asyncio.run(scenario())
