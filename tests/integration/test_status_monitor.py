@@ -14,6 +14,7 @@ import pytest
 
 from esign_desktop.domain.model import EventSource, Party, PartyRole, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.providers.errors import NotFound
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, NoticeKind
 from esign_desktop.services.tasks import TaskRegistry
@@ -244,6 +245,12 @@ def test_assently_hooks_wake_the_sync_where_the_receiver_is_reachable(
                 sandbox.act("assently", remote_id, party["id"]).raise_for_status()
             await until(lambda: receiver.received > 0)
             await until(lambda: (NoticeKind.COMPLETED, "") in recorder.notices(envelope.local_id))
+            hook_ids = list(context.monitor.hooks[account.id])
+            await context.monitor.unsubscribe_callbacks()  # as at shutdown: the services stop calling
+            assert not context.monitor.hooks
+            provider = context.accounts.provider_for(account.id)
+            with pytest.raises(NotFound):
+                await provider.unsubscribe(hook_ids[0])  # already gone
         finally:
             await tasks.cancel_all()
             context.monitor.stop()
