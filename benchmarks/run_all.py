@@ -171,6 +171,27 @@ def _sandbox_rps(f: Figures) -> list[Row]:
     ]
 
 
+def _status_latency(f: Figures) -> list[Row]:
+    latency = f["latency_s"]
+    target = f["target"]
+    return [
+        (
+            f"Change to list on Assently ({f['envelopes']:,.0f} cached, {f['active']:.0f} active)",
+            f"median {latency['median']:.1f} s, p95 {latency['p95']:.1f} s",
+            "",
+            f"median <= {target['median_s']:.0f} s, p95 <= {target['p95_s']:.0f} s",
+            f"{latency['runs']:.0f} changes",
+        ),
+        (
+            "Calls per 60 s while watching them",
+            f"at most {f['most_calls_in_60s']:.0f}, {f['answers_429']:.0f} x 429",
+            "",
+            f"<= {target['calls_in_60s']:.0f} of {f['limit']['calls']:.0f}",
+            f"{f['measured_s']:.0f} s",
+        ),
+    ]
+
+
 ROWS: dict[str, Callable[[Figures], list[Row]]] = {
     "cold_start": _cold_start,
     "editor_open": _editor_open,
@@ -178,6 +199,7 @@ ROWS: dict[str, Callable[[Figures], list[Row]]] = {
     "editor_undo": _editor_undo,
     "list_filter": _list_filter,
     "sync_status": _sync_status,
+    "status_latency": _status_latency,
     "upload_large": _upload_large,
     "sandbox_rps": _sandbox_rps,
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app needs when they are missing: python3-venv (to create .venv) and the
 # shared libraries Qt's xcb/offscreen platforms load (EGL/GL, xkbcommon, fontconfig, dbus, the xcb helpers)
-# plus a font with Japanese glyphs. Needs root to install; otherwise it only says what is missing.
+# plus a font with Japanese glyphs, and what the desktop-notification test runs: a real X server (xvfb), a
+# D-Bus session (dbus-daemon, dbus-x11), a notification daemon (dunst) and ImageMagick for its screenshot.
+# Needs root to install; otherwise it only says what is missing.
 set -euo pipefail
 
 packages=(
@@ -10,6 +12,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-ipafont-gothic
+  xvfb dbus-daemon dbus-x11 dunst imagemagick
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

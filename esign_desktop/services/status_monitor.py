@@ -36,6 +36,7 @@ from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
 log = logging.getLogger(__name__)
 
 GMO_COMPLETION_EVENT = "Completed"
+UNSUBSCRIBE_SECONDS = 5.0  # at shutdown, for taking back every callback subscription
 # Assently triggers that say a party or the case moved; each one only wakes the sync.
 ASSENTLY_HOOK_EVENTS = (
     "signatureadded",
@@ -267,6 +268,25 @@ class StatusMonitor:
         if self.receiver is not None:
             self.receiver.stop()
             self.receiver = None
+
+    async def unsubscribe_callbacks(self) -> None:
+        """Tell the services to stop calling this run's receiver (its address dies with the app). Best
+        effort and bounded: a service that does not answer keeps a hook that then fails harmlessly."""
+
+        async def unsubscribe_all() -> None:
+            for account_id, hook_ids in list(self.hooks.items()):
+                provider = self._accounts.provider_for(account_id)
+                for hook_id in hook_ids:
+                    try:
+                        await provider.unsubscribe(hook_id)
+                    except ProviderError as error:
+                        log.info("a status callback stays subscribed: %s", error.message)
+                self.hooks.pop(account_id, None)
+
+        try:
+            await asyncio.wait_for(unsubscribe_all(), UNSUBSCRIBE_SECONDS)
+        except TimeoutError:
+            log.info("status callbacks not all unsubscribed in time")
 
     async def subscribe_callbacks(self, account_id: str) -> None:
         """Ask the service to call this computer back, where it can reach the local receiver."""

@@ -145,7 +145,9 @@ class SyncService:
         """One full pass over an account; raises ProviderError (the loop decides what it means)."""
         provider = self._provider_for(account.id)
         if provider.capabilities.observation is not StatusObservation.POLLING:
-            self._report(account, SyncState.AWAITING_CALLBACKS, provider)
+            previous = self.statuses.get(account.id)
+            if previous is None or previous.state is not SyncState.SYNCED:  # "callbacks on" stays
+                self._report(account, SyncState.AWAITING_CALLBACKS, provider)
             return []
         self._report(account, SyncState.SYNCING, provider)
         last_full = self._last_full_listing.get(account.id)
@@ -193,6 +195,8 @@ class SyncService:
             for summary in self._cache.list(statuses=IN_FLIGHT, account_id=account.id)
             if summary.remote_id and summary.remote_id not in listed
         ]
+        if len(departed) > DETAIL_FETCHES_PER_PASS:
+            self._last_full_listing.pop(account.id, None)  # many at once: the next pass lists everything
         calls = 0
         for summary in departed[:DETAIL_FETCHES_PER_PASS]:
             try:

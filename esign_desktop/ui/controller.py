@@ -136,6 +136,7 @@ class AppController(QObject):
             await composer.finish()  # saves the draft first
         for unsubscribe in self._unsubscribe:
             unsubscribe()
+        await self.context.monitor.unsubscribe_callbacks()
         self.context.monitor.stop()
         await self.context.aclose()
 

@@ -15,9 +15,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from esign_desktop.app import Application, parse_args
-from esign_desktop.domain.model import ProviderKind
+from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.first_run import SANDBOX_ACCOUNT_NAMES
+from esign_desktop.services.status_monitor import Notice, NoticeKind
 from esign_desktop.storage.accounts import AccountState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
@@ -252,13 +253,26 @@ def test_settings_changes_are_saved_and_applied(harness: Harness, app_home: Path
         dialog = application.settings_dialog
         assert dialog is not None
         assert dialog.isVisible()
-        changed = dataclasses.replace(application.settings, notifications=False, sync_interval_seconds=120)
+        changed = dataclasses.replace(
+            application.settings,
+            notifications=False,
+            sync_interval_seconds=120,
+            muted_notifications=(NoticeKind.EXPIRED.value,),
+        )
         dialog.settings_changed.emit(changed)
         dialog.close()
         assert not application.tray.is_enabled()
-        assert application.context.sync.intervals.in_flight == 120
+        # The setting paces accounts with nothing out; envelopes out with parties keep the fast pace.
+        assert application.context.sync.intervals.idle == 120
+        assert application.context.sync.intervals.in_flight < 120
+        application.tray.set_enabled(True)
+        application.tray.notify(
+            [Notice(NoticeKind.EXPIRED, Envelope(local_id="x", provider=ProviderKind.ASSENTLY))]
+        )
+        assert application.tray.pending_count() == 0  # muted in the settings
         saved = SettingsStore(AppPaths.under(app_home).settings_file()).load()
         assert (saved.notifications, saved.sync_interval_seconds) == (False, 120)
+        assert saved.muted_notifications == ("expired",)
 
     harness.run(scenario())
 

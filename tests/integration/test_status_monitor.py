@@ -14,6 +14,7 @@ import pytest
 
 from esign_desktop.domain.model import EventSource, Party, PartyRole, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.providers.errors import NotFound
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, NoticeKind
 from esign_desktop.services.tasks import TaskRegistry
@@ -244,6 +245,43 @@ def test_assently_hooks_wake_the_sync_where_the_receiver_is_reachable(
                 sandbox.act("assently", remote_id, party["id"]).raise_for_status()
             await until(lambda: receiver.received > 0)
             await until(lambda: (NoticeKind.COMPLETED, "") in recorder.notices(envelope.local_id))
+            hook_ids = list(context.monitor.hooks[account.id])
+            await context.monitor.unsubscribe_callbacks()  # as at shutdown: the services stop calling
+            assert not context.monitor.hooks
+            provider = context.accounts.provider_for(account.id)
+            with pytest.raises(NotFound):
+                await provider.unsubscribe(hook_ids[0])  # already gone
+        finally:
+            await tasks.cancel_all()
+            context.monitor.stop()
+            await context.accounts.aclose()
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.timeout(150)
+def test_when_the_receiver_is_gone_polling_still_brings_the_change(
+    context: ServiceContext, sandbox: SandboxHandle, pdf: Path
+) -> None:
+    account = add_account(context, sandbox, ProviderKind.ASSENTLY)
+    envelope = envelope_for(account, pdf, f"Receiver gone {uuid.uuid4().hex[:6]}")
+    recorder = Recorder(context)
+    tasks = TaskRegistry()
+    context.sync.intervals = type(context.sync.intervals)(active=0.5, in_flight=0.5, idle=0.5)
+
+    async def scenario() -> None:
+        try:
+            assert (await context.sender.send(envelope)).sent
+            context.monitor.start(tasks, asyncio.get_running_loop())
+            await until(lambda: bool(context.monitor.hooks.get(account.id)))
+            receiver = context.monitor.receiver
+            assert receiver is not None
+            receiver.stop()  # the hooks now call nobody
+            remote_id = context.cache.get(envelope.local_id).remote_id  # type: ignore[union-attr]
+            for party in sandbox.envelope("assently", remote_id)["parties"]:
+                sandbox.act("assently", remote_id, party["id"]).raise_for_status()
+            await until(lambda: (NoticeKind.COMPLETED, "") in recorder.notices(envelope.local_id))
+            assert receiver.received == 0
         finally:
             await tasks.cancel_all()
             context.monitor.stop()
