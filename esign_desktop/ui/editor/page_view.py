@@ -297,6 +297,12 @@ class PdfPageView(QAbstractScrollArea):
         self._layout_changed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The page point at the top centre of the view stays there: a resize never jumps elsewhere.
+        old_width = event.oldSize().width() if event.oldSize().isValid() else self.viewport().width()
+        anchor = QPointF(max(old_width, 1) / 2, 0)
+        held = self.page_at(anchor) if self._layout.slots else None
+        bar = self.verticalScrollBar()
+        ratio = bar.value() / max(self._layout.content_height, 1.0)  # between pages: keep the proportion
         super().resizeEvent(event)
         for overlay in self._overlays:
             overlay.setGeometry(self.viewport().rect())
@@ -306,6 +312,13 @@ class PdfPageView(QAbstractScrollArea):
                 self._zoom = zoom
                 self.zoom_changed.emit(zoom)
         self._relayout()
+        if held is not None and 0 <= held[0] < len(self._layout.slots):
+            index, u, v = held
+            slot = self._layout.slots[index]
+            self.horizontalScrollBar().setValue(round(slot.x + u * slot.width - self.viewport().width() / 2))
+            self.verticalScrollBar().setValue(round(slot.y + v * slot.height))
+        else:
+            bar.setValue(round(ratio * self._layout.content_height))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -1,13 +1,16 @@
-"""A strip of page thumbnails; rendered lazily (visible rows only) by the view's renderer."""
+"""A strip of page thumbnails; rendered lazily (visible rows only) by the view's renderer, with each party's
+fields marked in the party's colour so a glance shows which pages still need fields."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
+from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.page_renderer import PageRenderer, RenderKey, RenderRequest
 from esign_desktop.ui.editor.page_view import PdfPageView
+from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -18,8 +21,12 @@ THUMBNAIL_WIDTH = 96
 class ThumbnailStrip(QListWidget):
     """One row per page; clicking a row scrolls the view there, and the view's page is highlighted."""
 
-    def __init__(self, view: PdfPageView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, view: PdfPageView, state: EditorState | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.editor_state = state
+        self._images: dict[int, QImage] = {}
         self.setObjectName("thumbnailStrip")
         self.setAccessibleName(self.tr("Page thumbnails"))
         self.view = view
@@ -36,14 +43,20 @@ class ThumbnailStrip(QListWidget):
         self.verticalScrollBar().valueChanged.connect(self._timer.start)
         self.currentRowChanged.connect(self._on_current_row_changed)
         view.current_page_changed.connect(self._on_view_current_page_changed)
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(0)
+        self._marks_timer.timeout.connect(self._repaint_marks)
+        if state is not None:
+            state.fields_changed.connect(self._marks_timer.start)
+            state.context_changed.connect(self._marks_timer.start)
 
     def rebuild(self) -> None:
         """Call after the view shows another document."""
         self.clear()
-        for index, (width, height) in enumerate(self.view.page_sizes):
-            blank = QPixmap(self._thumb_size(width, height))
-            blank.fill(QColor("white"))
-            item = QListWidgetItem(QIcon(blank), str(index + 1))
+        self._images = {}
+        for index in range(len(self.view.page_sizes)):
+            item = QListWidgetItem(self._icon(index), str(index + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)
         self._timer.start()
@@ -80,7 +93,48 @@ class ThumbnailStrip(QListWidget):
         image = self.renderer.cached(key)
         item = self.item(key.page)
         if image is not None and item is not None:
-            item.setIcon(QIcon(QPixmap.fromImage(image)))
+            self._images[key.page] = image
+            item.setIcon(self._icon(key.page))
+
+    def _icon(self, index: int) -> QIcon:
+        """The page (white until rendered) with its fields drawn in their parties' colours."""
+        size = self._thumb_size(*self.view.page_sizes[index])
+        image = self._images.get(index)
+        pixmap = QPixmap.fromImage(image) if image is not None else QPixmap(size)
+        if image is None:
+            pixmap.fill(QColor("white"))
+        pixmap.setDevicePixelRatio(pixmap.width() / max(size.width(), 1))
+        state = self.editor_state
+        if state is None:
+            return QIcon(pixmap)
+        fields = state.collection.on_page(state.current_document, index + 1)
+        if not fields:
+            return QIcon(pixmap)
+        painter = QPainter(pixmap)
+        width, height = size.width(), size.height()
+        for field in fields:
+            colour = QColor(party_colour(state.party_index(field.party_id)))
+            rect = QRectF(
+                field.rect.x0 * width,
+                field.rect.y0 * height,
+                max(field.rect.width * width, 2.0),
+                max(field.rect.height * height, 2.0),
+            )
+            fill = QColor(colour)
+            fill.setAlpha(120)
+            painter.fillRect(rect, fill)
+            pen = QPen(colour)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawRect(rect)
+        painter.end()
+        return QIcon(pixmap)
+
+    def _repaint_marks(self) -> None:
+        for index in range(min(self.count(), len(self.view.page_sizes))):
+            item = self.item(index)
+            if item is not None:
+                item.setIcon(self._icon(index))
 
     def _on_current_row_changed(self, row: int) -> None:
         if row >= 0 and row != self.view.current_page():
@@ -88,6 +142,4 @@ class ThumbnailStrip(QListWidget):
 
     def _on_view_current_page_changed(self, page: int) -> None:
         if 0 <= page < self.count() and page != self.currentRow():
-            self.blockSignals(True)
-            self.setCurrentRow(page)
-            self.blockSignals(False)
+            self.setCurrentRow(page)  # the view is already there: the row change scrolls nothing

@@ -1,0 +1,147 @@
+"""The composer's layout: the page takes the room; documents and thumbnails on a rail that folds away;
+parties, palette and properties on the right, where selecting a party makes it the party for new fields;
+Send and a readiness summary in the header. Checked at 1366x768 in English, Japanese and Swedish: every tool
+is on screen (the tool row wraps instead of hiding tools in an overflow menu) and nothing is cut off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+
+from esign_desktop.storage.accounts import Account
+from esign_desktop.ui.editor.composer import demo_envelope
+from esign_desktop.ui.editor.composer_window import ComposerWindow
+from tests.gui import test_composer_window as window_tests
+from tests.gui.conftest import Installer
+from tests.gui.test_composer_window import Windows, run, until
+
+pytestmark = pytest.mark.gui
+
+context = window_tests.context
+tasks = window_tests.tasks
+windows = window_tests.windows
+gmo_account = window_tests.account  # a GMO Sign account, as the demo envelope wants
+
+
+def _area(widget: QWidget) -> int:
+    return widget.width() * widget.height()
+
+
+def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+async def _open(windows: Windows, account: Account, width: int, height: int) -> ComposerWindow:
+    envelope = dataclasses.replace(demo_envelope(), account_id=account.id)
+    window = windows.open(envelope)
+    window.resize(width, height)
+    await until(lambda: window.composer.view.page_count() == envelope.documents[0].page_count)
+    QApplication.processEvents()
+    return window
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "sv"])
+def test_at_1366x768_the_page_is_the_largest_and_every_tool_is_reachable(
+    qasync_loop: asyncio.AbstractEventLoop,
+    windows: Windows,
+    gmo_account: Account,
+    install: Installer,
+    language: str,
+) -> None:
+    if language != "en":
+        install(language)
+
+    async def scenario() -> None:
+        window = await _open(windows, gmo_account, 1366, 768)
+        page = window.composer.view
+        for other in (window.left_rail, window.right_rail, window.details, window.composer.tool_area):
+            assert _area(page) > _area(other), other.objectName()
+        window_rect = window.rect()
+        for widget in (window.name_edit, window.account_combo, window.readiness_button, window.send_button):
+            assert widget.isVisible()
+            assert window_rect.contains(_rect_in(widget, window)), widget.objectName()
+        tools = window.composer.tool_area
+        shown = [w for w in tools.findChildren(QWidget) if w.parentWidget() is tools and not w.isHidden()]
+        assert len(shown) >= 12
+        for tool in shown:
+            assert tools.rect().contains(tool.geometry()), tool.objectName() or type(tool).__name__
+            assert tool.width() >= tool.sizeHint().width() - 1  # not squeezed or elided
+        for area in window.right_rail.findChildren(QScrollArea):
+            inner = area.widget()
+            assert inner is not None
+            assert inner.minimumSizeHint().width() <= area.viewport().width(), area.objectName()
+        for button in window.composer.field_palette.findChildren(QAbstractButton):
+            if not button.isHidden():
+                assert button.width() >= button.sizeHint().width() - 1, button.text()
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
+
+
+def test_the_documents_rail_folds_away_and_comes_back(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, gmo_account: Account
+) -> None:
+    async def scenario() -> None:
+        window = await _open(windows, gmo_account, 1366, 768)
+        page_width = window.composer.view.width()
+        window.toggle_documents_action.trigger()
+        QApplication.processEvents()
+        assert not window.left_rail.isVisible()
+        assert window.composer.view.width() > page_width
+        window.toggle_documents_action.trigger()
+        QApplication.processEvents()
+        assert window.left_rail.isVisible()
+        assert window.left_rail.width() >= window.left_rail.minimumWidth()
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
+
+
+def test_selecting_a_party_makes_it_the_party_for_new_fields(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, gmo_account: Account
+) -> None:
+    async def scenario() -> None:
+        window = await _open(windows, gmo_account, 1366, 768)
+        first, second = window.envelope().parties
+        party_list = window.party_editor.party_list
+        rect = party_list.visualItemRect(party_list.item(1))
+        QTest.mouseClick(party_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.composer.state.active_party_id == second.id
+        assert window.composer.field_palette.party_combo.currentData() == second.id
+        window.composer.overlay.setFocus()
+        QTest.keyClick(window.composer.overlay, Qt.Key.Key_T)
+        assert window.envelope().fields[-1].party_id == second.id
+        rect = party_list.visualItemRect(party_list.item(0))
+        QTest.mouseClick(party_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.composer.state.active_party_id == first.id
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
+
+
+def test_the_header_summarises_readiness_and_opens_the_list(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, gmo_account: Account
+) -> None:
+    async def scenario() -> None:
+        window = await _open(windows, gmo_account, 1366, 768)
+        assert window.readiness_button.text() == "Ready to send"
+        assert window.send_button.isEnabled()
+        window.party_editor.select_party(window.envelope().parties[1].id)
+        window.party_editor.email_edit.selectAll()
+        QTest.keyClick(window.party_editor.email_edit, Qt.Key.Key_Delete)
+        QTest.keyClicks(window.party_editor.email_edit, "x")  # edited by a person: not an address
+        assert window.readiness_button.text() == "1 problem"
+        assert not window.send_button.isEnabled()
+        assert not window.readiness.isVisible()
+        QTest.mouseClick(window.readiness_button, Qt.MouseButton.LeftButton)
+        assert window.readiness.isVisible()
+        assert window.readiness.problem_list.count() == 1
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
