@@ -271,6 +271,8 @@ class PartyEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(add_row)
+        # A few rows tall, so the form below keeps its room in a short rail; the list scrolls beyond that.
+        self.party_list.setMaximumHeight(self.party_list.fontMetrics().lineSpacing() * 7 + 8)
         layout.addWidget(self.party_list, 1)
         layout.addWidget(self.unowned_fields)
         layout.addWidget(move_row)
