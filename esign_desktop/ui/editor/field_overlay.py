@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -463,6 +464,7 @@ class FieldOverlay(QWidget):
         dv = (position.y() - drag.start.y()) / height
         candidate = primary.rect.moved_by(du, dv)
         others = [f.rect for f in self._fields_on(primary.page - 1) if f.id not in drag.originals]
+        old_guides = self._guide_region()
         if snap:
             snapped, guides = smart_snap(candidate, others, self._tolerance(view))
             self._guides = (primary.page - 1, guides) if guides.xs or guides.ys else None
@@ -477,10 +479,23 @@ class FieldOverlay(QWidget):
             rect = moved_rect(original.rect, dx_px / page_width, dy_px / page_height, self.state.rules)
             preview[original.id] = replace(original, rect=rect)
         self._preview = preview
-        if self._guides is not None or snap:
-            self.update()  # guides run across the page
-        else:
-            self.update(self._dirty(before).united(self._dirty(list(preview.values()))))
+        region = QRegion(self._dirty(before).united(self._dirty(list(preview.values()))))
+        self.update(region.united(old_guides).united(self._guide_region()))  # only what changed
+
+    def _guide_region(self) -> QRegion:
+        """Where the guide lines are drawn (thin strips across the page)."""
+        region = QRegion()
+        if self._guides is None:
+            return region
+        index, guides = self._guides
+        view = self.view.page_view(index)
+        width, height = view.size
+        top, left = round(view.origin_y), round(view.origin_x)
+        for x in guides.xs:
+            region = region.united(QRect(round(view.origin_x + x * width) - 2, top, 5, round(height) + 1))
+        for y in guides.ys:
+            region = region.united(QRect(left, round(view.origin_y + y * height) - 2, round(width) + 1, 5))
+        return region
 
     def _drag_resize(self, drag: _Drag, position: QPointF) -> None:
         original = next(iter(drag.originals.values()))
