@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
+from esign_desktop.domain.geometry import PageRect
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.page_renderer import PageRenderer, RenderKey, RenderRequest
 from esign_desktop.ui.editor.page_view import PdfPageView
@@ -27,6 +28,7 @@ class ThumbnailStrip(QListWidget):
         super().__init__(parent)
         self.editor_state = state
         self._images: dict[int, QImage] = {}
+        self._marked: dict[int, object] = {}  # page -> what its icon shows, so unchanged pages are kept
         self.setObjectName("thumbnailStrip")
         self.setAccessibleName(self.tr("Page thumbnails"))
         self.view = view
@@ -55,6 +57,7 @@ class ThumbnailStrip(QListWidget):
         """Call after the view shows another document."""
         self.clear()
         self._images = {}
+        self._marked = {}
         for index in range(len(self.view.page_sizes)):
             item = QListWidgetItem(self._icon(index), str(index + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -96,6 +99,16 @@ class ThumbnailStrip(QListWidget):
             self._images[key.page] = image
             item.setIcon(self._icon(key.page))
 
+    def _marks(self, index: int) -> tuple[tuple[object, int], ...]:
+        state = self.editor_state
+        if state is None:
+            return ()
+        colours = {p.id: number for number, p in enumerate(state.parties)}
+        return tuple(
+            (f.rect, colours.get(f.party_id, -1))
+            for f in state.collection.on_page(state.current_document, index + 1)
+        )
+
     def _icon(self, index: int) -> QIcon:
         """The page (white until rendered) with its fields drawn in their parties' colours."""
         size = self._thumb_size(*self.view.page_sizes[index])
@@ -104,21 +117,20 @@ class ThumbnailStrip(QListWidget):
         if image is None:
             pixmap.fill(QColor("white"))
         pixmap.setDevicePixelRatio(pixmap.width() / max(size.width(), 1))
-        state = self.editor_state
-        if state is None:
-            return QIcon(pixmap)
-        fields = state.collection.on_page(state.current_document, index + 1)
-        if not fields:
+        marks = self._marks(index)
+        self._marked[index] = marks
+        if not marks:
             return QIcon(pixmap)
         painter = QPainter(pixmap)
         width, height = size.width(), size.height()
-        for field in fields:
-            colour = QColor(party_colour(state.party_index(field.party_id)))
+        for field_rect, party in marks:
+            assert isinstance(field_rect, PageRect)
+            colour = QColor(party_colour(party))
             rect = QRectF(
-                field.rect.x0 * width,
-                field.rect.y0 * height,
-                max(field.rect.width * width, 2.0),
-                max(field.rect.height * height, 2.0),
+                field_rect.x0 * width,
+                field_rect.y0 * height,
+                max(field_rect.width * width, 2.0),
+                max(field_rect.height * height, 2.0),
             )
             fill = QColor(colour)
             fill.setAlpha(120)
@@ -131,9 +143,10 @@ class ThumbnailStrip(QListWidget):
         return QIcon(pixmap)
 
     def _repaint_marks(self) -> None:
+        """Redraw the icons of the pages whose fields (or their parties' colours) changed."""
         for index in range(min(self.count(), len(self.view.page_sizes))):
             item = self.item(index)
-            if item is not None:
+            if item is not None and self._marked.get(index) != self._marks(index):
                 item.setIcon(self._icon(index))
 
     def _on_current_row_changed(self, row: int) -> None:
