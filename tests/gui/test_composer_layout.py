@@ -10,13 +10,16 @@ import asyncio
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 from esign_desktop.storage.accounts import Account
 from esign_desktop.ui.editor.composer import demo_envelope
 from esign_desktop.ui.editor.composer_window import ComposerWindow
+from esign_desktop.ui.editor.party_colours import party_colour
+from esign_desktop.ui.editor.thumbnails import THUMBNAIL_WIDTH
 from tests.gui import test_composer_window as window_tests
 from tests.gui.conftest import Installer
 from tests.gui.test_composer_window import Windows, run, until
@@ -142,6 +145,39 @@ def test_the_header_summarises_readiness_and_opens_the_list(
         QTest.mouseClick(window.readiness_button, Qt.MouseButton.LeftButton)
         assert window.readiness.isVisible()
         assert window.readiness.problem_list.count() == 1
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
+
+
+def test_thumbnails_mark_each_partys_fields_in_the_partys_colour(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, gmo_account: Account
+) -> None:
+    async def scenario() -> None:
+        window = await _open(windows, gmo_account, 1366, 768)
+        thumbnails = window.composer.thumbnails
+        last = thumbnails.count() - 1  # the demo's fields are all on the last page
+
+        def colours_on(row: int) -> set[tuple[int, int, int]]:
+            image = thumbnails.item(row).icon().pixmap(QSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2)).toImage()
+            return {
+                (c.red(), c.green(), c.blue())
+                for c in (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+            }
+
+        def near(colours: set[tuple[int, int, int]], target: QColor) -> bool:
+            rgb = (target.red(), target.green(), target.blue())
+            return any(sum(abs(a - b) for a, b in zip(c, rgb, strict=True)) < 12 for c in colours)
+
+        marked = colours_on(last)
+        assert near(marked, party_colour(0))
+        assert near(marked, party_colour(1))
+        assert not near(colours_on(0), party_colour(1))  # no fields on the first page
+        window.composer.state.select(
+            [f.id for f in window.envelope().fields if f.party_id == window.envelope().parties[1].id]
+        )
+        window.composer.overlay.delete_selection()
+        await until(lambda: not near(colours_on(last), party_colour(1)))
         await windows.close_all()
 
     run(qasync_loop, scenario())
