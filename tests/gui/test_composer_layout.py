@@ -181,3 +181,21 @@ def test_thumbnails_mark_each_partys_fields_in_the_partys_colour(
         await windows.close_all()
 
     run(qasync_loop, scenario())
+
+
+def test_no_splitter_drag_makes_the_page_or_the_right_rail_vanish(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, gmo_account: Account
+) -> None:
+    async def scenario() -> None:
+        window = await _open(windows, gmo_account, 1366, 768)
+        splitter = window.splitter
+        for handle_index, position in ((2, splitter.width()), (1, splitter.width()), (2, 0)):
+            splitter.handle(handle_index).setFocus()
+            splitter.moveSplitter(position, handle_index)  # what dragging a handle to the end does
+            QApplication.processEvents()
+            assert window.right_rail.width() >= window.right_rail.minimumWidth()
+            assert window.composer.width() >= window.composer.minimumWidth()
+            assert window.composer.field_palette.isVisible()
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
