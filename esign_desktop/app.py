@@ -83,6 +83,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--view", choices=SCREENSHOT_VIEWS, default="list", help="what --screenshot shows (default: list)"
     )
     parser.add_argument(
+        "--size",
+        type=_window_size,
+        metavar="WIDTHxHEIGHT",
+        help="the composer window's size for --screenshot --view composer|readiness (e.g. 1366x768)",
+    )
+    parser.add_argument(
         "--sandbox",
         action="store_true",
         help=f"use a fresh temporary data folder on the built-in sandbox (ignores {HOME_ENV} and your data)",
@@ -107,6 +113,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="the UI language for this run (default: the Settings choice, else the system's)",
     )
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+    if min(size) <= 0:
+        raise argparse.ArgumentTypeError("the width and height must be positive")
+    return size
 
 
 class Application:
@@ -273,6 +290,8 @@ class Application:
             second = dataclasses.replace(envelope.parties[1], email="")
             envelope = dataclasses.replace(envelope, parties=(envelope.parties[0], second))
         composer = self.controller.open_composer(envelope)
+        if self.args.size is not None:
+            composer.resize(*self.args.size)
         shown: asyncio.Future[None] = self.loop.create_future()
 
         def on_page_shown(_index: int) -> None:

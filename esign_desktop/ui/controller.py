@@ -353,6 +353,7 @@ class AppController(QObject):
         composer.draft_saved.connect(self._on_composer_draft_saved)
         composer.sent.connect(self._on_composer_sent)
         composer.closed.connect(self._on_composer_closed)
+        composer.draft_discarded.connect(self._on_composer_draft_discarded)
         self.composers[envelope.local_id] = composer
         composer.show()
         return composer
@@ -391,6 +392,9 @@ class AppController(QObject):
     def _on_composer_sent(self, envelope: Envelope) -> None:
         self.window.upsert_envelopes([envelope])
         self._refresh_outbox()
+
+    def _on_composer_draft_discarded(self, local_id: str) -> None:
+        self.window.remove_envelopes([local_id])  # an emptied draft is not kept, nor listed
 
     def _on_composer_closed(self, local_id: str) -> None:
         self.composers.pop(local_id, None)

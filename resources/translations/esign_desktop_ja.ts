@@ -549,6 +549,10 @@
         <translation>ファイル</translation>
     </message>
     <message>
+        <source>Pages to duplicate the selected fields to</source>
+        <translation>選択したフィールドを複製するページ</translation>
+    </message>
+    <message>
         <source>Pages, e.g. 2-5 or all</source>
         <translation>ページ（例: 2-5 または all）</translation>
     </message>
@@ -577,32 +581,56 @@
         <translation>ページに合わせる</translation>
     </message>
     <message>
-        <source>Align</source>
+        <source>&amp;Arrange</source>
+        <translation>整列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>左端を揃える</translation>
+    </message>
+    <message>
+        <source>Align right edges</source>
+        <translation>右端を揃える</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>上端を揃える</translation>
+    </message>
+    <message>
+        <source>Align bottom edges</source>
+        <translation>下端を揃える</translation>
+    </message>
+    <message>
+        <source>Align centres, horizontally</source>
+        <translation>左右中央を揃える</translation>
+    </message>
+    <message>
+        <source>Align centres, vertically</source>
+        <translation>上下中央を揃える</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>左右に等間隔で配置</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>上下に等間隔で配置</translation>
+    </message>
+    <message>
+        <source>Same width</source>
+        <translation>幅を揃える</translation>
+    </message>
+    <message>
+        <source>Same height</source>
+        <translation>高さを揃える</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>サイズを揃える</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
         <translation>整列</translation>
-    </message>
-    <message>
-        <source>Left edges</source>
-        <translation>左端</translation>
-    </message>
-    <message>
-        <source>Right edges</source>
-        <translation>右端</translation>
-    </message>
-    <message>
-        <source>Top edges</source>
-        <translation>上端</translation>
-    </message>
-    <message>
-        <source>Bottom edges</source>
-        <translation>下端</translation>
-    </message>
-    <message>
-        <source>Centres, horizontally</source>
-        <translation>左右中央</translation>
-    </message>
-    <message>
-        <source>Centres, vertically</source>
-        <translation>上下中央</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -613,8 +641,32 @@
         <translation>ページに複製</translation>
     </message>
     <message>
+        <source>Duplicate to all pages</source>
+        <translation>全ページに複製</translation>
+    </message>
+    <message>
+        <source>Copy fields</source>
+        <translation>フィールドをコピー</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>フィールドを貼り付け</translation>
+    </message>
+    <message>
+        <source>Select all fields</source>
+        <translation>すべてのフィールドを選択</translation>
+    </message>
+    <message>
+        <source>Duplicate to pages…</source>
+        <translation>ページを選んで複製…</translation>
+    </message>
+    <message>
         <source>Import fields from PDF…</source>
         <translation>PDFからフィールドを取り込む…</translation>
+    </message>
+    <message>
+        <source>Type the pages (e.g. 2-5 or all), then press Enter.</source>
+        <translation>ページを入力して（例: 2-5 または all）Enterを押してください。</translation>
     </message>
     <message numerus="yes">
         <source>Type pages between 1 and %n, such as 2-5 or 1, 3.</source>
@@ -1524,6 +1576,22 @@
         <translation>フィールドを整列</translation>
     </message>
     <message>
+        <source>Select three or more fields on one page to distribute them.</source>
+        <translation>等間隔に並べるには、同じページのフィールドを3つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Distribute fields</source>
+        <translation>フィールドの等間隔配置</translation>
+    </message>
+    <message>
+        <source>Select two or more fields to give them the same size.</source>
+        <translation>サイズを揃えるには、フィールドを2つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>サイズを揃える</translation>
+    </message>
+    <message>
         <source>Nothing to paste: copy fields first.</source>
         <translation>貼り付けるものがありません。先にフィールドをコピーしてください。</translation>
     </message>
@@ -1565,6 +1633,10 @@
     <message>
         <source>Party for new fields</source>
         <translation>新しいフィールドを担当する宛先</translation>
+    </message>
+    <message>
+        <source>Selecting a party in the list of parties chooses it here too</source>
+        <translation>宛先一覧で宛先を選ぶと、ここでも選ばれます</translation>
     </message>
     <message>
         <source>Select (Esc)</source>

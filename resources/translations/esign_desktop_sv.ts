@@ -549,6 +549,10 @@
         <translation>Dokument</translation>
     </message>
     <message>
+        <source>Pages to duplicate the selected fields to</source>
+        <translation>Sidor att duplicera de markerade fälten till</translation>
+    </message>
+    <message>
         <source>Pages, e.g. 2-5 or all</source>
         <translation>Sidor, t.ex. 2-5 eller all</translation>
     </message>
@@ -577,32 +581,56 @@
         <translation>Anpassa till sida</translation>
     </message>
     <message>
-        <source>Align</source>
-        <translation>Justera</translation>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Ordna</translation>
     </message>
     <message>
-        <source>Left edges</source>
-        <translation>Vänsterkanter</translation>
+        <source>Align left edges</source>
+        <translation>Justera vänsterkanter</translation>
     </message>
     <message>
-        <source>Right edges</source>
-        <translation>Högerkanter</translation>
+        <source>Align right edges</source>
+        <translation>Justera högerkanter</translation>
     </message>
     <message>
-        <source>Top edges</source>
-        <translation>Överkanter</translation>
+        <source>Align top edges</source>
+        <translation>Justera överkanter</translation>
     </message>
     <message>
-        <source>Bottom edges</source>
-        <translation>Nederkanter</translation>
+        <source>Align bottom edges</source>
+        <translation>Justera nederkanter</translation>
     </message>
     <message>
-        <source>Centres, horizontally</source>
-        <translation>Mittpunkter, vågrätt</translation>
+        <source>Align centres, horizontally</source>
+        <translation>Centrera vågrätt</translation>
     </message>
     <message>
-        <source>Centres, vertically</source>
-        <translation>Mittpunkter, lodrätt</translation>
+        <source>Align centres, vertically</source>
+        <translation>Centrera lodrätt</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Fördela vågrätt</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Fördela lodrätt</translation>
+    </message>
+    <message>
+        <source>Same width</source>
+        <translation>Samma bredd</translation>
+    </message>
+    <message>
+        <source>Same height</source>
+        <translation>Samma höjd</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>Samma storlek</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Ordna</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -613,8 +641,32 @@
         <translation>Duplicera till sidor</translation>
     </message>
     <message>
+        <source>Duplicate to all pages</source>
+        <translation>Duplicera till alla sidor</translation>
+    </message>
+    <message>
+        <source>Copy fields</source>
+        <translation>Kopiera fält</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>Klistra in fält</translation>
+    </message>
+    <message>
+        <source>Select all fields</source>
+        <translation>Markera alla fält</translation>
+    </message>
+    <message>
+        <source>Duplicate to pages…</source>
+        <translation>Duplicera till sidor…</translation>
+    </message>
+    <message>
         <source>Import fields from PDF…</source>
         <translation>Importera fält från PDF…</translation>
+    </message>
+    <message>
+        <source>Type the pages (e.g. 2-5 or all), then press Enter.</source>
+        <translation>Skriv sidorna (t.ex. 2-5 eller all) och tryck på Enter.</translation>
     </message>
     <message numerus="yes">
         <source>Type pages between 1 and %n, such as 2-5 or 1, 3.</source>
@@ -1526,6 +1578,22 @@
         <translation>Justera fält</translation>
     </message>
     <message>
+        <source>Select three or more fields on one page to distribute them.</source>
+        <translation>Markera tre eller fler fält på samma sida för att fördela dem.</translation>
+    </message>
+    <message>
+        <source>Distribute fields</source>
+        <translation>Fördela fält</translation>
+    </message>
+    <message>
+        <source>Select two or more fields to give them the same size.</source>
+        <translation>Markera två eller fler fält för att ge dem samma storlek.</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>Samma storlek</translation>
+    </message>
+    <message>
         <source>Nothing to paste: copy fields first.</source>
         <translation>Inget att klistra in: kopiera fält först.</translation>
     </message>
@@ -1567,6 +1635,10 @@
     <message>
         <source>Party for new fields</source>
         <translation>Part för nya fält</translation>
+    </message>
+    <message>
+        <source>Selecting a party in the list of parties chooses it here too</source>
+        <translation>När du väljer en part i listan över parter väljs den även här</translation>
     </message>
     <message>
         <source>Select (Esc)</source>

@@ -106,8 +106,10 @@ async def compose(application: Application, provider: ProviderKind, pdf: Path) -
 
     overlay = window.composer.overlay
     palette = window.composer.field_palette
-    # The first signer: a signature on the rotated page, placed with the keyboard at the pointer.
-    palette.party_combo.setCurrentIndex(palette.party_combo.findData(first.id))
+    # The first signer: selecting them in the party list makes new fields theirs.
+    window.party_editor.select_party(first.id)
+    assert palette.party_combo.currentData() == first.id
+    # A signature on the rotated page, placed with the keyboard at the pointer.
     overlay.setFocus()
     mouse(overlay, QEvent.Type.MouseMove, pixel(window, 1, 0.22, 0.7))
     QTest.keyClick(overlay, Qt.Key.Key_S)
@@ -115,7 +117,7 @@ async def compose(application: Application, provider: ProviderKind, pdf: Path) -
     mouse(overlay, QEvent.Type.MouseMove, pixel(window, 3, 0.7, 0.2))
     QTest.keyClick(overlay, Qt.Key.Key_D)
     # The second signer: a signature rectangle drawn with the mouse on the cropped page.
-    palette.party_combo.setCurrentIndex(palette.party_combo.findData(second.id))
+    window.party_editor.select_party(second.id)
     palette.kind_buttons[FieldKind.SIGNATURE].click()
     draw(overlay, pixel(window, 2, 0.55, 0.62), pixel(window, 2, 0.92, 0.74))
     QTest.keyClick(overlay, Qt.Key.Key_Escape)  # back to selecting

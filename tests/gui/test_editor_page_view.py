@@ -144,3 +144,24 @@ def test_page_at_maps_pixels_to_displayed_fractions(view: PdfPageView, tmp_path:
     assert hit[0] == 1
     assert hit[1:] == pytest.approx((0.25, 0.75))
     assert view.page_at(QPointF(2, 2)) is None  # the grey margin left of the page
+
+
+@pytest.mark.parametrize("mode", [ZoomMode.FIT_WIDTH, ZoomMode.CUSTOM])
+def test_a_resize_keeps_the_same_page_point_at_the_top(
+    qtbot: QtBot, view: PdfPageView, tmp_path: Path, mode: ZoomMode
+) -> None:
+    view.set_document(str(make_pdf(tmp_path / "three.pdf", [PageSpec(*A4)] * 3)))
+    if mode is ZoomMode.CUSTOM:
+        view.set_zoom(1.5)
+    else:
+        view.set_zoom_mode(mode)
+    view.verticalScrollBar().setValue(round(view.verticalScrollBar().maximum() * 0.55))
+    top_centre = QPointF(view.viewport().width() / 2, 0)
+    before = view.page_at(top_centre)
+    assert before is not None
+    for width in (520, 900):
+        view.resize(width, 500)
+        after = view.page_at(QPointF(view.viewport().width() / 2, 0))
+        assert after is not None
+        assert after[0] == before[0]
+        assert after[2] == pytest.approx(before[2], abs=0.01)  # same height on the page, within a pixel or so

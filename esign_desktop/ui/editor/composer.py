@@ -18,12 +18,11 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.existing_fields_layer import ExistingFieldsLayer
 from esign_desktop.ui.editor.field_overlay import FieldOverlay
+from esign_desktop.ui.editor.flow_layout import flow_container
 from esign_desktop.ui.editor.import_preview import ImportPreviewDialog, find_importable_fields
 from esign_desktop.ui.editor.page_view import PdfPageView, ZoomMode
 from esign_desktop.ui.editor.palette import FieldPalette
@@ -96,7 +96,7 @@ class ComposerWidget(QWidget):
         self.view = PdfPageView(parent=self)
         self.overlay = FieldOverlay(self.view, self.state, self.editor)
         self.existing_fields = ExistingFieldsLayer(self.view, self.state)  # the PDF's own form fields
-        self.thumbnails = ThumbnailStrip(self.view, self)
+        self.thumbnails = ThumbnailStrip(self.view, self.state, self)
         self.field_palette = FieldPalette(self.state, self)
         self.properties = PropertiesPanel(self.state, self.editor, self)
         self.document_combo = QComboBox(self)
@@ -104,13 +104,16 @@ class ComposerWidget(QWidget):
         self.document_combo.setAccessibleName(self.tr("Document"))
         self.page_range_edit = QLineEdit(self)
         self.page_range_edit.setObjectName("duplicatePages")
+        self.page_range_edit.setAccessibleName(self.tr("Pages to duplicate the selected fields to"))
         self.page_range_edit.setPlaceholderText(self.tr("Pages, e.g. 2-5 or all"))
         self.page_range_edit.setMaximumWidth(self.page_range_edit.fontMetrics().averageCharWidth() * 22)
+        self.page_range_edit.returnPressed.connect(self.duplicate_to_page_range)
         self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._import_scan = _ImportScan(self)
         self._import_scan.finished.connect(self._on_import_scan_finished)
         self._import_dialog: ImportPreviewDialog | None = None
-        self.toolbar = QToolBar(self)
         self._build_actions()
         self._build_layout()
 
@@ -126,7 +129,7 @@ class ComposerWidget(QWidget):
 
     # --- building ---------------------------------------------------------------------------------------
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | None = None
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None = None
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -136,73 +139,163 @@ class ComposerWidget(QWidget):
         self.addAction(action)
         return action
 
+    def _tool(self, action: QAction) -> QToolButton:
+        button = QToolButton(self.tool_area)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tool_flow.addWidget(button)
+        return button
+
+    def _separator(self) -> None:
+        line = QFrame(self.tool_area)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFixedHeight(self.fontMetrics().height() + 6)
+        self.tool_flow.addWidget(line)
+
     def _build_actions(self) -> None:
+        """The tools above the page, in a row that wraps (never an overflow menu), and the same actions in
+        `arrange_menu` for the window's menu bar."""
+        self.tool_area, self.tool_flow = flow_container(self)
+        self.tool_area.setObjectName("composerTools")
         undo, redo = self.session.create_actions(self)
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
-        bar = self.toolbar
-        bar.addAction(undo)
-        bar.addAction(redo)
-        bar.addSeparator()
+        self.tool_flow.addWidget(self.document_combo)
+        self._separator()
+        self._tool(undo)
+        self._tool(redo)
+        self._separator()
         zoom_out = self._action(self.tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         zoom_in = self._action(self.tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
         fit_width = self._action(self.tr("Fit width"), lambda: self.view.set_zoom_mode(ZoomMode.FIT_WIDTH))
         fit_page = self._action(self.tr("Fit page"), lambda: self.view.set_zoom_mode(ZoomMode.FIT_PAGE))
         self._view_actions = (zoom_out, zoom_in, fit_width, fit_page)  # stay enabled when read-only
-        bar.addAction(zoom_out)
-        bar.addWidget(self.zoom_label)
-        bar.addAction(zoom_in)
-        bar.addAction(fit_width)
-        bar.addAction(fit_page)
-        bar.addSeparator()
-        align_menu = QMenu(self.tr("Align"), self)
-        for edge, text in (
-            (Edge.LEFT, self.tr("Left edges")),
-            (Edge.RIGHT, self.tr("Right edges")),
-            (Edge.TOP, self.tr("Top edges")),
-            (Edge.BOTTOM, self.tr("Bottom edges")),
-            (Edge.CENTRE_HORIZONTAL, self.tr("Centres, horizontally")),
-            (Edge.CENTRE_VERTICAL, self.tr("Centres, vertically")),
+        self.zoom_label.setMinimumHeight(self._tool(zoom_out).sizeHint().height())
+        self.tool_flow.addWidget(self.zoom_label)
+        self._tool(zoom_in)
+        self._tool(fit_width)
+        self._tool(fit_page)
+        self._separator()
+        self.arrange_menu = QMenu(self.tr("&Arrange"), self)
+        self.arrange_menu.setObjectName("arrangeMenu")
+        overlay = self.overlay
+        self.align_actions: dict[Edge, QAction] = {}
+        for edge, text, keys in (
+            (Edge.LEFT, self.tr("Align left edges"), "Ctrl+Alt+Left"),
+            (Edge.RIGHT, self.tr("Align right edges"), "Ctrl+Alt+Right"),
+            (Edge.TOP, self.tr("Align top edges"), "Ctrl+Alt+Up"),
+            (Edge.BOTTOM, self.tr("Align bottom edges"), "Ctrl+Alt+Down"),
+            (Edge.CENTRE_HORIZONTAL, self.tr("Align centres, horizontally"), "Ctrl+Alt+H"),
+            (Edge.CENTRE_VERTICAL, self.tr("Align centres, vertically"), "Ctrl+Alt+V"),
         ):
-            align_menu.addAction(text, partial(self.overlay.align_selection, edge))
-        align_button = QToolButton(self)
-        align_button.setText(self.tr("Align"))
-        align_button.setMenu(align_menu)
-        align_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(align_button)
-        bar.addAction(self._action(self.tr("Delete"), self.overlay.delete_selection))
-        bar.addSeparator()
-        bar.addWidget(self.page_range_edit)
-        bar.addAction(self._action(self.tr("Duplicate to pages"), self.duplicate_to_page_range))
-        bar.addSeparator()
-        bar.addAction(self._action(self.tr("Import fields from PDF…"), self.open_import_preview))
+            action = self._action(text, partial(overlay.align_selection, edge), keys)
+            self.align_actions[edge] = action
+            self.arrange_menu.addAction(action)
+        self.arrange_menu.addSeparator()
+        self.distribute_horizontally_action = self._action(
+            self.tr("Distribute horizontally"),
+            partial(overlay.distribute_selection, True),
+            "Ctrl+Alt+Shift+H",
+        )
+        self.distribute_vertically_action = self._action(
+            self.tr("Distribute vertically"), partial(overlay.distribute_selection, False), "Ctrl+Alt+Shift+V"
+        )
+        self.same_width_action = self._action(
+            self.tr("Same width"), partial(overlay.same_size_selection, True, False), "Ctrl+Alt+W"
+        )
+        self.same_height_action = self._action(
+            self.tr("Same height"), partial(overlay.same_size_selection, False, True), "Ctrl+Alt+E"
+        )
+        self.same_size_action = self._action(
+            self.tr("Same size"), partial(overlay.same_size_selection, True, True), "Ctrl+Alt+S"
+        )
+        for action in (self.distribute_horizontally_action, self.distribute_vertically_action):
+            self.arrange_menu.addAction(action)
+        self.arrange_menu.addSeparator()
+        for action in (self.same_width_action, self.same_height_action, self.same_size_action):
+            self.arrange_menu.addAction(action)
+        self.arrange_button = QToolButton(self.tool_area)
+        self.arrange_button.setObjectName("arrangeButton")
+        self.arrange_button.setText(self.tr("Arrange"))
+        self.arrange_button.setAutoRaise(True)
+        self.arrange_button.setMenu(self.arrange_menu)
+        self.arrange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tool_flow.addWidget(self.arrange_button)
+        self.delete_action = self._action(self.tr("Delete"), self.overlay.delete_selection)
+        self._tool(self.delete_action)
+        self._separator()
+        self.tool_flow.addWidget(self.page_range_edit)
+        self.duplicate_action = self._action(self.tr("Duplicate to pages"), self.duplicate_to_page_range)
+        self._tool(self.duplicate_action)
+        self.duplicate_all_action = self._action(
+            self.tr("Duplicate to all pages"), overlay.duplicate_selection_to_all_pages, "Ctrl+Shift+D"
+        )
+        self._tool(self.duplicate_all_action)
+        self.copy_action = self._action(
+            self.tr("Copy fields"), overlay.copy_selection, QKeySequence.StandardKey.Copy
+        )
+        self.paste_action = self._action(
+            self.tr("Paste fields"), overlay.paste, QKeySequence.StandardKey.Paste
+        )
+        self.select_all_action = self._action(
+            self.tr("Select all fields"), overlay.select_all_on_document, QKeySequence.StandardKey.SelectAll
+        )
+        self.choose_pages_action = self._action(self.tr("Duplicate to pages…"), self._focus_page_range)
+        overlay.context_actions = [
+            self.copy_action,
+            self.paste_action,
+            self.delete_action,
+            None,
+            self.duplicate_all_action,
+            self.choose_pages_action,
+            None,
+            self.arrange_menu.menuAction(),
+            None,
+            self.select_all_action,
+        ]
+        self._separator()
+        self.import_action = self._action(self.tr("Import fields from PDF…"), self.open_import_preview)
+        self._tool(self.import_action)
 
     def _build_layout(self) -> None:
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.document_combo, 1)
-        top.addWidget(self.toolbar, 3)
-        centre_layout.addLayout(top)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.tool_area)
         centre_layout.addWidget(self.view, 1)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.field_palette)
         side_layout.addWidget(self.properties, 1)
+        self._side = side
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.thumbnails)
         splitter.addWidget(centre)
         splitter.addWidget(side)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([THUMBNAIL_WIDTH + 40, 800, 290])  # the pages get the room, not the thumbnails
+        splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _focus_page_range(self) -> None:
+        self.page_range_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page_range_edit.selectAll()
+        self.status_message.emit(self.tr("Type the pages (e.g. 2-5 or all), then press Enter."))
+
+    def hand_over_rails(self) -> tuple[QWidget, QWidget, QWidget]:
+        """The thumbnails, palette and properties, for a window that lays them out itself; only the tools
+        and the page stay here."""
+        self._side.hide()
+        return self.thumbnails, self.field_palette, self.properties
 
     # --- public API -------------------------------------------------------------------------------------
     def load(self, envelope: Envelope, pdf_paths: Sequence[str | Path] | None = None) -> None:

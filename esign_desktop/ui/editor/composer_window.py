@@ -134,7 +134,7 @@ class ComposerWindow(QMainWindow):
         self.setObjectName("composerWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setMinimumSize(_MINIMUM_WINDOW)
-        self.resize(1600, 960)
+        self._size_to_screen()
         self.context = context
         self.tasks = tasks
         self.close_when_sent = close_when_sent
@@ -254,21 +254,22 @@ class ComposerWindow(QMainWindow):
     def _build_layout(self) -> None:
         """Documents and thumbnails on the left, the page in the middle, parties and fields on the right."""
         composer = self.composer
+        thumbnails, palette, properties = composer.hand_over_rails()
         self.left_rail = QSplitter(Qt.Orientation.Vertical, self)
         self.left_rail.setObjectName("composerLeftRail")
         self.left_rail.addWidget(self.documents_panel)
-        self.left_rail.addWidget(composer.thumbnails)
+        self.left_rail.addWidget(thumbnails)
         self.left_rail.setStretchFactor(1, 1)
         self.left_rail.setChildrenCollapsible(False)
         self.documents_panel.setMinimumHeight(120)
-        composer.thumbnails.setMinimumHeight(120)
+        thumbnails.setMinimumHeight(120)
 
         self.fields_box = QWidget(self)
         self.fields_box.setObjectName("fieldsBox")
         fields_layout = QVBoxLayout(self.fields_box)
         fields_layout.setContentsMargins(0, 0, 0, 0)
-        fields_layout.addWidget(composer.field_palette)
-        fields_layout.addWidget(composer.properties, 1)
+        fields_layout.addWidget(palette)
+        fields_layout.addWidget(properties, 1)
         self.right_rail = QSplitter(Qt.Orientation.Vertical, self)
         self.right_rail.setObjectName("composerRightRail")
         self.right_rail.addWidget(self.readiness)
@@ -362,6 +363,14 @@ class ComposerWindow(QMainWindow):
         edit_menu.addAction(self.composer.undo_action)
         edit_menu.addAction(self.composer.redo_action)
         fields_menu = self.menuBar().addMenu(self.tr("F&ields"))
+        composer = self.composer
+        for action in (composer.copy_action, composer.paste_action, composer.select_all_action):
+            fields_menu.addAction(action)
+        fields_menu.addSeparator()
+        fields_menu.addMenu(composer.arrange_menu)
+        fields_menu.addAction(composer.duplicate_all_action)
+        fields_menu.addAction(composer.choose_pages_action)
+        fields_menu.addSeparator()
         fields_menu.addAction(self.import_fields_action)
         fields_menu.addSeparator()
         fields_menu.addAction(self.save_layout_action)
@@ -957,6 +966,13 @@ class ComposerWindow(QMainWindow):
             log.warning("an empty draft could not be removed: %s", error.user_message)
             return
         self.draft_discarded.emit(envelope.local_id)
+
+    def _size_to_screen(self) -> None:
+        """Without a remembered size: most of the screen (the page wants the room), at most 1600 x 1000."""
+        screen = self.screen().availableGeometry()
+        width = max(min(round(screen.width() * 0.92), 1600), _MINIMUM_WINDOW.width())
+        height = max(min(round(screen.height() * 0.92), 1000), _MINIMUM_WINDOW.height())
+        self.resize(min(width, screen.width()), min(height, screen.height()))
 
     # --- remembered layout ------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -163,6 +164,8 @@ class DocumentsPanel(QWidget):
         self.document_list.setAccessibleName(self.tr("Documents, in sending order"))
         self.document_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.document_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.document_list.setWordWrap(True)
+        self.document_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document_list.model().rowsMoved.connect(self._on_document_list_rows_moved)
         self.document_list.currentRowChanged.connect(self._update_buttons)
 
@@ -200,15 +203,12 @@ class DocumentsPanel(QWidget):
         confirm_layout.addWidget(self.cancel_button)
         self.confirm_bar.setVisible(False)
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.replace_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
+        buttons = QGridLayout()  # two columns: the panel is a narrow rail beside the page
+        for number, button in enumerate(
+            (self.add_button, self.replace_button, self.remove_button, self.up_button, self.down_button)
         ):
-            buttons.addWidget(button)
+            row, column = (0, 0) if number == 0 else divmod(number + 1, 2)
+            buttons.addWidget(button, row, column, 1, 2 if number == 0 else 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

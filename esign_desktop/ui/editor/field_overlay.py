@@ -12,8 +12,11 @@ from enum import Enum, auto
 
 from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
@@ -26,8 +29,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QRegion,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from esign_desktop.domain.geometry import PageRect, PageView
 from esign_desktop.domain.model import Field, FieldKind, new_id
@@ -39,15 +43,19 @@ from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.editor.placement import (
     BIG_STEP,
     Edge,
+    Guides,
     Handle,
     PlacementRules,
     aligned_rects,
     default_rect,
+    distributed_rects,
     duplicated_to_pages,
     moved_rect,
     nudged_rect,
     rect_on_other_page,
     resized_rect,
+    same_size_rects,
+    smart_snap,
     snapped_to_edges,
 )
 from esign_desktop.ui.labels import field_kind_label
@@ -114,6 +122,10 @@ class _Drag:
 class FieldOverlay(QWidget):
     """Draws every field of the visible pages in its party's colour and edits them.
 
+    While a field kind is dragged from the palette a ghost of the field follows the pointer; while fields are
+    moved, guides show the edges and centres (of other fields and of the page) they snap to; Alt held
+    suspends snapping. Each field's label starts with its place in the document's field order.
+
     Signals:
         tool_changed(object): the placement tool, a FieldKind, or None for select.
         status_message(str): short feedback for a status bar (e.g. why a paste did nothing).
@@ -137,6 +149,12 @@ class FieldOverlay(QWidget):
         self._band: QRectF | None = None
         self._pointer: QPointF | None = None
         self._clipboard: list[Field] = []
+        self._ghost: tuple[int, Field] | None = None  # (0-based page, field) under a palette drag
+        self._guides: tuple[int, Guides] | None = None  # (0-based page, lines) while a move snaps
+        self._key_id = ""  # the field last pressed: same-size copies its size
+        self._order: dict[str, int] = {}
+        self.context_actions: list[QAction | None] = []  # the context menu (None: a separator)
+        self.context_menu: QMenu | None = None
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(self._font.pointSizeF() * 0.85, 7.0))  # follows the system size
         self._metrics = QFontMetrics(self._font)
@@ -146,9 +164,10 @@ class FieldOverlay(QWidget):
         self.setAccessibleName(self.tr("Fields on the pages"))
         view.add_overlay(self)
         view.layout_changed.connect(self.update)
-        state.fields_changed.connect(self.update)
+        state.fields_changed.connect(self._on_fields_changed)
         state.selection_changed.connect(self.update)
-        state.context_changed.connect(self.update)
+        state.context_changed.connect(self._on_fields_changed)
+        self._on_fields_changed()
 
     # --- public operations (also used by the composer's actions) ------------------------------------------
     @property
@@ -221,6 +240,36 @@ class FieldOverlay(QWidget):
         aligned = [replace(f, rect=r) for f, r in zip(selected, rects, strict=True)]
         self.editor.update(aligned, self.tr("Align fields"))
 
+    def distribute_selection(self, horizontal: bool) -> None:
+        selected = self.state.selected_fields()
+        if len(selected) < 3 or len({(f.document, f.page) for f in selected}) != 1:
+            self.status_message.emit(self.tr("Select three or more fields on one page to distribute them."))
+            return
+        rects = distributed_rects([f.rect for f in selected], horizontal, self.state.rules)
+        self.editor.update(
+            [replace(f, rect=r) for f, r in zip(selected, rects, strict=True)], self.tr("Distribute fields")
+        )
+
+    def same_size_selection(self, width: bool, height: bool) -> None:
+        """Give the selected fields the size of the one pressed last (else the first)."""
+        selected = self.state.selected_fields()
+        if len(selected) < 2:
+            self.status_message.emit(self.tr("Select two or more fields to give them the same size."))
+            return
+        model = next((f for f in selected if f.id == self._key_id), selected[0])
+        model_size = self.state.page_size(model.document, model.page)
+        resized: list[Field] = []
+        for f in selected:
+            size = self.state.page_size(f.document, f.page)
+            # the model's size in points, as a fraction of this field's page
+            scaled = PageRect(
+                0, 0, model.rect.width * model_size[0] / size[0], model.rect.height * model_size[1] / size[1]
+            )
+            resized.append(
+                replace(f, rect=same_size_rects([f.rect], scaled, width, height, self.state.rules)[0])
+            )
+        self.editor.update(resized, self.tr("Same size"))
+
     def delete_selection(self) -> None:
         self.editor.remove(self.state.selected_ids)
 
@@ -258,6 +307,23 @@ class FieldOverlay(QWidget):
         self.editor.add(copies, self.tr("Duplicate fields to pages"))
         return copies
 
+    def duplicate_selection_to_all_pages(self) -> list[Field]:
+        count = len(self.state.page_sizes[self.state.current_document]) if self.state.page_sizes else 0
+        return self.duplicate_selection_to_pages(list(range(1, count + 1)))
+
+    @property
+    def ghost(self) -> Field | None:
+        """The field a palette drag would place where the pointer is (None when nothing is dragged)."""
+        return self._ghost[1] if self._ghost is not None else None
+
+    @property
+    def guides(self) -> Guides | None:
+        return self._guides[1] if self._guides is not None else None
+
+    def field_order(self, field_id: str) -> int:
+        """1-based place of the field among its document's fields (the order the service gets them)."""
+        return self._order.get(field_id, 0)
+
     def select_all_on_document(self) -> None:
         document = self.state.current_document
         self.state.select(f.id for f in self.state.fields if f.document == document)
@@ -273,6 +339,15 @@ class FieldOverlay(QWidget):
         return [self._preview.get(f.id, f) for f in self.state.fields]
 
     # --- helpers ------------------------------------------------------------------------------------------
+    def _on_fields_changed(self) -> None:
+        order: dict[str, int] = {}
+        counts: dict[int, int] = {}
+        for f in self.state.fields:
+            counts[f.document] = counts.get(f.document, 0) + 1
+            order[f.id] = counts[f.document]
+        self._order = order
+        self.update()
+
     def _page_size(self, index: int) -> tuple[float, float]:
         return self.state.page_size(self.state.current_document, index + 1)
 
@@ -344,6 +419,7 @@ class FieldOverlay(QWidget):
             return
         under = self._field_at(position)
         if under is not None:
+            self._key_id = under.id
             if ctrl:
                 self.state.toggle_selected(under.id)
                 return
@@ -368,8 +444,9 @@ class FieldOverlay(QWidget):
             if abs(delta.x()) + abs(delta.y()) < DRAG_THRESHOLD_PX:
                 return
             drag.moved = True
+        free = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)  # Alt: no snapping
         if drag.gesture is _Gesture.MOVE:
-            self._drag_move(drag, position)
+            self._drag_move(drag, position, snap=not free)
         elif drag.gesture is _Gesture.RESIZE:
             self._drag_resize(drag, position)
         elif drag.gesture is _Gesture.DRAW:
@@ -379,7 +456,7 @@ class FieldOverlay(QWidget):
             self._band = QRectF(drag.start, position).normalized()
             self.update(old.united(self._band.toAlignedRect()).adjusted(-2, -2, 2, 2))
 
-    def _drag_move(self, drag: _Drag, position: QPointF) -> None:
+    def _drag_move(self, drag: _Drag, position: QPointF, *, snap: bool = True) -> None:
         primary = drag.originals[drag.primary]
         view = self.view.page_view(primary.page - 1)
         width, height = view.size
@@ -387,7 +464,12 @@ class FieldOverlay(QWidget):
         dv = (position.y() - drag.start.y()) / height
         candidate = primary.rect.moved_by(du, dv)
         others = [f.rect for f in self._fields_on(primary.page - 1) if f.id not in drag.originals]
-        snapped = snapped_to_edges(candidate, others, self._tolerance(view))
+        old_guides = self._guide_region()
+        if snap:
+            snapped, guides = smart_snap(candidate, others, self._tolerance(view))
+            self._guides = (primary.page - 1, guides) if guides.xs or guides.ys else None
+        else:
+            snapped, self._guides = candidate, None
         dx_px = (snapped.x0 - primary.rect.x0) * width
         dy_px = (snapped.y0 - primary.rect.y0) * height
         before = list(self._preview.values()) or list(drag.originals.values())
@@ -397,7 +479,23 @@ class FieldOverlay(QWidget):
             rect = moved_rect(original.rect, dx_px / page_width, dy_px / page_height, self.state.rules)
             preview[original.id] = replace(original, rect=rect)
         self._preview = preview
-        self.update(self._dirty(before).united(self._dirty(list(preview.values()))))
+        region = QRegion(self._dirty(before).united(self._dirty(list(preview.values()))))
+        self.update(region.united(old_guides).united(self._guide_region()))  # only what changed
+
+    def _guide_region(self) -> QRegion:
+        """Where the guide lines are drawn (thin strips across the page)."""
+        region = QRegion()
+        if self._guides is None:
+            return region
+        index, guides = self._guides
+        view = self.view.page_view(index)
+        width, height = view.size
+        top, left = round(view.origin_y), round(view.origin_x)
+        for x in guides.xs:
+            region = region.united(QRect(round(view.origin_x + x * width) - 2, top, 5, round(height) + 1))
+        for y in guides.ys:
+            region = region.united(QRect(left, round(view.origin_y + y * height) - 2, round(width) + 1, 5))
+        return region
 
     def _drag_resize(self, drag: _Drag, position: QPointF) -> None:
         original = next(iter(drag.originals.values()))
@@ -446,6 +544,7 @@ class FieldOverlay(QWidget):
         self._preview = {}
         self._drawn = None
         self._band = None
+        self._guides = None
         self.update()
 
     def _select_in_band(self, band: QRectF, add: bool) -> None:
@@ -473,18 +572,56 @@ class FieldOverlay(QWidget):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _kind_from_mime(event.mimeData()) is not None and self.view.page_at(event.position()) is not None:
-            event.acceptProposedAction()
-        else:
+        kind = _kind_from_mime(event.mimeData())
+        hit = self.view.page_at(event.position()) if kind is not None else None
+        if kind is None or hit is None:
+            self._set_ghost(None)
             event.ignore()
+            return
+        index, u, v = hit
+        rect = default_rect(kind, (u, v), self._page_size(index), self.state.rules)
+        self._set_ghost((index, self._new_field(kind, index + 1, rect)))
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_ghost(None)
+        super().dragLeaveEvent(event)
+
+    def _set_ghost(self, ghost: tuple[int, Field] | None) -> None:
+        if ghost != self._ghost:
+            self._ghost = ghost
+            self.update()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._set_ghost(None)
         kind = _kind_from_mime(event.mimeData())
         if kind is None:
             event.ignore()
             return
         self.place_field(kind, event.position())
         event.acceptProposedAction()
+
+    # --- context menu -------------------------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The field under the pointer becomes the selection (unless already in it); then the menu."""
+        position = QPointF(event.pos())
+        self._pointer = position
+        under = self._field_at(position)
+        if under is not None and under.id not in self.state.selected_ids:
+            self.state.select([under.id])
+        if under is not None:
+            self._key_id = under.id
+        menu = QMenu(self)
+        menu.setObjectName("fieldContextMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(event.globalPos())  # not exec(): no nested event loop
+        event.accept()
 
     # --- keyboard -------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -562,6 +699,7 @@ class FieldOverlay(QWidget):
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(area.x, area.y, area.width, area.height))
+        self._paint_ghost_and_guides(painter)
         if self._band is not None:
             painter.setPen(QPen(QColor(30, 90, 200), 1, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(30, 90, 200, 40))
@@ -572,6 +710,30 @@ class FieldOverlay(QWidget):
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
+    def _paint_ghost_and_guides(self, painter: QPainter) -> None:
+        if self._ghost is not None:
+            index, ghost = self._ghost
+            area = self.view.page_view(index).to_view(ghost.rect)
+            colour = party_colour(self.state.party_index(ghost.party_id))
+            fill = QColor(colour)
+            fill.setAlpha(70)
+            painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(area.x, area.y, area.width, area.height))
+        if self._guides is not None:
+            index, guides = self._guides
+            view = self.view.page_view(index)
+            width, height = view.size
+            pen = QPen(_GUIDE_COLOUR, 1, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            for x in guides.xs:
+                left = view.origin_x + x * width
+                painter.drawLine(QPointF(left, view.origin_y), QPointF(left, view.origin_y + height))
+            for y in guides.ys:
+                top = view.origin_y + y * height
+                painter.drawLine(QPointF(view.origin_x, top), QPointF(view.origin_x + width, top))
+
     def _paint_field(
         self, painter: QPainter, box: QRectF, shown: Field, colour: QColor, name: str, is_selected: bool
     ) -> None:
@@ -580,7 +742,12 @@ class FieldOverlay(QWidget):
         painter.setPen(QPen(colour, 2.0 if is_selected else 1.0))
         painter.setBrush(fill)
         painter.drawRect(box)
-        text = f"{field_kind_label(shown.kind)} · {name}"
+        order = self._order.get(shown.id, 0)
+        text = (
+            f"{order} · {field_kind_label(shown.kind)} · {name}"
+            if order
+            else f"{field_kind_label(shown.kind)} · {name}"
+        )
         label_width = max(box.width(), 60.0)
         elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(label_width))
         label = QRectF(box.x(), box.y() - self._metrics.height() - 1, label_width, self._metrics.height())
@@ -614,6 +781,8 @@ def _paste_offset_steps(rules: PlacementRules) -> int:
     """A paste onto its own page shifts right and down by two grid steps, or ten points without a grid."""
     return 2 if rules.grid is not None else 10
 
+
+_GUIDE_COLOUR = QColor(214, 0, 147)  # magenta: unlike any party colour or page content
 
 _HANDLE_CURSORS = {
     Handle.TOP_LEFT: Qt.CursorShape.SizeFDiagCursor,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from esign_desktop.domain.geometry import PageRect, PageView
@@ -297,6 +297,12 @@ class PdfPageView(QAbstractScrollArea):
         self._layout_changed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The page point at the top centre of the view stays there: a resize never jumps elsewhere.
+        old_width = event.oldSize().width() if event.oldSize().isValid() else self.viewport().width()
+        anchor = QPointF(max(old_width, 1) / 2, 0)
+        held = self.page_at(anchor) if self._layout.slots else None
+        bar = self.verticalScrollBar()
+        ratio = bar.value() / max(self._layout.content_height, 1.0)  # between pages: keep the proportion
         super().resizeEvent(event)
         for overlay in self._overlays:
             overlay.setGeometry(self.viewport().rect())
@@ -306,6 +312,13 @@ class PdfPageView(QAbstractScrollArea):
                 self._zoom = zoom
                 self.zoom_changed.emit(zoom)
         self._relayout()
+        if held is not None and 0 <= held[0] < len(self._layout.slots):
+            index, u, v = held
+            slot = self._layout.slots[index]
+            self.horizontalScrollBar().setValue(round(slot.x + u * slot.width - self.viewport().width() / 2))
+            self.verticalScrollBar().setValue(round(slot.y + v * slot.height))
+        else:
+            bar.setValue(round(ratio * self._layout.content_height))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -331,7 +344,7 @@ class PdfPageView(QAbstractScrollArea):
                 continue
             image = self.renderer.cached(self._render_key(index))
             if image is not None:
-                painter.drawImage(target, image)
+                _draw_page(painter, target, image, exposed)
                 if index not in self._shown:
                     self._shown.add(index)
                     newly_shown.append(index)
@@ -350,3 +363,23 @@ class PdfPageView(QAbstractScrollArea):
 
 def _request_bytes(request: RenderRequest) -> int:
     return request.size.width() * request.size.height() * 4
+
+
+def _draw_page(painter: QPainter, target: QRectF, image: QImage, exposed: QRectF) -> None:
+    """Draw a page rendered for this zoom: only the exposed part, unscaled when the sizes match (a repaint
+    of a few fields then copies a few pixels instead of smoothing the whole page again)."""
+    ratio = image.devicePixelRatio() or 1.0
+    if (
+        abs(image.width() / ratio - target.width()) < 1.0
+        and abs(image.height() / ratio - target.height()) < 1.0
+    ):
+        part = exposed.intersected(target)
+        source = QRectF(
+            (part.x() - target.x()) * ratio,
+            (part.y() - target.y()) * ratio,
+            part.width() * ratio,
+            part.height() * ratio,
+        )
+        painter.drawImage(part, image, source)
+    else:
+        painter.drawImage(target, image)

@@ -1,4 +1,5 @@
-"""The field palette: who the next field is for, and one button per field kind.
+"""The field palette: who the next field is for (the party selected in the party list, or chosen here), and
+one button per field kind, in two columns.
 
 A kind button can be clicked (drawing tool: draw a rectangle, or click for the default size) or dragged onto
 a page (default size where it is dropped). The keys S, D, T and C place the same kinds at the pointer.
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from esign_desktop.domain.model import FieldKind
 from esign_desktop.ui.editor.editor_state import EditorState
@@ -67,12 +68,16 @@ class FieldPalette(QWidget):
         super().__init__(parent)
         self.setObjectName("fieldPalette")
         self.state = state
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("New fields for")))
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        label = QLabel(self.tr("New fields for"), self)
+        layout.addWidget(label, 0, 0, 1, 2)
         self.party_combo = QComboBox(self)
         self.party_combo.setObjectName("paletteParty")
         self.party_combo.setAccessibleName(self.tr("Party for new fields"))
-        layout.addWidget(self.party_combo)
+        self.party_combo.setToolTip(self.tr("Selecting a party in the list of parties chooses it here too"))
+        label.setBuddy(self.party_combo)
+        layout.addWidget(self.party_combo, 1, 0, 1, 2)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.select_button = QToolButton(self)
@@ -80,16 +85,18 @@ class FieldPalette(QWidget):
         self.select_button.setCheckable(True)
         self.select_button.setChecked(True)
         self.group.addButton(self.select_button)
-        layout.addWidget(self.select_button)
         self.kind_buttons: dict[FieldKind, FieldKindButton] = {}
+        buttons: list[QToolButton] = [self.select_button]
         for kind in FieldKind:
             button = FieldKindButton(kind, self)
             self.group.addButton(button)
-            layout.addWidget(button)
             self.kind_buttons[kind] = button
-        layout.addStretch(1)
+            buttons.append(button)
+        for number, tool in enumerate(buttons):
+            tool.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            layout.addWidget(tool, 2 + number // 2, number % 2)
         self.group.buttonClicked.connect(self._on_group_button_clicked)
-        self.party_combo.currentIndexChanged.connect(self._on_party_combo_changed)
+        self.party_combo.activated.connect(self._on_party_combo_activated)
         state.context_changed.connect(self._refresh_parties)
         self._refresh_parties()
 
@@ -109,7 +116,6 @@ class FieldPalette(QWidget):
         self.tool_selected.emit(button.kind if isinstance(button, FieldKindButton) else None)
 
     def _refresh_parties(self) -> None:
-        self.party_combo.blockSignals(True)
         self.party_combo.clear()
         for index, party in enumerate(self.state.parties):
             self.party_combo.addItem(party.display_name, party.id)
@@ -117,8 +123,7 @@ class FieldPalette(QWidget):
         self.party_combo.addItem(self.tr("Sender (fills before sending)"), "")
         found = self.party_combo.findData(self.state.active_party_id)
         self.party_combo.setCurrentIndex(max(found, 0))
-        self.party_combo.blockSignals(False)
 
-    def _on_party_combo_changed(self, index: int) -> None:
+    def _on_party_combo_activated(self, index: int) -> None:
         party_id = self.party_combo.itemData(index)
         self.state.set_active_party(party_id if isinstance(party_id, str) else "")

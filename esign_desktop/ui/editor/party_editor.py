@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,6 +37,7 @@ from esign_desktop.domain.capabilities import Capabilities, capabilities_for
 from esign_desktop.domain.model import Affiliation, Envelope, Party, PartyRole, ProviderKind, new_id
 from esign_desktop.domain.validation import Problem, Severity
 from esign_desktop.services.draft_session import Change, ChangeReason
+from esign_desktop.ui.editor.flow_layout import flow_container
 from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.editor.party_order import next_order, renumber_in_list_order
 from esign_desktop.ui.editor.party_problem_fields import (
@@ -269,18 +269,20 @@ class PartyEditor(QWidget):
         form_layout.addRow(self.delegate_check)
         form_layout.addRow(self.party_problems)
 
-        add_row = QHBoxLayout()
+        add_row, add_flow = flow_container(self)  # rows that wrap: the editor lives in a narrow rail
         for button in self.add_buttons.values():
-            add_row.addWidget(button)
-        move_row = QHBoxLayout()
+            add_flow.addWidget(button)
+        move_row, move_flow = flow_container(self)
         for button in (self.up_button, self.down_button, self.remove_button):
-            move_row.addWidget(button)
+            move_flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(add_row)
+        layout.addWidget(add_row)
+        # A few rows tall, so the form below keeps its room in a short rail; the list scrolls beyond that.
+        self.party_list.setMaximumHeight(self.party_list.fontMetrics().lineSpacing() * 7 + 8)
         layout.addWidget(self.party_list, 1)
         layout.addWidget(self.unowned_fields)
-        layout.addLayout(move_row)
+        layout.addWidget(move_row)
         layout.addWidget(self.form)
         self.setTabOrder(self.party_list, self.role_combo)
 

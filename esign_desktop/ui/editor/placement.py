@@ -287,3 +287,75 @@ def parse_page_range(text: str, page_count: int) -> list[int]:
 
 def _half_up(value: float) -> int:
     return math.floor(value + 0.5)
+
+
+@dataclass(frozen=True, slots=True)
+class Guides:
+    """Where a snapped rectangle lines up: vertical lines at x fractions, horizontal lines at y fractions."""
+
+    xs: tuple[float, ...] = ()
+    ys: tuple[float, ...] = ()
+
+
+def _best_offset(points: Sequence[float], targets: Sequence[float], tolerance: float) -> float | None:
+    best: float | None = None
+    for target in targets:
+        for point in points:
+            offset = target - point
+            if abs(offset) <= tolerance and (best is None or abs(offset) < abs(best)):
+                best = offset
+    return best
+
+
+def smart_snap(
+    rect: PageRect, others: Sequence[PageRect], tolerance: tuple[float, float]
+) -> tuple[PageRect, Guides]:
+    """Move `rect` so an edge or its centre lines up with an edge or centre of another field or of the page,
+    within `tolerance` (fractions per axis); returns the moved rectangle and the lines it now sits on."""
+    xs = [0.0, 0.5, 1.0, *(v for o in others for v in (o.x0, o.center[0], o.x1))]
+    ys = [0.0, 0.5, 1.0, *(v for o in others for v in (o.y0, o.center[1], o.y1))]
+    dx = _best_offset((rect.x0, rect.center[0], rect.x1), xs, tolerance[0]) or 0.0
+    dy = _best_offset((rect.y0, rect.center[1], rect.y1), ys, tolerance[1]) or 0.0
+    moved = rect.moved_by(dx, dy)
+    eps = 1e-9
+    return moved, Guides(
+        xs=tuple(
+            sorted({x for x in xs if any(abs(x - p) < eps for p in (moved.x0, moved.center[0], moved.x1))})
+        ),
+        ys=tuple(
+            sorted({y for y in ys if any(abs(y - p) < eps for p in (moved.y0, moved.center[1], moved.y1))})
+        ),
+    )
+
+
+def distributed_rects(rects: Sequence[PageRect], horizontal: bool, rules: PlacementRules) -> list[PageRect]:
+    """Equal gaps between `rects` along one axis; the first and last (by position) stay where they are."""
+    if len(rects) < 3:
+        return [rules.finalise(r) for r in rects]
+    axis = 0 if horizontal else 1
+    order = sorted(range(len(rects)), key=lambda i: (rects[i].x0, rects[i].y0)[axis])
+    sizes = [(rects[i].width, rects[i].height)[axis] for i in order]
+    start = (rects[order[0]].x0, rects[order[0]].y0)[axis]
+    end = (rects[order[-1]].x1, rects[order[-1]].y1)[axis]
+    gap = (end - start - sum(sizes)) / (len(rects) - 1)
+    result = list(rects)
+    position = start
+    for index, size in zip(order, sizes, strict=True):
+        r = rects[index]
+        shift = position - (r.x0, r.y0)[axis]
+        result[index] = moved_rect(r, shift if horizontal else 0.0, 0.0 if horizontal else shift, rules)
+        position += size + gap
+    return result
+
+
+def same_size_rects(
+    rects: Sequence[PageRect], model: PageRect, width: bool, height: bool, rules: PlacementRules
+) -> list[PageRect]:
+    """`rects` given `model`'s width and/or height, keeping their top-left corners, inside the page."""
+    sized: list[PageRect] = []
+    for r in rects:
+        w = model.width if width else r.width
+        h = model.height if height else r.height
+        x0, y0 = min(r.x0, 1.0 - w), min(r.y0, 1.0 - h)
+        sized.append(rules.finalise(PageRect(max(x0, 0.0), max(y0, 0.0), max(x0, 0.0) + w, max(y0, 0.0) + h)))
+    return sized

@@ -105,6 +105,10 @@ class SessionAdapter(QObject):
             redo.setEnabled(self.canRedo())
             undo.setText(fill(self.tr("Undo %1"), self.undoText()) if self.canUndo() else self.tr("Undo"))
             redo.setText(fill(self.tr("Redo %1"), self.redoText()) if self.canRedo() else self.tr("Redo"))
+            undo.setIconText(self.tr("Undo"))  # buttons stay short; the menu and tooltip name the step
+            redo.setIconText(self.tr("Redo"))
+            undo.setToolTip(undo.text())
+            redo.setToolTip(redo.text())
 
         self.changed.connect(refresh)
         refresh()
