@@ -91,7 +91,8 @@ async def show(
         csrf = f'<input type=hidden name=csrf value="{_csrf(request, token)}">'
         parts.append(
             f'<form method=post action="/_sandbox/sign/{escape(token)}/sign" style="display:inline">'
-            f"{csrf}{field_inputs(envelope, party, context.clock.now(), entered)}<button>{verb}</button></form>"
+            f"{csrf}{field_inputs(envelope, party, context.clock.now(), entered)}"
+            f"<button>{verb}</button></form>"
             f'<form method=post action="/_sandbox/sign/{escape(token)}/decline" style="display:inline">'
             f"{csrf}<button>Decline</button></form>"
         )

@@ -235,6 +235,18 @@
         <translation>選択したアカウントの接続をテスト</translation>
     </message>
     <message>
+        <source>Chec&amp;k account…</source>
+        <translation>アカウントを検査(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Check the selected account with harmless calls and show what matched</source>
+        <translation>選択したアカウントを無害な呼び出しで検査し、一致した項目を表示します</translation>
+    </message>
+    <message>
+        <source>Makes only harmless calls (Assently: a draft that is deleted at once; GMO Sign: a lookup) and compares every answer with what this app relies on.</source>
+        <translation>無害な呼び出しだけを行い（Assently: すぐに削除される下書き、GMO Sign: 照会のみ）、すべての応答をこのアプリが前提とする内容と比較します。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -263,8 +275,28 @@
         <translation>アカウントの状態</translation>
     </message>
     <message>
+        <source>Account check report</source>
+        <translation>アカウント検査の結果</translation>
+    </message>
+    <message>
+        <source>&amp;Back to accounts</source>
+        <translation>アカウント一覧に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list of accounts</source>
+        <translation>アカウントの一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Ready (not saved)</source>
+        <translation>使用可能（保存されていません）</translation>
+    </message>
+    <message>
         <source>Edit the account and enter its secret again.</source>
         <translation>アカウントを編集し、シークレットを再入力してください。</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
+        <translation>キーリングを利用できません。シークレットはメモリーにのみ保持され、次回また入力を求められます。</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -307,8 +339,68 @@
         <translation>「%1」: %2</translation>
     </message>
     <message>
+        <source>Checking “%1” with harmless calls…</source>
+        <translation>「%1」を無害な呼び出しで検査しています…</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>「%1」の検査</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 differ, %3 failed, %4 skipped.</source>
+        <translation>一致 %1、相違 %2、失敗 %3、省略 %4。</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: everything this app relies on matched.</source>
+        <translation>「%1」の検査: このアプリが前提とする内容はすべて一致しました。</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: not everything matched. The details below say what differs; please send them with a problem report.</source>
+        <translation>「%1」の検査: 一致しない項目があります。相違点は下の詳細に記載されています。不具合報告に添えて送ってください。</translation>
+    </message>
+    <message>
         <source>%1: something unexpected went wrong. The details are in the log.</source>
         <translation>%1: 予期しないエラーが発生しました。詳細はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>省略</translation>
+    </message>
+    <message>
+        <source>Get a case that cannot exist (the nil GUID)</source>
+        <translation>存在しえないケースを取得（nil GUID）</translation>
+    </message>
+    <message>
+        <source>Find one page of cases</source>
+        <translation>ケースを1ページ分検索</translation>
+    </message>
+    <message>
+        <source>Create a draft case with a one-page test PDF</source>
+        <translation>1ページのテストPDFで下書きケースを作成</translation>
+    </message>
+    <message>
+        <source>Read the draft back</source>
+        <translation>下書きを読み戻す</translation>
+    </message>
+    <message>
+        <source>Delete the draft and see that it is gone</source>
+        <translation>下書きを削除し、消えたことを確認</translation>
+    </message>
+    <message>
+        <source>Look up a document that cannot exist</source>
+        <translation>存在しえないファイルを照会</translation>
     </message>
 </context>
 <context>
@@ -325,12 +417,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>%1: completion callbacks are off: %2</source>
-        <translation>%1: 完了通知（コールバック）が無効です: %2</translation>
-    </message>
-    <message>
-        <source>callbacks on</source>
-        <translation>コールバック有効</translation>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Exporting the record</source>
@@ -455,6 +543,10 @@
         <source>Checking signatures</source>
         <translation>署名の検証</translation>
     </message>
+    <message>
+        <source>eSign Desktop is already open on %1; showing that window.</source>
+        <translation>eSign Desktop は %1 ですでに開いています。そのウィンドウを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>
@@ -543,6 +635,97 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>The stamps landed where the fields were placed: the coordinate convention holds.</source>
+        <translation>押印は配置した位置に入りました。座標の規約は正しいです。</translation>
+    </message>
+    <message>
+        <source>The service measures positions differently. This account now remembers how, and every later envelope is placed accordingly.</source>
+        <translation>サービスは位置を別の方法で測っています。このアカウントはその方法を記憶し、以後のすべての文書はそれに従って配置されます。</translation>
+    </message>
+    <message>
+        <source>The stamps landed somewhere no known convention explains. Nothing was changed; please send the details below with a problem report.</source>
+        <translation>押印は既知のどの規約でも説明できない位置に入りました。何も変更していません。下の詳細を不具合報告に添えて送ってください。</translation>
+    </message>
+    <message>
+        <source>No signature found yet. Sign the calibration envelope first, then check again.</source>
+        <translation>まだ署名が見つかりません。先に校正用の文書に署名してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Placement calibration</source>
+        <translation>配置の校正</translation>
+    </message>
+    <message>
+        <source>Checks that signatures land where you place them. Step 1 sends a two-page envelope (a rotated page and a cropped page) to your own address. Step 2, after you have signed it: the app downloads it, measures where the stamps landed and, if the service measures positions differently, remembers that for this account.</source>
+        <translation>署名が配置した位置に入ることを確認します。手順1: 2ページの文書（回転したページとトリミングしたページ）をご自身のアドレスに送ります。手順2: 署名したあと、アプリがそれをダウンロードして押印の位置を測り、サービスが位置を別の方法で測っている場合はこのアカウントにそれを記憶します。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>ご自身のメールアドレス</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>ご自身のメール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>1. &amp;Send calibration envelope</source>
+        <translation>1. 校正用の文書を送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check signed envelope</source>
+        <translation>2. 署名済みの文書を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>測定結果</translation>
+    </message>
+    <message>
+        <source>A calibration envelope was sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>校正用の文書を %1 に送りました。署名してから「署名済みの文書を確認」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope…</source>
+        <translation>校正用の文書を送信しています…</translation>
+    </message>
+    <message>
+        <source>Downloading and measuring the signed envelope…</source>
+        <translation>署名済みの文書をダウンロードして測定しています…</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope</source>
+        <translation>校正用の文書の送信</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>%1 に送りました。署名してから「署名済みの文書を確認」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking the calibration</source>
+        <translation>校正の確認</translation>
+    </message>
+    <message>
+        <source>%1: something unexpected went wrong. The details are in the log.</source>
+        <translation>%1: 予期しない問題が発生しました。詳細はログにあります。</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Document</source>
@@ -555,14 +738,6 @@
     <message>
         <source>Pages, e.g. 2-5 or all</source>
         <translation>ページ（例: 2-5 または all）</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -690,14 +865,6 @@
         <translation>文書ファイル (*.json)</translation>
     </message>
     <message>
-        <source>&amp;Parties</source>
-        <translation>宛先(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Readiness</source>
-        <translation>送信前チェック(&amp;R)</translation>
-    </message>
-    <message>
         <source>Account to send with</source>
         <translation>送信に使うアカウント</translation>
     </message>
@@ -730,6 +897,10 @@
         <translation>宛先の立場で文書をプレビュー</translation>
     </message>
     <message>
+        <source>Show what still stops the envelope from being sent</source>
+        <translation>送信の前に直すことを表示</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
@@ -746,12 +917,20 @@
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
+        <source>Pre&amp;view as</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
         <source>Save as &amp;JSON…</source>
         <translation>JSONとして保存(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Open JSON…</source>
         <translation>JSONを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add PDF…</source>
+        <translation>PDFを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Save &amp;layout…</source>
@@ -774,6 +953,14 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Documents and pages</source>
+        <translation>ファイルとページ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems before sending</source>
+        <translation>送信前の問題(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -786,12 +973,8 @@
         <translation>フィールド(&amp;I)</translation>
     </message>
     <message>
-        <source>Envelope</source>
-        <translation>文書</translation>
-    </message>
-    <message>
-        <source>Preview as </source>
-        <translation>プレビュー: </translation>
+        <source>“{name}” was not sent: {reason} It is kept in Drafts.</source>
+        <translation>「{name}」は送信されませんでした: {reason} 下書きに残してあります。</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -846,6 +1029,34 @@
         <translation>送信に使うアカウントを選んでください（メインウィンドウの「アカウント」から追加できます）。</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open envelope file</source>
+        <translation>文書ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Not sent: see why</source>
+        <translation>未送信: 理由を表示</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>件の問題</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>件の問題</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>送信できます</translation>
+    </message>
+    <message>
         <source>No account yet: add one under Accounts</source>
         <translation>アカウントがありません。「アカウント」から追加してください</translation>
     </message>
@@ -880,6 +1091,22 @@
     <message>
         <source>Nobody (editing)</source>
         <translation>なし（編集中）</translation>
+    </message>
+    <message>
+        <source>Rename the envelope</source>
+        <translation>文書名の変更</translation>
+    </message>
+    <message>
+        <source>Edit the message</source>
+        <translation>メッセージの編集</translation>
+    </message>
+    <message>
+        <source>Change the expiry</source>
+        <translation>有効期限の変更</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>アカウントの変更</translation>
     </message>
     <message>
         <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
@@ -1068,6 +1295,14 @@
         <translation>履歴</translation>
     </message>
     <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>CSV に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the events to a CSV file</source>
+        <translation>履歴を CSV ファイルに書き出す</translation>
+    </message>
+    <message>
         <source>Envelope detail sections</source>
         <translation>文書の詳細の項目</translation>
     </message>
@@ -1150,6 +1385,28 @@
         <translation>%s ではここでメタデータを変更できません。</translation>
     </message>
     <message>
+        <source>asking the service…</source>
+        <translation>サービスに確認中…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>履歴の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1: %2</source>
+        <translation>履歴を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n 件の履歴を %1 に保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%s columns</source>
         <translation>%s の列</translation>
     </message>
@@ -1209,6 +1466,10 @@
         <translation>ファイルを差し替え</translation>
     </message>
     <message>
+        <source>Remove document</source>
+        <translation>ファイルの削除</translation>
+    </message>
+    <message>
         <source>Remove “{name}” and its {fields}?</source>
         <translation>「{name}」とその{fields}を削除しますか？</translation>
     </message>
@@ -1221,12 +1482,20 @@
         <translation>フィールド</translation>
     </message>
     <message>
+        <source>Move document</source>
+        <translation>ファイルの移動</translation>
+    </message>
+    <message>
         <source>{name} is already in the envelope.</source>
         <translation>{name} は既に文書に含まれています。</translation>
     </message>
     <message>
         <source>{provider} takes at most {count} documents per envelope; remove some.</source>
         <translation>{provider} では1つの文書に含められるファイルは {count} 個までです。いくつか削除してください。</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>ファイルの追加</translation>
     </message>
     <message>
         <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
@@ -1255,6 +1524,10 @@
         <translation>ページの形が変わったため、このフィールドを確認してください: {field}</translation>
     </message>
     <message>
+        <source>Replace document</source>
+        <translation>ファイルの差し替え</translation>
+    </message>
+    <message>
         <source>{name} · {pages} · {fields}</source>
         <translation>{name} · {pages} · {fields}</translation>
     </message>
@@ -1273,6 +1546,21 @@
     <message>
         <source>files</source>
         <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop PDF documents here</source>
+        <translation>ここにPDFファイルをドロップ</translation>
+    </message>
+    <message>
+        <source>The envelope is named after the first document; you can change the name at any time.</source>
+        <translation>文書名は最初のファイル名になります。いつでも変更できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF files…</source>
+        <translation>PDFファイルを選択(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1805,112 @@
     </message>
 </context>
 <context>
+    <name>EventTrail</name>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>リマインダー送信</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>承認依頼</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状態の変化</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>締結完了</translation>
+    </message>
+    <message>
+        <source>Metadata saved</source>
+        <translation>メタデータ保存</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Created from a template</source>
+        <translation>テンプレートから作成</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>状態確認</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>このアプリ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰が</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>記録元</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFieldsLayer</name>
+    <message>
+        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
+        <translation>%1 ページのフィールドが、文書の既存のフォームフィールド「%2」に重なっています。位置を確認してください。</translation>
+    </message>
+    <message>
+        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
+        <translation>%1 ページのフィールドが、文書の注釈（%2）に重なっています。位置を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Add field</source>
@@ -1650,6 +2044,22 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>already signed: not a new field</source>
+        <translation>署名済み：新しいフィールドにはなりません</translation>
+    </message>
+    <message>
+        <source>belongs to no form field: ignored</source>
+        <translation>どのフォームフィールドにも属していません：無視します</translation>
+    </message>
+    <message>
+        <source>radio buttons: no such field at the service</source>
+        <translation>ラジオボタン：サービスに対応するフィールドがありません</translation>
+    </message>
+    <message>
+        <source>list or drop-down: no such field at the service</source>
+        <translation>リストまたはドロップダウン：サービスに対応するフィールドがありません</translation>
+    </message>
+    <message>
         <source>Fields found in the document</source>
         <translation>ファイル内で見つかったフィールド</translation>
     </message>
@@ -1676,6 +2086,10 @@
     <message>
         <source>Party</source>
         <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込まなかったもの</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1764,8 +2178,20 @@
         <translation>作成画面で新しい文書を準備します</translation>
     </message>
     <message>
+        <source>New envelope</source>
+        <translation>新しい文書</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>アカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate placement…</source>
+        <translation>配置を校正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check that signatures land where fields are placed</source>
+        <translation>署名がフィールドを配置した位置に入るか確認します</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1959,6 +2385,10 @@
         <translation>任意: 宛先に別途伝えるコード</translation>
     </message>
     <message>
+        <source>Who will be there when they sign</source>
+        <translation>署名に立ち会う人</translation>
+    </message>
+    <message>
         <source>May dele&amp;gate signing to someone else</source>
         <translation>他の人への署名の委任を許可(&amp;G)</translation>
     </message>
@@ -2007,6 +2437,10 @@
         <translation>アクセスコード</translation>
     </message>
     <message>
+        <source>Attendant&apos;s email</source>
+        <translation>立会人のメールアドレス</translation>
+    </message>
+    <message>
         <source>May delegate</source>
         <translation>委任を許可</translation>
     </message>
@@ -2051,8 +2485,24 @@
         <translation>署名方式(&amp;Y)</translation>
     </message>
     <message>
+        <source>Atte&amp;ndant&apos;s email</source>
+        <translation>立会人のメールアドレス(&amp;N)</translation>
+    </message>
+    <message>
         <source>A&amp;ccess code</source>
         <translation>アクセスコード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>宛先の追加</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>宛先の削除</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>宛先の移動</translation>
     </message>
     <message>
         <source>any one of {group}</source>
@@ -2065,6 +2515,10 @@
     <message>
         <source>Only signers have a sign type</source>
         <translation>署名方式は署名者にのみ設定できます</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>宛先の編集</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2564,96 @@
     <message>
         <source>Declined</source>
         <translation>却下</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>PDF のパスワード</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Enter it to use the document: the draft keeps an unprotected working copy, and the password is not stored anywhere.</source>
+        <translation>「%1」はパスワードで保護されています。文書を使うにはパスワードを入力してください。下書きには保護を外した作業用コピーが保存され、パスワードはどこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>PdfIntake</name>
+    <message>
+        <source>changing the document</source>
+        <translation>文書の変更</translation>
+    </message>
+    <message>
+        <source>inserting, removing or rotating pages</source>
+        <translation>ページの挿入・削除・回転</translation>
+    </message>
+    <message>
+        <source>filling in form fields</source>
+        <translation>フォームフィールドへの入力</translation>
+    </message>
+    <message>
+        <source>adding comments and fields</source>
+        <translation>コメントやフィールドの追加</translation>
+    </message>
+    <message>
+        <source>copying text and images</source>
+        <translation>テキストや画像のコピー</translation>
+    </message>
+    <message>
+        <source>high-quality printing</source>
+        <translation>高品質印刷</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>extracting text for accessibility</source>
+        <translation>アクセシビリティのためのテキスト抽出</translation>
+    </message>
+    <message>
+        <source>none, but the file is encrypted</source>
+        <translation>なし（ただしファイルは暗号化されています）</translation>
+    </message>
+    <message>
+        <source>GMO Sign refuses encrypted files, so only an unrestricted copy can be sent.</source>
+        <translation>GMO Sign は暗号化されたファイルを受け付けないため、制限を外したコピーしか送信できません。</translation>
+    </message>
+    <message>
+        <source>Assently receives a copy with your fields, and that copy cannot keep the restrictions.</source>
+        <translation>Assently にはフィールドを追加したコピーが送られ、そのコピーには制限を残せません。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted by its author with restrictions (%2). %3 Only continue if you may remove the restrictions: the draft then uses an unrestricted copy; your original file is not changed.</source>
+        <translation>「%1」は作成者によって制限付きで暗号化されています（%2）。%3 制限を外してよい場合にのみ続けてください。下書きでは制限を外したコピーを使い、元のファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>I may remove the restrictions</source>
+        <translation>制限を外してよい</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, but a repaired copy can be made. The draft then uses the repaired copy; your original file is not changed. Check every page after repairing.</source>
+        <translation>「%1」は破損していますが、修復したコピーを作成できます。下書きでは修復したコピーを使い、元のファイルは変更されません。修復後はすべてのページを確認してください。</translation>
+    </message>
+    <message>
+        <source>Repair a copy</source>
+        <translation>コピーを修復する</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (%2).</source>
+        <translation>%1 をコピーできませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>That password is not correct. Try again.</source>
+        <translation>パスワードが正しくありません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2835,25 @@
     </message>
 </context>
 <context>
+    <name>SessionAdapter</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>やり直し: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2349,6 +2912,34 @@
         <translation>文書が署名・却下されたときや期限切れになったときにデスクトップ通知を表示します。</translation>
     </message>
     <message>
+        <source>Signed or approved by someone</source>
+        <translation>誰かが署名・承認したとき</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>締結完了</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Action needed (waiting for approval)</source>
+        <translation>対応が必要（承認待ち）</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>送信に失敗したとき</translation>
+    </message>
+    <message>
+        <source>Notify: %s</source>
+        <translation>通知: %s</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2357,12 +2948,12 @@
         <translation>ステータス更新の間隔（秒）</translation>
     </message>
     <message>
-        <source>How often each account is asked for news.</source>
-        <translation>各アカウントに更新を確認する頻度です。</translation>
+        <source>How often an account with nothing out for signature is asked for news. Envelopes waiting for someone are checked as often as the account&apos;s call budget allows.</source>
+        <translation>署名待ちの文書がないアカウントに更新を確認する間隔です。誰かの対応を待っている文書は、アカウントの呼び出し上限が許す限り頻繁に確認します。</translation>
     </message>
     <message>
-        <source>Check for &amp;updates every:</source>
-        <translation>更新を確認する間隔(&amp;U):</translation>
+        <source>Check finished envelopes &amp;every:</source>
+        <translation>完了した文書の確認間隔(&amp;E):</translation>
     </message>
     <message>
         <source>Download folder</source>
@@ -2633,27 +3224,59 @@
         <translation>eSign Desktop</translation>
     </message>
     <message>
-        <source>%1 (was %2)</source>
-        <translation>%1（以前: %2）</translation>
+        <source>Approved by %1</source>
+        <translation>%1 が承認しました</translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2 of %3 signed)</source>
+        <translation>%1 が署名しました（%3 人中 %2 人が署名済み）</translation>
+    </message>
+    <message>
+        <source>Completed: everyone has signed</source>
+        <translation>締結完了: 全員が署名しました</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>%1 が却下しました</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Expired before everyone signed</source>
+        <translation>全員の署名前に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by %1</source>
+        <translation>%1 の承認待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>送信できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>; </source>
-        <translation>、</translation>
-    </message>
     <message numerus="yes">
-        <source>; and %n more</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>、ほか %n 件</numerusform>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n envelopes changed</source>
+        <source>%n envelope updates</source>
         <translation>
-            <numerusform>%n 件の文書が更新されました</numerusform>
+            <numerusform>%n 件の文書の更新</numerusform>
         </translation>
     </message>
     <message>
@@ -2728,6 +3351,14 @@
         <translation>{who} のメールアドレスまたは電話番号を入力してください。</translation>
     </message>
     <message>
+        <source>{who} signs in person: add the email address of the attendant who will be there.</source>
+        <translation>{who} は対面で署名します。立ち会う人のメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The attendant&apos;s email address for {who} does not look right: “{email}”.</source>
+        <translation>{who} の立会人のメールアドレスが正しくないようです:「{email}」。</translation>
+    </message>
+    <message>
         <source>The signing order of {who} must be 1 or more.</source>
         <translation>{who} の署名順は1以上にしてください。</translation>
     </message>
@@ -2774,6 +3405,14 @@
     <message>
         <source>A {kind} field on page {page} of “{document}” has no party: choose who fills it in, or type its value yourself.</source>
         <translation>「{document}」の{page}ページ目にある{kind}フィールドに宛先がありません。入力する人を選ぶか、値を自分で入力してください。</translation>
+    </message>
+    <message>
+        <source>A required {kind} field on page {page} of “{document}” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
+        <translation>「{document}」の{page}ページ目にある必須の{kind}フィールドが空で、入力する宛先もありません。値を入力するか、任意にするか、入力する人を選んでください。</translation>
+    </message>
+    <message>
+        <source>A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
+        <translation>「{document}」の{page}ページ目にある必須のチェックボックスにチェックがなく、チェックする宛先もありません。チェックを入れるか、任意にするか、チェックする人を選んでください。</translation>
     </message>
     <message>
         <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>

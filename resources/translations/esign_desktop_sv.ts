@@ -235,6 +235,18 @@
         <translation>Testa det valda kontots anslutning</translation>
     </message>
     <message>
+        <source>Chec&amp;k account…</source>
+        <translation>&amp;Kontrollera kontot…</translation>
+    </message>
+    <message>
+        <source>Check the selected account with harmless calls and show what matched</source>
+        <translation>Kontrollera det valda kontot med ofarliga anrop och visa vad som stämde</translation>
+    </message>
+    <message>
+        <source>Makes only harmless calls (Assently: a draft that is deleted at once; GMO Sign: a lookup) and compares every answer with what this app relies on.</source>
+        <translation>Gör bara ofarliga anrop (Assently: ett utkast som raderas direkt; GMO Sign: en sökning) och jämför varje svar med det som appen förutsätter.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -263,8 +275,28 @@
         <translation>Kontots status</translation>
     </message>
     <message>
+        <source>Account check report</source>
+        <translation>Rapport från kontokontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to accounts</source>
+        <translation>&amp;Tillbaka till kontona</translation>
+    </message>
+    <message>
+        <source>Back to the list of accounts</source>
+        <translation>Tillbaka till listan över konton</translation>
+    </message>
+    <message>
+        <source>Ready (not saved)</source>
+        <translation>Klar (inte sparad)</translation>
+    </message>
+    <message>
         <source>Edit the account and enter its secret again.</source>
         <translation>Redigera kontot och ange dess hemlighet igen.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
+        <translation>Ingen nyckelring finns: hemligheten hålls bara i minnet och du får ange den igen nästa gång.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -307,8 +339,68 @@
         <translation>”%1”: %2</translation>
     </message>
     <message>
+        <source>Checking “%1” with harmless calls…</source>
+        <translation>Kontrollerar ”%1” med ofarliga anrop…</translation>
+    </message>
+    <message>
+        <source>Checking “%1”</source>
+        <translation>Kontroll av ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 differ, %3 failed, %4 skipped.</source>
+        <translation>%1 stämde, %2 avviker, %3 misslyckades, %4 hoppades över.</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: everything this app relies on matched.</source>
+        <translation>Kontroll av ”%1”: allt som appen förutsätter stämde.</translation>
+    </message>
+    <message>
+        <source>Check of “%1”: not everything matched. The details below say what differs; please send them with a problem report.</source>
+        <translation>Kontroll av ”%1”: allt stämde inte. Detaljerna nedan visar vad som avviker; skicka dem med en felrapport.</translation>
+    </message>
+    <message>
         <source>%1: something unexpected went wrong. The details are in the log.</source>
         <translation>%1: något oväntat gick fel. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Stämde</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppades över</translation>
+    </message>
+    <message>
+        <source>Get a case that cannot exist (the nil GUID)</source>
+        <translation>Hämta ett ärende som inte kan finnas (nil-GUID)</translation>
+    </message>
+    <message>
+        <source>Find one page of cases</source>
+        <translation>Sök en sida ärenden</translation>
+    </message>
+    <message>
+        <source>Create a draft case with a one-page test PDF</source>
+        <translation>Skapa ett utkast med en testfil på en sida</translation>
+    </message>
+    <message>
+        <source>Read the draft back</source>
+        <translation>Läs tillbaka utkastet</translation>
+    </message>
+    <message>
+        <source>Delete the draft and see that it is gone</source>
+        <translation>Radera utkastet och se att det är borta</translation>
+    </message>
+    <message>
+        <source>Look up a document that cannot exist</source>
+        <translation>Sök ett dokument som inte kan finnas</translation>
     </message>
 </context>
 <context>
@@ -325,12 +417,8 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>%1: completion callbacks are off: %2</source>
-        <translation>%1: återanrop vid slutförande är avstängda: %2</translation>
-    </message>
-    <message>
-        <source>callbacks on</source>
-        <translation>återanrop på</translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Exporting the record</source>
@@ -455,6 +543,10 @@
         <source>Checking signatures</source>
         <translation>Kontrollera signaturer</translation>
     </message>
+    <message>
+        <source>eSign Desktop is already open on %1; showing that window.</source>
+        <translation>eSign Desktop är redan öppet på %1; det fönstret visas.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPanel</name>
@@ -543,6 +635,97 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>The stamps landed where the fields were placed: the coordinate convention holds.</source>
+        <translation>Stämplarna hamnade där fälten placerades: koordinatkonventionen stämmer.</translation>
+    </message>
+    <message>
+        <source>The service measures positions differently. This account now remembers how, and every later envelope is placed accordingly.</source>
+        <translation>Tjänsten mäter positioner på ett annat sätt. Kontot kommer nu ihåg hur, och varje senare ärende placeras därefter.</translation>
+    </message>
+    <message>
+        <source>The stamps landed somewhere no known convention explains. Nothing was changed; please send the details below with a problem report.</source>
+        <translation>Stämplarna hamnade där ingen känd konvention förklarar. Inget ändrades; skicka detaljerna nedan med en felrapport.</translation>
+    </message>
+    <message>
+        <source>No signature found yet. Sign the calibration envelope first, then check again.</source>
+        <translation>Ingen underskrift hittades ännu. Underteckna kalibreringsärendet först och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <source>Placement calibration</source>
+        <translation>Kalibrering av placering</translation>
+    </message>
+    <message>
+        <source>Checks that signatures land where you place them. Step 1 sends a two-page envelope (a rotated page and a cropped page) to your own address. Step 2, after you have signed it: the app downloads it, measures where the stamps landed and, if the service measures positions differently, remembers that for this account.</source>
+        <translation>Kontrollerar att underskrifter hamnar där du placerar dem. Steg 1 skickar ett ärende på två sidor (en roterad sida och en beskuren sida) till din egen adress. Steg 2, när du har undertecknat: appen laddar ned det, mäter var stämplarna hamnade och kommer ihåg för kontot om tjänsten mäter positioner på ett annat sätt.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>du@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Send calibration envelope</source>
+        <translation>1. &amp;Skicka kalibreringsärendet</translation>
+    </message>
+    <message>
+        <source>2. &amp;Check signed envelope</source>
+        <translation>2. &amp;Kontrollera det undertecknade ärendet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>A calibration envelope was sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>Ett kalibreringsärende skickades till %1. Underteckna det och välj sedan ”Kontrollera det undertecknade ärendet”.</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope…</source>
+        <translation>Skickar kalibreringsärendet…</translation>
+    </message>
+    <message>
+        <source>Downloading and measuring the signed envelope…</source>
+        <translation>Laddar ned och mäter det undertecknade ärendet…</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope</source>
+        <translation>Att skicka kalibreringsärendet</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Sign it, then choose “Check signed envelope”.</source>
+        <translation>Skickat till %1. Underteckna det och välj sedan ”Kontrollera det undertecknade ärendet”.</translation>
+    </message>
+    <message>
+        <source>Checking the calibration</source>
+        <translation>Kontroll av kalibreringen</translation>
+    </message>
+    <message>
+        <source>%1: something unexpected went wrong. The details are in the log.</source>
+        <translation>%1: något oväntat gick fel. Detaljerna finns i loggen.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Document</source>
@@ -555,14 +738,6 @@
     <message>
         <source>Pages, e.g. 2-5 or all</source>
         <translation>Sidor, t.ex. 2-5 eller all</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -691,14 +866,6 @@
         <translation>Ärendefiler (*.json)</translation>
     </message>
     <message>
-        <source>&amp;Parties</source>
-        <translation>&amp;Parter</translation>
-    </message>
-    <message>
-        <source>&amp;Readiness</source>
-        <translation>&amp;Beredskap</translation>
-    </message>
-    <message>
         <source>Account to send with</source>
         <translation>Konto att skicka med</translation>
     </message>
@@ -731,6 +898,10 @@
         <translation>Förhandsgranska ärendet som en part</translation>
     </message>
     <message>
+        <source>Show what still stops the envelope from being sent</source>
+        <translation>Visa vad som hindrar att ärendet skickas</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -747,12 +918,20 @@
         <translation>&amp;Meddelande</translation>
     </message>
     <message>
+        <source>Pre&amp;view as</source>
+        <translation>&amp;Förhandsgranska som</translation>
+    </message>
+    <message>
         <source>Save as &amp;JSON…</source>
         <translation>Spara som &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Open JSON…</source>
         <translation>&amp;Öppna JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Add PDF…</source>
+        <translation>&amp;Lägg till PDF…</translation>
     </message>
     <message>
         <source>Save &amp;layout…</source>
@@ -775,6 +954,14 @@
         <translation>&amp;Stäng</translation>
     </message>
     <message>
+        <source>&amp;Documents and pages</source>
+        <translation>&amp;Dokument och sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Problems before sending</source>
+        <translation>&amp;Problem före sändning</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -787,12 +974,8 @@
         <translation>&amp;Fält</translation>
     </message>
     <message>
-        <source>Envelope</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Preview as </source>
-        <translation>Förhandsgranska som </translation>
+        <source>“{name}” was not sent: {reason} It is kept in Drafts.</source>
+        <translation>”{name}” skickades inte: {reason} Det finns kvar under Utkast.</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -847,6 +1030,34 @@
         <translation>Välj kontot att skicka med (lägg till ett under Konton i huvudfönstret).</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Open envelope file</source>
+        <translation>Öppna ärendefil</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Not sent: see why</source>
+        <translation>Inte skickat: se varför</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Klart att skicka</translation>
+    </message>
+    <message>
         <source>No account yet: add one under Accounts</source>
         <translation>Inget konto än: lägg till ett under Konton</translation>
     </message>
@@ -881,6 +1092,22 @@
     <message>
         <source>Nobody (editing)</source>
         <translation>Ingen (redigering)</translation>
+    </message>
+    <message>
+        <source>Rename the envelope</source>
+        <translation>Byt namn på ärendet</translation>
+    </message>
+    <message>
+        <source>Edit the message</source>
+        <translation>Redigera meddelandet</translation>
+    </message>
+    <message>
+        <source>Change the expiry</source>
+        <translation>Ändra giltighetstiden</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>Byt konto</translation>
     </message>
     <message>
         <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
@@ -1069,6 +1296,14 @@
         <translation>Händelser i tidsordning</translation>
     </message>
     <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xportera till CSV…</translation>
+    </message>
+    <message>
+        <source>Export the events to a CSV file</source>
+        <translation>Exportera händelserna till en CSV-fil</translation>
+    </message>
+    <message>
         <source>Envelope detail sections</source>
         <translation>Avsnitt i ärendets detaljer</translation>
     </message>
@@ -1152,6 +1387,29 @@
         <translation>%s låter inte metadata ändras här.</translation>
     </message>
     <message>
+        <source>asking the service…</source>
+        <translation>frågar tjänsten…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportera händelser</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1: %2</source>
+        <translation>Händelserna kunde inte sparas i %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n händelse sparad i %1</numerusform>
+            <numerusform>%n händelser sparade i %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%s columns</source>
         <translation>%s kolumner</translation>
     </message>
@@ -1211,6 +1469,10 @@
         <translation>Ersätt dokumentet</translation>
     </message>
     <message>
+        <source>Remove document</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message>
         <source>Remove “{name}” and its {fields}?</source>
         <translation>Ta bort ”{name}” och dess {fields}?</translation>
     </message>
@@ -1223,12 +1485,20 @@
         <translation>fält</translation>
     </message>
     <message>
+        <source>Move document</source>
+        <translation>Flytta dokument</translation>
+    </message>
+    <message>
         <source>{name} is already in the envelope.</source>
         <translation>{name} finns redan i ärendet.</translation>
     </message>
     <message>
         <source>{provider} takes at most {count} documents per envelope; remove some.</source>
         <translation>{provider} tar högst {count} dokument per ärende; ta bort några.</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Lägg till dokument</translation>
     </message>
     <message>
         <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
@@ -1257,6 +1527,10 @@
         <translation>Kontrollera det här fältet, dess sida har ändrat form: {field}</translation>
     </message>
     <message>
+        <source>Replace document</source>
+        <translation>Ersätt dokument</translation>
+    </message>
+    <message>
         <source>{name} · {pages} · {fields}</source>
         <translation>{name} · {pages} · {fields}</translation>
     </message>
@@ -1275,6 +1549,21 @@
     <message>
         <source>files</source>
         <translation>filer</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop PDF documents here</source>
+        <translation>Släpp PDF-dokument här</translation>
+    </message>
+    <message>
+        <source>The envelope is named after the first document; you can change the name at any time.</source>
+        <translation>Ärendet får namn efter det första dokumentet; du kan ändra namnet när som helst.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF files…</source>
+        <translation>&amp;Välj PDF-filer…</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1808,112 @@
     </message>
 </context>
 <context>
+    <name>EventTrail</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Påminnelse skickad</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Godkännande begärt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <source>Metadata saved</source>
+        <translation>Metadata sparad</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Nedladdat</translation>
+    </message>
+    <message>
+        <source>Created from a template</source>
+        <translation>Skapat från en mall</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicerat</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänsten</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Statuskontroll</translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation>Den här appen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Sett av</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFieldsLayer</name>
+    <message>
+        <source>The field on page %1 covers the document&apos;s own form field “%2”. Check its place.</source>
+        <translation>Fältet på sidan %1 täcker dokumentets eget formulärfält ”%2”. Kontrollera placeringen.</translation>
+    </message>
+    <message>
+        <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
+        <translation>Fältet på sidan %1 täcker en anteckning (%2) i dokumentet. Kontrollera placeringen.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Add field</source>
@@ -1652,6 +2047,22 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>already signed: not a new field</source>
+        <translation>redan signerat: inget nytt fält</translation>
+    </message>
+    <message>
+        <source>belongs to no form field: ignored</source>
+        <translation>hör inte till något formulärfält: ignoreras</translation>
+    </message>
+    <message>
+        <source>radio buttons: no such field at the service</source>
+        <translation>alternativknappar: tjänsten har inget sådant fält</translation>
+    </message>
+    <message>
+        <source>list or drop-down: no such field at the service</source>
+        <translation>lista eller rullgardinsmeny: tjänsten har inget sådant fält</translation>
+    </message>
+    <message>
         <source>Fields found in the document</source>
         <translation>Fält som hittades i dokumentet</translation>
     </message>
@@ -1678,6 +2089,10 @@
     <message>
         <source>Party</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1766,8 +2181,20 @@
         <translation>Förbered ett nytt ärende i redigeraren</translation>
     </message>
     <message>
+        <source>New envelope</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konton…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate placement…</source>
+        <translation>&amp;Kalibrera placering…</translation>
+    </message>
+    <message>
+        <source>Check that signatures land where fields are placed</source>
+        <translation>Kontrollera att underskrifter hamnar där fälten placeras</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1966,6 +2393,10 @@
         <translation>Valfritt: en kod som du ger parten separat</translation>
     </message>
     <message>
+        <source>Who will be there when they sign</source>
+        <translation>Den som är med när de skriver under</translation>
+    </message>
+    <message>
         <source>May dele&amp;gate signing to someone else</source>
         <translation>Får &amp;delegera signeringen till någon annan</translation>
     </message>
@@ -2014,6 +2445,10 @@
         <translation>Åtkomstkod</translation>
     </message>
     <message>
+        <source>Attendant&apos;s email</source>
+        <translation>Närvarandes e-post</translation>
+    </message>
+    <message>
         <source>May delegate</source>
         <translation>Får delegera</translation>
     </message>
@@ -2058,8 +2493,24 @@
         <translation>Signerings&amp;sätt</translation>
     </message>
     <message>
+        <source>Atte&amp;ndant&apos;s email</source>
+        <translation>Närvarandes e-&amp;post</translation>
+    </message>
+    <message>
         <source>A&amp;ccess code</source>
         <translation>Åt&amp;komstkod</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Lägg till part</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Ta bort part</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>Flytta part</translation>
     </message>
     <message>
         <source>any one of {group}</source>
@@ -2072,6 +2523,10 @@
     <message>
         <source>Only signers have a sign type</source>
         <translation>Bara undertecknare har ett signeringssätt</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>Redigera part</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2572,96 @@
     <message>
         <source>Declined</source>
         <translation>Avböjt</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the PDF</source>
+        <translation>Lösenord för PDF-filen</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Enter it to use the document: the draft keeps an unprotected working copy, and the password is not stored anywhere.</source>
+        <translation>”%1” är skyddad med ett lösenord. Ange det för att använda dokumentet: utkastet behåller en oskyddad arbetskopia, och lösenordet sparas ingenstans.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>PdfIntake</name>
+    <message>
+        <source>changing the document</source>
+        <translation>ändra dokumentet</translation>
+    </message>
+    <message>
+        <source>inserting, removing or rotating pages</source>
+        <translation>infoga, ta bort eller rotera sidor</translation>
+    </message>
+    <message>
+        <source>filling in form fields</source>
+        <translation>fylla i formulärfält</translation>
+    </message>
+    <message>
+        <source>adding comments and fields</source>
+        <translation>lägga till kommentarer och fält</translation>
+    </message>
+    <message>
+        <source>copying text and images</source>
+        <translation>kopiera text och bilder</translation>
+    </message>
+    <message>
+        <source>high-quality printing</source>
+        <translation>utskrift i hög kvalitet</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>utskrift</translation>
+    </message>
+    <message>
+        <source>extracting text for accessibility</source>
+        <translation>textutdrag för tillgänglighet</translation>
+    </message>
+    <message>
+        <source>none, but the file is encrypted</source>
+        <translation>inga, men filen är krypterad</translation>
+    </message>
+    <message>
+        <source>GMO Sign refuses encrypted files, so only an unrestricted copy can be sent.</source>
+        <translation>GMO Sign tar inte emot krypterade filer, så bara en kopia utan begränsningar kan skickas.</translation>
+    </message>
+    <message>
+        <source>Assently receives a copy with your fields, and that copy cannot keep the restrictions.</source>
+        <translation>Assently får en kopia med dina fält, och den kopian kan inte behålla begränsningarna.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted by its author with restrictions (%2). %3 Only continue if you may remove the restrictions: the draft then uses an unrestricted copy; your original file is not changed.</source>
+        <translation>”%1” är krypterad av upphovspersonen med begränsningar (%2). %3 Fortsätt bara om du får ta bort begränsningarna: utkastet använder då en kopia utan begränsningar; originalfilen ändras inte.</translation>
+    </message>
+    <message>
+        <source>I may remove the restrictions</source>
+        <translation>Jag får ta bort begränsningarna</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, but a repaired copy can be made. The draft then uses the repaired copy; your original file is not changed. Check every page after repairing.</source>
+        <translation>”%1” är skadad, men en reparerad kopia kan skapas. Utkastet använder då den reparerade kopian; originalfilen ändras inte. Kontrollera varje sida efter reparationen.</translation>
+    </message>
+    <message>
+        <source>Repair a copy</source>
+        <translation>Reparera en kopia</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (%2).</source>
+        <translation>%1 kunde inte kopieras (%2).</translation>
+    </message>
+    <message>
+        <source>That password is not correct. Try again.</source>
+        <translation>Lösenordet är inte rätt. Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2843,25 @@
     </message>
 </context>
 <context>
+    <name>SessionAdapter</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2356,6 +2920,34 @@
         <translation>Visa en skrivbordsavisering när ett ärende signeras, avböjs eller går ut.</translation>
     </message>
     <message>
+        <source>Signed or approved by someone</source>
+        <translation>Någon har signerat eller godkänt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgånget</translation>
+    </message>
+    <message>
+        <source>Action needed (waiting for approval)</source>
+        <translation>Åtgärd behövs (väntar på godkännande)</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Sändningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Notify: %s</source>
+        <translation>Avisera: %s</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2364,12 +2956,12 @@
         <translation>Intervall för statusuppdatering i sekunder</translation>
     </message>
     <message>
-        <source>How often each account is asked for news.</source>
-        <translation>Hur ofta varje konto tillfrågas om nyheter.</translation>
+        <source>How often an account with nothing out for signature is asked for news. Envelopes waiting for someone are checked as often as the account&apos;s call budget allows.</source>
+        <translation>Hur ofta ett konto utan något ute för signering tillfrågas om nyheter. Kuvert som väntar på någon kontrolleras så ofta som kontots anropsbudget tillåter.</translation>
     </message>
     <message>
-        <source>Check for &amp;updates every:</source>
-        <translation>Sök efter &amp;uppdateringar var:</translation>
+        <source>Check finished envelopes &amp;every:</source>
+        <translation>Kontrollera avslutade kuvert &amp;var:</translation>
     </message>
     <message>
         <source>Download folder</source>
@@ -2640,29 +3232,61 @@
         <translation>eSign Desktop</translation>
     </message>
     <message>
-        <source>%1 (was %2)</source>
-        <translation>%1 (var %2)</translation>
+        <source>Approved by %1</source>
+        <translation>Godkänt av %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
+        <source>Signed by %1 (%2 of %3 signed)</source>
+        <translation>Signerat av %1 (%2 av %3 har signerat)</translation>
+    </message>
+    <message>
+        <source>Completed: everyone has signed</source>
+        <translation>Slutfört: alla har signerat</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Avböjt av %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <source>Expired before everyone signed</source>
+        <translation>Gick ut innan alla hade signerat</translation>
+    </message>
+    <message>
+        <source>Waiting for approval by %1</source>
+        <translation>Väntar på godkännande av %1</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation>Kunde inte skickas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>; and %n more</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>; och %n till</numerusform>
-            <numerusform>; och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n envelopes changed</source>
+        <source>%n envelope updates</source>
         <translation>
-            <numerusform>%n ärende har ändrats</numerusform>
-            <numerusform>%n ärenden har ändrats</numerusform>
+            <numerusform>%n kuvertuppdatering</numerusform>
+            <numerusform>%n kuvertuppdateringar</numerusform>
         </translation>
     </message>
     <message>
@@ -2737,6 +3361,14 @@
         <translation>Lägg till en e-postadress eller ett telefonnummer för {who}.</translation>
     </message>
     <message>
+        <source>{who} signs in person: add the email address of the attendant who will be there.</source>
+        <translation>{who} skriver under på plats: lägg till e-postadressen till den som kommer att vara med.</translation>
+    </message>
+    <message>
+        <source>The attendant&apos;s email address for {who} does not look right: “{email}”.</source>
+        <translation>E-postadressen till den som är med när {who} skriver under ser inte rätt ut: ”{email}”.</translation>
+    </message>
+    <message>
         <source>The signing order of {who} must be 1 or more.</source>
         <translation>Signeringsordningen för {who} måste vara 1 eller högre.</translation>
     </message>
@@ -2783,6 +3415,14 @@
     <message>
         <source>A {kind} field on page {page} of “{document}” has no party: choose who fills it in, or type its value yourself.</source>
         <translation>Ett {kind}fält på sidan {page} i ”{document}” saknar part: välj vem som fyller i det, eller skriv in värdet själv.</translation>
+    </message>
+    <message>
+        <source>A required {kind} field on page {page} of “{document}” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
+        <translation>Ett obligatoriskt {kind}fält på sidan {page} i ”{document}” är tomt och ingen part fyller i det: skriv in värdet, gör det valfritt eller välj vem som fyller i det.</translation>
+    </message>
+    <message>
+        <source>A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
+        <translation>En obligatorisk kryssruta på sidan {page} i ”{document}” är inte ikryssad och ingen part kryssar i den: kryssa i den, gör den valfri eller välj vem som kryssar i den.</translation>
     </message>
     <message>
         <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
