@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from esign_desktop.domain.capabilities import Action
-from esign_desktop.domain.model import Document, Envelope, EnvelopeEvent, new_id, utc_now
+from esign_desktop.domain.model import Document, Envelope, EnvelopeEvent, PartyRole, new_id, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import TemplateInfo, TemplateSend
 from esign_desktop.providers.downloads import Progress
@@ -153,6 +153,11 @@ class EnvelopeActions:
             raise NotSupported(Action.CREATE_FROM_TEMPLATE.value, account.provider.label)
         remote_id = await provider.create_from_template(request)
         now = utc_now()
+        sent_status = (  # GMO Sign: with approvers the envelope waits for them first
+            EnvelopeStatus.PENDING_APPROVAL
+            if any(p.role is PartyRole.APPROVER for p in request.parties)
+            else EnvelopeStatus.SENT
+        )
         envelope = Envelope(
             local_id=request.local_id,
             provider=account.provider,
@@ -160,7 +165,7 @@ class EnvelopeActions:
             remote_id=remote_id,
             name=request.name,
             # Assently makes a draft from the template; GMO Sign's template transaction sends at once.
-            status=EnvelopeStatus.SENT if provider.sends_on_create else EnvelopeStatus.DRAFT,
+            status=sent_status if provider.sends_on_create else EnvelopeStatus.DRAFT,
             parties=request.parties,
             metadata=request.merge_values,
             message=request.message,

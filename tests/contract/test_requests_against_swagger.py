@@ -109,8 +109,14 @@ def _field(field_id: str, kind: FieldKind, party_id: str, top: float, **extra: A
     )
 
 
-def _control(server: EmbeddedSandbox, method: str, path: str) -> Any:
-    response = httpx.request(method, f"{server.base_url}/_sandbox/{path}", timeout=10)
+def _control(server: EmbeddedSandbox, method: str, path: str, body: object = None) -> Any:
+    response = httpx.request(
+        method,
+        f"{server.base_url}/_sandbox/{path}",
+        headers=server.info.control_headers(),
+        json=body,
+        timeout=10,
+    )
     response.raise_for_status()
     return response.json()
 
@@ -176,8 +182,19 @@ def assently_requests(
         temporary = _control(server, "GET", f"envelopes/assently/{a.remote_id}")["temporary_id"]
         await provider.get_by_temporary_id(int(temporary))
         await provider.download_document(a, a.documents[0], downloads)
-        for party in _control(server, "GET", f"envelopes/assently/{a.remote_id}")["parties"]:
-            _control(server, "POST", f"envelopes/assently/{a.remote_id}/parties/{party['id']}/sign")
+        case = _control(server, "GET", f"envelopes/assently/{a.remote_id}")
+        for party in case["parties"]:
+            own = {  # each signer fills its own required fields (the sandbox enforces them)
+                str(index): True if placed["kind"] == "checkbox" else "Filled by test"
+                for index, placed in enumerate(case["fields"])
+                if placed["party_id"] == party["id"] and placed["editable"] and placed["required"]
+            }
+            _control(
+                server,
+                "POST",
+                f"envelopes/assently/{a.remote_id}/parties/{party['id']}/sign",
+                {"fields": own} if own else None,
+            )
         await provider.download_receipt(a, downloads)
         subscription = await provider.subscribe("finished", "http://127.0.0.1:9/hook")
         await provider.unsubscribe(subscription.remote_id)

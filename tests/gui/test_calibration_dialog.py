@@ -54,7 +54,7 @@ def test_send_sign_and_check_stores_the_convention_the_sandbox_uses(
     app_home: Path,
 ) -> None:
     info = sandbox_server.info
-    control = httpx.Client(base_url=info.base_url, timeout=10)
+    control = httpx.Client(base_url=info.base_url, headers=info.control_headers(), timeout=10)
     control.put("/_sandbox/profile", json={"active": ["gmosign_bottom_left_origin"]}).raise_for_status()
     try:
         account = context.accounts.add(

@@ -1,5 +1,6 @@
 """200 envelopes through the outbox under 20% faults (errors, 429s, drops, lost responses) with the service's
-call limit on: exactly 200 on the server, none twice, and never a 429 of the limit's own.
+call limit on: none twice, never a 429 of the limit's own; on Assently exactly 200 on the server (GMO Sign:
+each one sent, or reported "may have been sent" when its signature request lost its answer).
 
 The limit is 100 calls per window on both sides; the window is shortened to a few seconds (sandbox
 `rate_limit_window_seconds`, client RateLimiter period) so hundreds of calls take seconds, not minutes.
@@ -8,6 +9,7 @@ The limit is 100 calls per window on both sides; the window is shortened to a fe
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -57,7 +59,7 @@ def test_200_sends_under_faults_land_once_each_within_the_call_limit(
             results = await asyncio.gather(*(sender.send(e) for e in envelopes))
         finally:
             await provider.aclose()
-        return [r.sent for r in results]
+        return [r.sent or "check GMO Sign" in r.error for r in results]
 
     try:
         results = asyncio.run(send_all())
@@ -67,11 +69,15 @@ def test_200_sends_under_faults_land_once_each_within_the_call_limit(
         )
         store.database.close()
 
-    assert all(results)
+    assert all(results)  # sent, or (GMO Sign, answer lost) reported "may have been sent"
     new = [e for e in sandbox.envelopes() if e["id"] not in before]
-    assert len(new) == ENVELOPES
+    names = Counter(sandbox.envelope(e["provider"], e["id"])["name"] for e in new)
+    assert max(names.values()) == 1  # none twice
     if provider_kind is ProviderKind.ASSENTLY:
+        assert len(new) == ENVELOPES
         assert len({e["id"] for e in new}) == ENVELOPES
+    else:  # a signature request whose answer was lost is not repeated: it may or may not be there
+        assert len(new) <= ENVELOPES
     stats = sandbox.control.get("/_sandbox/stats").json()
     assert _rate_limited(stats, provider_kind) == _rate_limited(stats_before, provider_kind)  # never over
 

@@ -12,10 +12,13 @@ from typing import Any, TypeVar
 import pytest
 
 from esign_desktop.domain.geometry import PageRect
-from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
+from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, PartyRole, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.gmosign import planned_document_code
+from esign_desktop.providers.base import TemplateSend
+from esign_desktop.sandbox.templates import GMO_TEMPLATE_IDS
 from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.envelope_spec import preflight_document
 from esign_desktop.services.outbox_sender import MAY_HAVE_BEEN_SENT, UNREPEATABLE_SENT
 from esign_desktop.storage.accounts import Account
@@ -246,3 +249,19 @@ def test_a_crash_mid_create_is_finished_after_restart_without_a_duplicate(
     assert {e["id"] for e in sandbox.envelopes()} == before  # nothing new: the case was found, not re-made
     state = next(e for e in sandbox.envelopes() if e["id"] == entry.remote_id)
     assert state["status"].lower() == "sent"
+
+
+def test_a_gmo_template_send_with_an_approver_starts_pending_approval(
+    sandbox: SandboxHandle, context: ServiceContext
+) -> None:
+    account = add_account(context, sandbox, ProviderKind.GMOSIGN)
+    parties = (
+        Party(id="s", name="Kato", email=f"kato-{new_id()[:6]}@example.com"),
+        Party(id="a", role=PartyRole.APPROVER, name="Boss", email=f"boss-{new_id()[:6]}@example.com"),
+    )
+    request = TemplateSend(new_id(), GMO_TEMPLATE_IDS[0], f"Approve first {new_id()[:6]}", parties)
+
+    envelope = run_then_close(context, EnvelopeActions(context).create_from_template(account.id, request))
+
+    assert envelope.status is EnvelopeStatus.PENDING_APPROVAL
+    assert sandbox.envelope("gmosign", envelope.remote_id)["status"] == "PendingApproval"

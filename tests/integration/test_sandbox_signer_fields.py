@@ -56,10 +56,16 @@ BOXES = {
 }
 
 
+def register_gmo_document(sandbox: SandboxHandle, pdf: bytes) -> str:
+    """RegisterDocumentRequest as the Swagger declares it: a JSON body with the file in base64."""
+    response = sandbox.gmo.post("/envelopes/documents", json={"document": base64.b64encode(pdf).decode()})
+    assert response.status_code == 200, response.text
+    code: str = response.json()["document_code"]
+    return code
+
+
 def gmo_envelope(sandbox: SandboxHandle, pdf: bytes) -> tuple[str, str]:
-    code = sandbox.gmo.post(
-        "/envelopes/documents", files={"document": ("form.pdf", pdf, "application/pdf")}
-    ).json()["document_code"]
+    code = register_gmo_document(sandbox, pdf)
     body = {
         "envelope_name": "Fields",
         "is_detailed_response": 1,
@@ -161,8 +167,11 @@ def test_gmo_required_fields_are_enforced_and_values_stamped(sandbox: SandboxHan
     date, required_box = index[("date", 0.1, 0.5)], index[("checkbox", 0.2, 0.1)]
 
     # The browser form: the required text left empty and the required box unticked are refused, both named.
+    csrf = httpx.get(party["signing_url"]).text.split('name=csrf value="')[1].split('"')[0]
     refused = httpx.post(
-        party["signing_url"] + "/sign", data={f"field-{optional_text}": "x"}, follow_redirects=True
+        party["signing_url"] + "/sign",
+        data={"csrf": csrf, f"field-{optional_text}": "x"},
+        follow_redirects=True,
     )
     assert refused.status_code == 400
     assert f'name="field-{optional_text}" value="x"' in refused.text  # what was typed is still there
@@ -172,6 +181,7 @@ def test_gmo_required_fields_are_enforced_and_values_stamped(sandbox: SandboxHan
 
     # Ticking only the required box: the optional one stays unticked, the initially ticked one is unticked.
     form = {
+        "csrf": csrf,
         f"field-{required_text}": "Typed by Hana",
         f"field-{date}": "2026-04-01",
         f"field-{required_box}": "on",
@@ -330,9 +340,7 @@ def test_gmo_download_of_an_already_signed_file_keeps_its_signature_valid(
     sandbox: SandboxHandle, tmp_path: Path
 ) -> None:
     presigned = make_signed_pdf(tmp_path / "presigned.pdf").read_bytes()
-    code = sandbox.gmo.post(
-        "/envelopes/documents", files={"document": ("signed.pdf", presigned, "application/pdf")}
-    ).json()["document_code"]
+    code = register_gmo_document(sandbox, presigned)
     body = {
         "envelope_name": "Countersign",
         "is_detailed_response": 1,
