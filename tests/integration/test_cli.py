@@ -105,8 +105,12 @@ def test_a_full_life_from_the_command_line(
     assert (shown["id"], shown["name"], shown["status"]) == (case_id, "CLI NDA", "sent")
     assert [p["status"] for p in shown["parties"]] == ["waiting", "waiting"]
 
-    for party in sandbox.envelope("assently", case_id)["parties"]:
-        assert sandbox.act("assently", case_id, party["id"]).status_code == 200
+    first, second = sandbox.envelope("assently", case_id)["parties"]
+    assert sandbox.act("assently", case_id, first["id"]).status_code == 200
+    watched = esign(app_home, "watch", "--passes", "1")
+    assert watched.returncode == 0, watched.stderr
+    assert f"{case_id}\tsigned by {first['name']} (1 of 2)" in watched.stdout
+    assert sandbox.act("assently", case_id, second["id"]).status_code == 200
     watched = esign(app_home, "watch", "--passes", "1")
     assert watched.returncode == 0, watched.stderr
     assert f"{case_id}\tsent -> completed" in watched.stdout
