@@ -150,7 +150,10 @@ def field_inputs(
     for index, placed in own_fields(envelope, party.id):
         name = f"field-{index}"
         again = (entered or {}).get(str(index))
-        where = f"{placed.kind.capitalize()} field on page {placed.page_no}"
+        where = (
+            f"{placed.kind.capitalize()} field on page {placed.page_no} "
+            f"({placed.left:.0%} across, {placed.top:.0%} down)"
+        )
         label = f"{where}{' (required)' if placed.required else ''}"
         required = " required" if placed.required else ""
         if placed.kind == "checkbox":
@@ -164,8 +167,8 @@ def field_inputs(
             value, kind = placed.text or now.strftime("%Y-%m-%d"), "date"
         else:
             value, kind = placed.text, "text"
-        if isinstance(again, str):
-            value = again
+        if isinstance(again, str) and (again or kind == "text"):
+            value = again  # an emptied date is the signing date again
         rows.append(
             f'<p><label for="{name}">{escape(label)}</label><br>'
             f'<input type={kind} id="{name}" name="{name}" value="{escape(value)}" '
