@@ -167,6 +167,13 @@ def test_the_context_menu_selects_the_field_and_offers_the_tools(composer: Compo
     next(a for a in menu.actions() if a.text() == "Delete").trigger()
     menu.close()
     assert composer.state.fields == ()
+    # on an empty page with nothing selected, only what needs no selection is offered
+    QApplication.sendEvent(composer.overlay, event)
+    menu = composer.overlay.context_menu
+    assert menu is not None
+    enabled = {a.text() for a in menu.actions() if a.isEnabled() and not a.isSeparator()}
+    assert enabled == {"Paste fields", "Select all fields"}
+    menu.close()
 
 
 def test_align_distribute_and_same_size_from_keys_on_a_mouse_selection(composer: ComposerWidget) -> None:
