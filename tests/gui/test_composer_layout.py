@@ -145,6 +145,11 @@ def test_the_header_summarises_readiness_and_opens_the_list(
         QTest.mouseClick(window.readiness_button, Qt.MouseButton.LeftButton)
         assert window.readiness.isVisible()
         assert window.readiness.problem_list.count() == 1
+        window.toggle_problems_action.trigger()  # F8 closes it, and opens it again
+        assert not window.readiness.isVisible()
+        assert not window.readiness_button.isChecked()
+        window.toggle_problems_action.trigger()
+        assert window.readiness.isVisible()
         await windows.close_all()
 
     run(qasync_loop, scenario())

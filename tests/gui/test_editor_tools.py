@@ -167,6 +167,13 @@ def test_the_context_menu_selects_the_field_and_offers_the_tools(composer: Compo
     next(a for a in menu.actions() if a.text() == "Delete").trigger()
     menu.close()
     assert composer.state.fields == ()
+    # on an empty page with nothing selected, only what needs no selection is offered
+    QApplication.sendEvent(composer.overlay, event)
+    menu = composer.overlay.context_menu
+    assert menu is not None
+    enabled = {a.text() for a in menu.actions() if a.isEnabled() and not a.isSeparator()}
+    assert enabled == {"Paste fields", "Select all fields"}
+    menu.close()
 
 
 def test_align_distribute_and_same_size_from_keys_on_a_mouse_selection(composer: ComposerWidget) -> None:
@@ -254,3 +261,29 @@ def test_each_field_shows_its_place_in_the_documents_order(composer: ComposerWid
     assert overlay.field_order(other.id) == 1  # numbered per document
     composer.show_document(1)
     assert overlay.field_order(other.id) == 1
+
+
+@pytest.mark.parametrize("alt", [False, True])
+def test_a_resize_snaps_to_another_fields_edge_unless_alt_is_held(
+    composer: ComposerWidget, alt: bool
+) -> None:
+    add_field(composer, 1, PageRect(0.2, 0.1, 0.5, 0.15))
+    resized = add_field(composer, 1, PageRect(0.2, 0.3, 0.4, 0.35))
+    composer.state.select([resized.id])
+    view = composer.view.page_view(0)
+    width, _ = view.size
+    box = composer.overlay.field_view_rect(resized)
+    start = QPointF(box.right(), box.center().y())  # the right-hand handle
+    off = (EDGE_SNAP_PX - 2) / width
+    end = QPointF(view.origin_x + (0.5 - off) * width, start.y())  # just short of the other's right edge
+    modifiers = Qt.KeyboardModifier.AltModifier if alt else Qt.KeyboardModifier.NoModifier
+    overlay = composer.overlay
+    send_mouse(overlay, QEvent.Type.MouseButtonPress, start)
+    send_mouse(overlay, QEvent.Type.MouseMove, (start + end) / 2, modifiers=modifiers)
+    send_mouse(overlay, QEvent.Type.MouseMove, end, modifiers=modifiers)
+    send_mouse(overlay, QEvent.Type.MouseButtonRelease, end, modifiers=modifiers)
+    (after,) = _fields(composer, resized.id)
+    if alt:
+        assert after.rect.x1 == pytest.approx(0.5 - off, abs=1.0 / width)
+    else:
+        assert after.rect.x1 == pytest.approx(0.5, abs=1e-9)

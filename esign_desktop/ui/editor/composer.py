@@ -245,6 +245,17 @@ class ComposerWidget(QWidget):
             self.tr("Select all fields"), overlay.select_all_on_document, QKeySequence.StandardKey.SelectAll
         )
         self.choose_pages_action = self._action(self.tr("Duplicate to pages…"), self._focus_page_range)
+        self._selection_actions = (
+            self.copy_action,
+            self.delete_action,
+            self.duplicate_action,
+            self.duplicate_all_action,
+            self.choose_pages_action,
+            self.arrange_menu.menuAction(),
+        )
+        self._read_only = False
+        self.state.selection_changed.connect(self._update_selection_actions)
+        self._update_selection_actions()
         overlay.context_actions = [
             self.copy_action,
             self.paste_action,
@@ -382,9 +393,19 @@ class ComposerWidget(QWidget):
         for action in self.actions():
             if action not in self._view_actions:
                 action.setEnabled(not read_only)
+        self._read_only = read_only
         if not read_only:
             self.undo_action.setEnabled(self.undo_stack.canUndo())
             self.redo_action.setEnabled(self.undo_stack.canRedo())
+            self._update_selection_actions()
+
+    def _update_selection_actions(self) -> None:
+        """Tools that work on the selection are offered only when there is one."""
+        if self._read_only:
+            return
+        selected = bool(self.state.selected_ids)
+        for action in self._selection_actions:
+            action.setEnabled(selected)
 
     def shutdown(self) -> None:
         """Stop background rendering; call before the composer is destroyed."""

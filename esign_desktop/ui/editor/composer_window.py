@@ -346,7 +346,7 @@ class ComposerWindow(QMainWindow):
         self.toggle_documents_action.setCheckable(True)
         self.toggle_documents_action.setChecked(True)
         self.toggle_problems_action = self._action(
-            self.tr("&Problems before sending"), "action_toggle_problems", self.show_problems, "F8"
+            self.tr("&Problems before sending"), "action_toggle_problems", self._on_toggle_problems, "F8"
         )
         self.readiness_button.clicked.connect(self._on_readiness_button_clicked)
         for action in (self.composer.undo_action, self.composer.redo_action):
@@ -833,6 +833,9 @@ class ComposerWindow(QMainWindow):
     def _on_preview_combo_activated(self, index: int) -> None:
         party_id = self.preview_combo.itemData(index)
         self.set_preview_party(party_id if isinstance(party_id, str) else "")
+
+    def _on_toggle_problems(self) -> None:
+        self.show_problems(not self.readiness.isVisible())
 
     def _on_readiness_button_clicked(self, checked: bool) -> None:
         self.show_problems(checked)

@@ -448,7 +448,7 @@ class FieldOverlay(QWidget):
         if drag.gesture is _Gesture.MOVE:
             self._drag_move(drag, position, snap=not free)
         elif drag.gesture is _Gesture.RESIZE:
-            self._drag_resize(drag, position)
+            self._drag_resize(drag, position, snap=not free)
         elif drag.gesture is _Gesture.DRAW:
             self._drag_draw(drag, position)
         else:
@@ -497,7 +497,7 @@ class FieldOverlay(QWidget):
             region = region.united(QRect(left, round(view.origin_y + y * height) - 2, round(width) + 1, 5))
         return region
 
-    def _drag_resize(self, drag: _Drag, position: QPointF) -> None:
+    def _drag_resize(self, drag: _Drag, position: QPointF, *, snap: bool = True) -> None:
         original = next(iter(drag.originals.values()))
         assert drag.handle is not None
         view = self.view.page_view(original.page - 1)
@@ -505,7 +505,7 @@ class FieldOverlay(QWidget):
         page_size = self._page_size(original.page - 1)
         raw = resized_rect(original.rect, drag.handle, point, page_size, _CONTINUOUS)
         others = [f.rect for f in self._fields_on(original.page - 1) if f.id != original.id]
-        snapped = snapped_to_edges(raw, others, self._tolerance(view), drag.handle)
+        snapped = snapped_to_edges(raw, others, self._tolerance(view), drag.handle) if snap else raw
         final = self.state.rules.finalise(snapped)
         before = list(self._preview.values()) or [original]
         self._preview = {original.id: replace(original, rect=final)}
