@@ -266,6 +266,66 @@ def _mutated(data: st.DataObject) -> dict[str, Any]:
     return spec
 
 
+VALID_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=20)
+COORD = st.one_of(st.integers(0, 100), st.floats(0, 100, allow_nan=False))
+
+
+@st.composite
+def valid_specs(draw: st.DrawFn) -> dict[str, Any]:
+    """Specs built by the format page's rules (the parser must accept every one the oracle accepts)."""
+    ids = draw(st.lists(VALID_TEXT.filter(lambda t: bool(t.strip())), min_size=1, max_size=4, unique=True))
+    parties = []
+    for party_id in ids:
+        party: dict[str, Any] = {"id": party_id}
+        optional = {
+            "role": st.sampled_from(["signer", "approver", "recipient"]),
+            "affiliation": st.sampled_from(["external", "in_house"]),
+            "order": st.integers(1, 1000),
+            "may_delegate": st.booleans(),
+            "any_one_of_group": VALID_TEXT,
+            "name": VALID_TEXT,
+            "email": VALID_TEXT,
+            "sign_type": VALID_TEXT,
+        }
+        for key, strategy in optional.items():
+            if draw(st.booleans()):
+                party[key] = draw(strategy)
+        parties.append(party)
+    fields = []
+    for _ in range(draw(st.integers(0, 4))):
+        x1, x2 = draw(st.lists(COORD, min_size=2, max_size=2, unique=True))
+        y1, y2 = draw(st.lists(COORD, min_size=2, max_size=2, unique=True))
+        field: dict[str, Any] = {
+            "page": draw(st.integers(1, PAGES)),
+            "kind": draw(st.sampled_from(["signature", "date", "text", "checkbox"])),
+            "rect": [x1, y1, x2, y2],
+            "party": draw(st.sampled_from(["", *ids])),
+        }
+        optional = {
+            "document": st.just(0),
+            "required": st.booleans(),
+            "label": VALID_TEXT,
+            "font_size": st.one_of(st.integers(4, 96), st.floats(4, 96)),
+            "checkbox_default": st.booleans(),
+            "value": VALID_TEXT,
+        }
+        for key, strategy in optional.items():
+            if draw(st.booleans()):
+                field[key] = draw(strategy)
+        fields.append(field)
+    spec: dict[str, Any] = {
+        "name": draw(VALID_TEXT.filter(lambda t: bool(t.strip()))),
+        "documents": [{"path": "nda.pdf"}],
+        "parties": parties,
+        "fields": fields,
+    }
+    if draw(st.booleans()):
+        spec["metadata"] = draw(st.dictionaries(VALID_TEXT, VALID_TEXT, max_size=3))
+    if draw(st.booleans()):
+        spec["expire_after_days"] = draw(st.integers(1, 3650))
+    return spec
+
+
 def _fake_document(path: Path) -> Document:
     return Document(
         id=new_id(), file_name=path.name, sha512="0" * 128, size=1, pages=(PageInfo(595, 842),) * PAGES,
@@ -325,6 +385,15 @@ def test_the_documented_example_is_accepted(spec_folder: Path) -> None:
 @given(data=st.data())
 def test_mutated_specs_are_accepted_exactly_when_documented(spec_folder: Path, data: st.DataObject) -> None:
     _check(_mutated(data), spec_folder)
+
+
+@TIMEOUT
+@FUZZ
+@given(spec=valid_specs())
+def test_specs_built_by_the_rules_are_accepted(spec_folder: Path, spec: dict[str, Any]) -> None:
+    TALLY["valid specs built"] += 1
+    assert documented_ok(spec)
+    _check(spec, spec_folder)
 
 
 @TIMEOUT
