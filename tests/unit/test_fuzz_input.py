@@ -37,7 +37,7 @@ from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.paths import AppPaths
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "120"))
-TIMEOUT = pytest.mark.timeout(max(60, EXAMPLES // 4))  # bigger runs for the docs' figures take longer
+TIMEOUT = pytest.mark.timeout(max(300, EXAMPLES // 3))  # bigger runs for the docs' figures take longer
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -452,7 +452,7 @@ def test_the_cli_exits_2_with_the_json_path(cli_home: Path, spec_folder: Path, d
 
 
 @TIMEOUT
-@FUZZ
+@settings(FUZZ, max_examples=max(EXAMPLES // 2, 30))  # each example opens a database: the slow one
 @given(data=st.data())
 def test_any_damage_to_a_stored_row_reads_back_valid_or_is_set_aside(
     tmp_path: Path, data: st.DataObject
