@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -9,8 +10,10 @@ from enum import StrEnum
 
 from esign_desktop.domain.model import ProviderKind, new_id, utc_now
 from esign_desktop.storage.database import Database
-from esign_desktop.storage.errors import NotFoundError, StorageError
+from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
 from esign_desktop.storage.sql_values import time_column, time_from_column
+
+_log = logging.getLogger(__name__)
 
 
 class AccountState(StrEnum):
@@ -84,12 +87,13 @@ class AccountStore:
             rows = connection.execute(
                 "SELECT * FROM accounts ORDER BY name COLLATE NOCASE, created_at"
             ).fetchall()
-        return [_account_from_row(row) for row in rows]
+        return _readable(rows)
 
     def get(self, account_id: str) -> Account | None:
         with self._database.read() as connection:
-            row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
-        return None if row is None else _account_from_row(row)
+            rows = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchall()
+        readable = _readable(rows)
+        return readable[0] if readable else None
 
     def update_state(self, account_id: str, state: AccountState) -> Account:
         with self._database.transaction("saving the account's state") as connection:
@@ -116,6 +120,18 @@ class AccountStore:
         with self._database.transaction("removing the account") as connection:
             cursor = connection.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
         return cursor.rowcount > 0
+
+
+def _readable(rows: list[sqlite3.Row]) -> list[Account]:
+    """Accounts whose row reads back; a damaged one is left out with a warning, never set aside (removing an
+    account row would take its envelopes and sends with it) and never allowed to stop the app."""
+    accounts = []
+    for row in rows:
+        try:
+            accounts.append(_account_from_row(row))
+        except (CorruptDataError, ValueError, TypeError):
+            _log.warning("An account record could not be read and is left out (id %s)", str(row["id"])[:64])
+    return accounts
 
 
 def _account_from_row(row: sqlite3.Row) -> Account:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from esign_desktop.domain.model import EnvelopeEvent
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.storage.database import Database
+from esign_desktop.storage.errors import CorruptDataError
 from esign_desktop.storage.sql_values import time_column, time_from_column
+
+_log = logging.getLogger(__name__)
 
 
 class EventLog:
@@ -45,16 +49,21 @@ class EventLog:
                 "ORDER BY at, id",
                 (envelope_local_id,),
             ).fetchall()
-        return tuple(
-            EnvelopeEvent(
-                at=time_from_column(row["at"]),
-                kind=row["kind"],
-                status=None if row["status"] is None else EnvelopeStatus(row["status"]),
-                party_id=row["party_id"],
-                detail=row["detail"],
-            )
-            for row in rows
-        )
+        events = []
+        for row in rows:
+            try:
+                events.append(
+                    EnvelopeEvent(
+                        at=time_from_column(row["at"]),
+                        kind=row["kind"],
+                        status=None if row["status"] is None else EnvelopeStatus(row["status"]),
+                        party_id=row["party_id"],
+                        detail=row["detail"],
+                    )
+                )
+            except (CorruptDataError, ValueError):  # one damaged line of history never hides the rest
+                _log.warning("A history entry of an envelope could not be read and is left out")
+        return tuple(events)
 
     def remove_for_envelope(self, envelope_local_id: str) -> int:
         with self._database.transaction("clearing the envelope's history") as connection:

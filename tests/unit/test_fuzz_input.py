@@ -37,7 +37,7 @@ from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.paths import AppPaths
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "120"))
-TIMEOUT = pytest.mark.timeout(max(60, EXAMPLES // 4))  # bigger runs for the docs' figures take longer
+TIMEOUT = pytest.mark.timeout(max(300, EXAMPLES // 3))  # bigger runs for the docs' figures take longer
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -266,6 +266,66 @@ def _mutated(data: st.DataObject) -> dict[str, Any]:
     return spec
 
 
+VALID_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=20)
+COORD = st.one_of(st.integers(0, 100), st.floats(0, 100, allow_nan=False))
+
+
+@st.composite
+def valid_specs(draw: st.DrawFn) -> dict[str, Any]:
+    """Specs built by the format page's rules (the parser must accept every one the oracle accepts)."""
+    ids = draw(st.lists(VALID_TEXT.filter(lambda t: bool(t.strip())), min_size=1, max_size=4, unique=True))
+    parties = []
+    for party_id in ids:
+        party: dict[str, Any] = {"id": party_id}
+        optional = {
+            "role": st.sampled_from(["signer", "approver", "recipient"]),
+            "affiliation": st.sampled_from(["external", "in_house"]),
+            "order": st.integers(1, 1000),
+            "may_delegate": st.booleans(),
+            "any_one_of_group": VALID_TEXT,
+            "name": VALID_TEXT,
+            "email": VALID_TEXT,
+            "sign_type": VALID_TEXT,
+        }
+        for key, strategy in optional.items():
+            if draw(st.booleans()):
+                party[key] = draw(strategy)
+        parties.append(party)
+    fields = []
+    for _ in range(draw(st.integers(0, 4))):
+        x1, x2 = draw(st.lists(COORD, min_size=2, max_size=2, unique=True))
+        y1, y2 = draw(st.lists(COORD, min_size=2, max_size=2, unique=True))
+        field: dict[str, Any] = {
+            "page": draw(st.integers(1, PAGES)),
+            "kind": draw(st.sampled_from(["signature", "date", "text", "checkbox"])),
+            "rect": [x1, y1, x2, y2],
+            "party": draw(st.sampled_from(["", *ids])),
+        }
+        optional = {
+            "document": st.just(0),
+            "required": st.booleans(),
+            "label": VALID_TEXT,
+            "font_size": st.one_of(st.integers(4, 96), st.floats(4, 96)),
+            "checkbox_default": st.booleans(),
+            "value": VALID_TEXT,
+        }
+        for key, strategy in optional.items():
+            if draw(st.booleans()):
+                field[key] = draw(strategy)
+        fields.append(field)
+    spec: dict[str, Any] = {
+        "name": draw(VALID_TEXT.filter(lambda t: bool(t.strip()))),
+        "documents": [{"path": "nda.pdf"}],
+        "parties": parties,
+        "fields": fields,
+    }
+    if draw(st.booleans()):
+        spec["metadata"] = draw(st.dictionaries(VALID_TEXT, VALID_TEXT, max_size=3))
+    if draw(st.booleans()):
+        spec["expire_after_days"] = draw(st.integers(1, 3650))
+    return spec
+
+
 def _fake_document(path: Path) -> Document:
     return Document(
         id=new_id(), file_name=path.name, sha512="0" * 128, size=1, pages=(PageInfo(595, 842),) * PAGES,
@@ -329,6 +389,15 @@ def test_mutated_specs_are_accepted_exactly_when_documented(spec_folder: Path, d
 
 @TIMEOUT
 @FUZZ
+@given(spec=valid_specs())
+def test_specs_built_by_the_rules_are_accepted(spec_folder: Path, spec: dict[str, Any]) -> None:
+    TALLY["valid specs built"] += 1
+    assert documented_ok(spec)
+    _check(spec, spec_folder)
+
+
+@TIMEOUT
+@FUZZ
 @given(text=st.one_of(st.text(max_size=200), st.binary(max_size=200).map(lambda b: b.decode("latin-1"))))
 def test_any_text_is_refused_with_a_message_never_a_traceback(spec_folder: Path, text: str) -> None:
     path = spec_folder / "raw.json"
@@ -383,7 +452,7 @@ def test_the_cli_exits_2_with_the_json_path(cli_home: Path, spec_folder: Path, d
 
 
 @TIMEOUT
-@FUZZ
+@settings(FUZZ, max_examples=max(EXAMPLES // 2, 30))  # each example opens a database: the slow one
 @given(data=st.data())
 def test_any_damage_to_a_stored_row_reads_back_valid_or_is_set_aside(
     tmp_path: Path, data: st.DataObject

@@ -272,3 +272,22 @@ def test_the_outbox_refuses_an_unknown_state_with_a_typed_error(store: LocalStor
         store.outbox.transition(entry.id, OutboxState.FAILED, error="x")
     with pytest.raises(sqlite3.Error):  # the test's own raw access still raises raw errors
         store.database._connection.execute("SELECT * FROM nothing_here")
+
+
+def test_a_damaged_account_row_is_left_out_not_fatal(store: LocalStore) -> None:
+    kept = account(store)
+    other = store.accounts.add(Account(provider=ProviderKind.GMOSIGN, name="B", base_url=""))
+    with store.database.transaction("test") as connection:
+        connection.execute("UPDATE accounts SET provider = 'fax' WHERE id = ?", (other.id,))
+    assert [a.id for a in store.accounts.list()] == [kept.id]
+    assert store.accounts.get(other.id) is None
+
+
+def test_a_damaged_history_line_is_left_out(store: LocalStore) -> None:
+    from esign_desktop.domain.model import EnvelopeEvent, utc_now
+
+    store.events.append("e1", EnvelopeEvent(at=utc_now(), kind="sent", status=EnvelopeStatus.SENT))
+    store.events.append("e1", EnvelopeEvent(at=utc_now(), kind="reminded"))
+    with store.database.transaction("test") as connection:
+        connection.execute("UPDATE events SET status = 'lost' WHERE kind = 'sent'")
+    assert [e.kind for e in store.events.for_envelope("e1")] == ["reminded"]
