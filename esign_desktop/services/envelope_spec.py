@@ -158,11 +158,12 @@ def read_spec(
 
 
 def parse_json(data: bytes | str) -> object:
-    """JSON text to Python values, refusing what `json` would accept loosely: NaN/Infinity, repeated keys.
-    Too deep nesting and oversized numbers become a SpecError, never a RecursionError or ValueError."""
+    """JSON text to Python values, refusing a key repeated in one object. Too deep nesting and oversized
+    numbers become a SpecError, never a RecursionError or ValueError. NaN and Infinity are read as floats and
+    refused by the model, so the message names where they are."""
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_unique_keys)
     except UnicodeDecodeError:
         raise SpecError(["the file is not UTF-8 text"]) from None
     except json.JSONDecodeError as error:
@@ -186,10 +187,6 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _JsonShapeError(f"the key {_shown(key)} appears twice in one object")
         result[key] = value
     return result
-
-
-def _no_constant(name: str) -> object:
-    raise _JsonShapeError(f"{name} is not a number in JSON")
 
 
 def envelope_from_spec(
