@@ -80,6 +80,11 @@ class NetworkError(ProviderError):
     retryable = True
 
 
+class RequestNotSent(NetworkError):  # noqa: N818
+    """The connection was never made (refused, unknown host, connect timeout): the request did not leave this
+    computer, so the service cannot have acted on it. Safe to send again later."""
+
+
 class MayHaveLanded(ProviderError):  # noqa: N818
     """A request that must not be repeated blindly went out and its answer is missing or unreadable: the
     service may have acted on it. `document_codes` identify it at GMO Sign. Never retried automatically."""

@@ -41,6 +41,7 @@ from esign_desktop.providers.errors import (
     NetworkError,
     NotFound,
     NotSupported,
+    RequestNotSent,
     ServiceUnavailable,
 )
 from esign_desktop.providers.gmosign_mapping import (
@@ -191,6 +192,8 @@ class GmoSignProvider:
                 "POST", "/customer/envelopes/signatures/request", json=body
             )
             data = _checked(answer, "the signature request")
+        except RequestNotSent:
+            raise  # never reached the service: an ordinary network failure, sent again later
         except (NetworkError, ServiceUnavailable, MalformedResponse) as error:
             # No answer, a server failure, or a success we cannot read: it may have been done.
             raise MayHaveLanded(

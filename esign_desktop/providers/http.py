@@ -56,6 +56,7 @@ from esign_desktop.providers.errors import (
     NotFound,
     ProviderError,
     RateLimited,
+    RequestNotSent,
     ServiceUnavailable,
 )
 from esign_desktop.providers.rate_limit import RateLimiter, Sleep
@@ -482,12 +483,17 @@ class HttpClient:
 
     def _network_error(self, error: httpx.TransportError) -> NetworkError:
         host = urlsplit(self.base_url).netloc
+        if isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout):
+            return RequestNotSent(
+                f"{self.provider_label} at {host} could not be reached in time. "
+                "Check the network and try again."
+            )
         if isinstance(error, httpx.TimeoutException):
             return NetworkError(
                 f"{self.provider_label} at {host} did not answer in time. Check the network and try again."
             )
         if isinstance(error, httpx.ConnectError):
-            return NetworkError(
+            return RequestNotSent(
                 f"Could not connect to {self.provider_label} at {host}. "
                 "Check the network connection and the account's address."
             )

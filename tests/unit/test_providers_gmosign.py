@@ -35,6 +35,7 @@ from esign_desktop.providers.errors import (
     MalformedResponse,
     MayHaveLanded,
     NotSupported,
+    RequestNotSent,
 )
 from esign_desktop.providers.gmosign import GmoSignCredentials, GmoSignProvider
 from esign_desktop.providers.gmosign_mapping import font_size, signature_request, template_request
@@ -413,6 +414,22 @@ def test_an_unanswered_signature_request_may_have_landed_and_is_not_repeated(
     assert not raised.value.retryable
     requests = [r.url.path for r in vendor.requests]
     assert requests.count("/gmosign/customer/envelopes/signatures/request") == 1
+
+
+def _refuse_the_connection(_request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("connection refused")
+
+
+def test_a_signature_request_that_never_left_is_an_ordinary_network_failure(
+    vendor: FakeGmoSign, tmp_path: Path
+) -> None:
+    """Connection refused: nothing reached the service; it is sent again later, not "may have been sent"."""
+    vendor.on("POST", "/gmosign/customer/envelopes/signatures/request", _refuse_the_connection)
+    with pytest.raises(RequestNotSent) as raised:
+        run(vendor.provider().create_envelope(make_envelope(tmp_path)))
+    assert not isinstance(raised.value, MayHaveLanded)
+    assert raised.value.retryable
+    assert "Could not connect" in raised.value.message
 
 
 def test_a_409_on_the_signature_request_is_a_refusal(vendor: FakeGmoSign, tmp_path: Path) -> None:
