@@ -39,6 +39,9 @@ class Budget:
     limit: int
     period: float
     paused_for: float  # seconds until a service-imposed pause (Retry-After) ends; 0 when none
+    total: int = (
+        0  # calls started since this limiter was made (what a caller's work cost: compare two readings)
+    )
 
     @property
     def remaining(self) -> int:
@@ -70,6 +73,7 @@ class RateLimiter:
         self._calls: deque[float] = deque()
         self._in_flight: set[CallSlot] = set()
         self._paused_until = 0.0
+        self._started = 0
         self._lock = asyncio.Lock()
 
     async def acquire(self) -> None:
@@ -91,6 +95,7 @@ class RateLimiter:
                     self._tokens = max(self._tokens - 1.0, 0.0)
                     slot = CallSlot()
                     self._in_flight.add(slot)
+                    self._started += 1
                     return slot
                 await self._sleep(wait)
 
@@ -108,7 +113,7 @@ class RateLimiter:
         now = self._clock()
         self._forget_old_calls(now)
         used = len(self._calls) + len(self._in_flight)
-        return Budget(used, self.limit, self.period, max(self._paused_until - now, 0.0))
+        return Budget(used, self.limit, self.period, max(self._paused_until - now, 0.0), self._started)
 
     def _wait_needed(self, now: float) -> float:
         self._forget_old_calls(now)

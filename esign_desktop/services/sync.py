@@ -154,6 +154,7 @@ class SyncService:
         full = last_full is None or self._clock() - last_full >= FULL_LISTING_EVERY.total_seconds()
         remote: list[Envelope] = []
         calls = 0
+        started = provider.budget_used().total
         for status in (None,) if full else IN_FLIGHT:
             listed, listing_calls = await _list_all(provider, status)
             remote += listed
@@ -165,6 +166,9 @@ class SyncService:
             calls += await self._look_up_departed(account, provider, {e.remote_id for e in remote})
         calls += await self._fetch_details(account, provider, changes)
         budget = provider.budget_used()
+        # Every HTTP call the pass made: a listing may walk several pages, and the provider ends the paging
+        # itself (more calls than `calls` counts). Other calls of the account meanwhile count too: safe side.
+        calls = max(calls, budget.total - started)
         # Sync may use only its share of the account's calls; the rest stays free for what the person does.
         self._budget_floor[account.id] = calls * budget.period / (budget.limit * SYNC_BUDGET_SHARE)
         self._report(account, SyncState.SYNCED, provider, last_synced=utc_now())

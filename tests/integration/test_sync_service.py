@@ -14,7 +14,7 @@ from esign_desktop.domain.model import ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate
-from esign_desktop.services.sync import SYNC_BUDGET_SHARE, AccountSyncStatus, SyncState
+from esign_desktop.services.sync import SYNC_BUDGET_SHARE, AccountSyncStatus, SyncIntervals, SyncState
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
@@ -88,6 +88,37 @@ def test_a_change_is_seen_once_and_sync_keeps_to_its_share_of_the_budget(
     assert cached is not None
     assert cached.status is EnvelopeStatus.COMPLETED
     context.database.close()
+
+
+def test_the_budget_counts_every_page_a_listing_took(
+    context: ServiceContext, sandbox: SandboxHandle, sample_pdf: bytes
+) -> None:
+    """A service that ignores paging makes each listing take two calls (the second page brings nothing new);
+    the sync's pace must follow the calls the service saw, not one per listing."""
+    account = add_assently(context, sandbox)
+    sent_case(sandbox, sample_pdf, "Paged")
+    sandbox.set_profiles("assently_ignores_paging")
+    context.sync.intervals = SyncIntervals(active=0.01, in_flight=0.01, idle=0.01)  # only the budget paces
+
+    def requests() -> int:
+        counted: int = sandbox.control.get("/_sandbox/stats").json()["requests"].get("assently", 0)
+        return counted
+
+    async def scenario() -> tuple[int, float, float]:
+        await context.sync.sync_account(account)  # the first, full listing
+        before = requests()
+        await context.sync.sync_account(account)  # in-flight listings only
+        seen_by_service = requests() - before
+        budget = context.accounts.provider_for(account.id).budget_used()
+        await context.accounts.aclose()
+        per_call = budget.period / (budget.limit * SYNC_BUDGET_SHARE)
+        return seen_by_service, context.sync.next_interval(account.id), per_call
+
+    seen_by_service, floor, per_call = asyncio.run(scenario())
+    context.database.close()
+    listings = sum(1 for status in EnvelopeStatus if status.is_in_flight)
+    assert seen_by_service > listings  # pages beyond the first were asked for
+    assert floor >= seen_by_service * per_call - 1e-9
 
 
 def test_an_outage_is_reported_and_caught_up_without_missing_a_change(

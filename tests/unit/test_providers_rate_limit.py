@@ -94,6 +94,9 @@ def test_budget_used_counts_the_current_window() -> None:
     assert limiter.budget_used().remaining == 70
     time.now += 61.0
     assert limiter.budget_used().used == 0
+    assert limiter.budget_used().total == 30  # what the calls cost, whatever the window holds now
+    asyncio.run(calls(5))
+    assert limiter.budget_used().total == 35
 
 
 def test_a_pause_holds_every_caller() -> None:
