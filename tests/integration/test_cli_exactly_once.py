@@ -4,6 +4,10 @@ create notifies nobody on either service, and remind/recall/delete follow the ap
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +144,45 @@ def test_a_rerun_batch_sends_only_the_rows_that_never_went_out(
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines()[:2] == first.stdout.splitlines()  # the same envelopes, not new ones
     assert len(ids_on(sandbox, "assently") - before) == 3
+
+
+def test_ctrl_c_during_a_send_exits_130_and_resume_finishes_it_once(
+    app_home: Path,
+    sandbox: SandboxHandle,
+    spec: Path,  # noqa: F811
+) -> None:
+    add_accounts(app_home, sandbox)
+    before = ids_on(sandbox, "assently")
+    sandbox.set_faults(error_rate=1.0, rate_limit=False)  # every request fails: the sender keeps retrying
+    try:
+        env = dict(
+            os.environ,
+            ESIGN_DESKTOP_HOME=str(app_home),
+            PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
+            ESIGN_TEST_KEYRING_FILE=str(app_home.parent / "test-keyring.json"),
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "esign_desktop.cli", "envelopes", "create", str(spec), "--account", "A",
+             "--send"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        journal: list[dict[str, object]] = []
+        for _ in range(60):  # the entry is journaled before the first request
+            journal = json.loads(esign(app_home, "outbox", "list", "--pending", "--json").stdout or "[]")
+            if journal or process.poll() is not None:
+                break
+        assert journal, "the send was never journaled"
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=60)
+        assert process.returncode == 130, errors
+        assert "esign outbox resume" in errors
+    finally:
+        sandbox.set_faults(error_rate=0.0, rate_limit=True)
+    assert ids_on(sandbox, "assently") == before
+    resumed = esign(app_home, "outbox", "resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.split("\t")[1] == "sent"
+    assert len(ids_on(sandbox, "assently") - before) == 1
+    again = esign(app_home, "envelopes", "create", str(spec), "--account", "A", "--send")
+    assert again.returncode == 0, again.stderr
+    assert ids_on(sandbox, "assently") - before == {again.stdout.strip()}
