@@ -162,7 +162,7 @@ class OutboxSender:
                 entry = self._uncertain(entry)
                 await asyncio.sleep(self._backoff(attempt, getattr(error, "retry_after", None)))
         outcome = self._outcome(entry)
-        if self.on_outcome is not None:
+        if self.on_outcome is not None and not outcome.drafted:  # a draft made for the CLI is no send
             self.on_outcome(outcome)
         return outcome
 
