@@ -150,7 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     outbox = commands.add_parser("outbox", help="the journal of creates and sends").add_subparsers(
         dest="command", required=True
     )
-    outbox_list = outbox.add_parser("list", help="list journaled creates and sends (unfinished: --pending)")
+    outbox_list = outbox.add_parser(
+        "list", help="list the journal of creates and sends (--pending: only unfinished and failed ones)"
+    )
     outbox_list.add_argument("--pending", action="store_true", help="only unfinished and failed entries")
     outbox_list.add_argument("--json", action="store_true")
     resume = outbox.add_parser(
@@ -409,6 +411,9 @@ def _local_id_for(account: Account, key: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"esign-desktop:{account.id}:{key}").hex
 
 
+_SENDABLE = frozenset({EnvelopeStatus.DRAFT, EnvelopeStatus.FAILED})  # what a create may still send
+
+
 async def _create_once(context: ServiceContext, envelope: Envelope, *, send: bool) -> Envelope:
     """Create `envelope` (a draft: nobody is notified) or, with `send`, create and send it, exactly once.
 
@@ -431,9 +436,6 @@ async def _create_once(context: ServiceContext, envelope: Envelope, *, send: boo
         entry = context.sender.submit(current)
     await _settle(context, entry)
     return context.cache.get(envelope.local_id) or current
-
-
-_SENDABLE = frozenset({EnvelopeStatus.DRAFT, EnvelopeStatus.FAILED})
 
 
 async def _settle(context: ServiceContext, entry: OutboxEntry | None) -> OutboxEntry | None:
