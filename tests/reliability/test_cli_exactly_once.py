@@ -14,6 +14,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ENVELOPES = sizes.current().cli_envelopes
 KILLS = sizes.current().kills
 FAULTS = {"error_rate": 0.07, "drop_rate": 0.07, "lost_response_rate": 0.06, "rate_limit": False}
-MAX_RUNS = 20  # per command: a script gives up after that many tries
+MAX_RUNS = 20 + KILLS  # per command: a script gives up after that many tries (a kill spends one)
 
 
 def esign_process(home: Path, *args: str) -> subprocess.Popen[str]:
@@ -60,19 +61,26 @@ class Script:
         self.chooser = chooser
         self.kills_left = kills
         self.runs = 0
+        self.lives: dict[str, float] = {}  # seconds a run of each command took when not killed
 
     def until_done(self, *args: str) -> str:
+        """A killed run dies at a random moment within the usual life of this command (measured on its
+        runs that were not killed; a CLI process spends about a second starting up), so kills land while
+        it creates and sends."""
         for _ in range(MAX_RUNS):
             self.runs += 1
-            process = esign_process(self.home, *args)
+            life = self.lives.get(args[0], 2.5 if args[0] != "batch" else 1.0 + ENVELOPES)
             kill = self.kills_left > 0 and self.chooser.random() < 0.5
+            started = time.monotonic()
+            process = esign_process(self.home, *args)
             try:
-                output, errors = process.communicate(timeout=self.chooser.uniform(0.5, 4.0) if kill else 300)
+                output, errors = process.communicate(timeout=self.chooser.uniform(0.3, life) if kill else 300)
             except subprocess.TimeoutExpired:
                 process.send_signal(signal.SIGKILL)
                 process.communicate(timeout=30)
                 self.kills_left -= 1
                 continue
+            self.lives[args[0]] = time.monotonic() - started
             if process.returncode == 0:
                 return output
             assert process.returncode == 3, f"{args}: exit {process.returncode}: {errors}"
