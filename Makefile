@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # A hung Qt event loop escapes pytest-timeout; `timeout` is the outer guard.
 TEST_TIMEOUT ?= 1500
 
-.PHONY: run test setup system-deps lint typecheck imports checks pytest bench reliability clean translations \
+.PHONY: run test quick setup system-deps lint typecheck imports checks pytest bench reliability clean translations \
 	translations-update
 
 run: setup
@@ -60,6 +60,10 @@ imports:
 
 pytest:
 	QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(BIN)/python -m pytest -q
+
+# The fast inner loop: the unit tests only (no sandbox server, no widgets), stopping at the first failure.
+quick: setup
+	QT_QPA_PLATFORM=offscreen timeout --signal=KILL $(TEST_TIMEOUT) $(BIN)/python -m pytest -q -x tests/unit
 
 # Every benchmark (about 5 minutes on 2 cores): benchmarks/results/latest.json and latest.md.
 bench: setup

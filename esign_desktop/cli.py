@@ -1,6 +1,11 @@
 """`esign`: the scripting CLI for admins and tests, on the app's own services and data folder.
 
-Exit codes: 0 success, 2 bad input (the problem named on stderr), 3 service or network error.
+Exit codes: 0 success, 2 bad input (the problem named on stderr), 3 service or network error (or a send
+left unfinished: stderr says how to resume it), 130 interrupted (Ctrl-C) while a send was queued.
+
+Every create and send goes through the outbox journal (services/outbox_sender.py), like a send from the app:
+written down before the first request, retried internally, never done twice; a repeated command with the same
+idempotency key returns the first envelope (docs/envelope-format.md).
 """
 
 from __future__ import annotations
@@ -9,9 +14,11 @@ import argparse
 import asyncio
 import csv
 import getpass
+import hashlib
 import json
 import logging
 import sys
+import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
@@ -19,27 +26,57 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from esign_desktop import __version__
+from esign_desktop.domain.action_rules import allowed_actions
 from esign_desktop.domain.capabilities import Action, capabilities_for
-from esign_desktop.domain.model import Document, Envelope, FieldKind, Party, PartyRole, ProviderKind, new_id
+from esign_desktop.domain.model import (
+    Document,
+    Envelope,
+    FieldKind,
+    Party,
+    PartyRole,
+    ProviderKind,
+    new_id,
+    utc_now,
+)
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.domain.validation import blocking, validate
 from esign_desktop.pdf.errors import PdfError
 from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.document_intake import IntakeChoices, Remedy, load_document, remedy_for
+from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.envelope_spec import SpecError, read_spec
+from esign_desktop.services.outbox_sender import SendOutcome, unrepeatable_sent
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, NoticeKind
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.outbox import OutboxEntry, OutboxState
 from esign_desktop.storage.secrets import Secret
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_SERVICE = 3
+EXIT_INTERRUPTED = 130  # Ctrl-C while a send was queued: it is in the journal, not done
+
+# Outbox entries this process is driving and has not seen finish: Ctrl-C then never exits 0.
+_QUEUED: set[str] = set()
 
 
 class BadInput(Exception):  # noqa: N818 - reads as the situation, like the provider errors
     """The person's input cannot work; the message says why."""
+
+
+class Unfinished(Exception):  # noqa: N818 - reads as the situation
+    """A journaled create or send could not be finished now; the message says why and how to resume."""
+
+    def __init__(self, reason: str, entry_id: str, *, may_resume: bool) -> None:
+        how = (
+            f"Nothing is sent twice: run the same command again, or `esign outbox resume {entry_id}` "
+            "(`esign outbox list` shows every journaled send)."
+            if may_resume
+            else "It is not requested again automatically: check the service first (`esign outbox list`)."
+        )
+        super().__init__(f"{reason.rstrip()} {how}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
     create = envelopes.add_parser("create", help="create an envelope from a spec (docs/envelope-format.md)")
     create.add_argument("spec", type=Path)
     create.add_argument("--account", required=True)
+    create.add_argument(
+        "--send", action="store_true", help="send it too (without: a draft; nobody is notified)"
+    )
+    create.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="repeating create with the same key (and account) returns the first envelope; default: a hash "
+        "of the spec and its PDFs",
+    )
     _add_intake_arguments(create)
     for action in ("send", "remind", "recall", "delete"):
         envelopes.add_parser(action, help=f"{action} an envelope").add_argument("id")
@@ -100,6 +146,19 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--account", required=True)
     batch.add_argument("--dry-run", action="store_true")
     _add_intake_arguments(batch)
+
+    outbox = commands.add_parser("outbox", help="the journal of creates and sends").add_subparsers(
+        dest="command", required=True
+    )
+    outbox_list = outbox.add_parser(
+        "list", help="list the journal of creates and sends (--pending: only unfinished and failed ones)"
+    )
+    outbox_list.add_argument("--pending", action="store_true", help="only unfinished and failed entries")
+    outbox_list.add_argument("--json", action="store_true")
+    resume = outbox.add_parser(
+        "resume", help="finish unfinished entries (all, or the given ones; a failed one is tried again)"
+    )
+    resume.add_argument("entries", nargs="*", metavar="ENTRY")
     return parser
 
 
@@ -144,8 +203,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProviderError as error:
         print(f"esign: {error.message}", file=sys.stderr)
         return EXIT_SERVICE
+    except Unfinished as error:
+        print(f"esign: {error}", file=sys.stderr)
+        return EXIT_SERVICE
     except KeyboardInterrupt:
-        return EXIT_OK
+        if not _QUEUED:
+            return EXIT_OK
+        print(
+            f"esign: interrupted with {len(_QUEUED)} send(s) journaled but unfinished; nothing is sent "
+            "twice: `esign outbox list` shows them, `esign outbox resume` finishes them.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -318,22 +387,79 @@ def _read_password(source: Path) -> str:
 async def envelopes_create(context: ServiceContext, args: argparse.Namespace) -> int:
     account = _account(context, args.account)
     envelope = _checked(read_spec(args.spec, account.provider, _spec_loader(context, args, account)), account)
-    print(await _create(context, envelope))
+    key = args.idempotency_key or _spec_key(args.spec, envelope)
+    envelope = replace(envelope, local_id=_local_id_for(account, key))
+    print(_public_id(await _create_once(context, envelope, send=args.send)))
     return EXIT_OK
 
 
-async def _create(context: ServiceContext, envelope: Envelope) -> str:
-    provider = context.accounts.provider_for(envelope.account_id)
-    if provider.sends_on_create:  # GMO Sign: creating is sending; go through the outbox
-        outcome = await context.sender.send(envelope)
-        if not outcome.sent:
-            raise ProviderError(outcome.error)
-        return _public_id(outcome.envelope)
-    created = await provider.create_envelope(
-        replace(envelope, remote_id=provider.planned_remote_id(envelope) or "")
-    )
-    context.cache.upsert(created)
-    return _public_id(created)
+def _spec_key(spec: Path, envelope: Envelope) -> str:
+    """The default idempotency key: the spec's bytes and its PDFs' contents."""
+    digest = hashlib.sha256()
+    try:
+        digest.update(spec.read_bytes())
+    except OSError as error:
+        raise BadInput(f"cannot read {spec}: {error.strerror}") from None
+    for document in envelope.documents:
+        digest.update(b"\0" + document.sha512.encode())
+    return digest.hexdigest()
+
+
+def _local_id_for(account: Account, key: str) -> str:
+    """The envelope's local id, derived from the idempotency key and the account: the same key finds the
+    same envelope (and its journal entries); on Assently, the case id follows from it too."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"esign-desktop:{account.id}:{key}").hex
+
+
+_SENDABLE = frozenset({EnvelopeStatus.DRAFT, EnvelopeStatus.FAILED})  # what a create may still send
+
+
+async def _create_once(context: ServiceContext, envelope: Envelope, *, send: bool) -> Envelope:
+    """Create `envelope` (a draft: nobody is notified) or, with `send`, create and send it, exactly once.
+
+    An earlier run with the same local id is finished first (or its failure reported), never repeated. A GMO
+    Sign draft stays local: the service has no drafts (creating there is sending)."""
+    entries = context.outbox.for_envelope(envelope.local_id)
+    latest = await _settle(context, entries[-1] if entries else None)
+    current = context.cache.get(envelope.local_id) or envelope
+    if (latest is not None and latest.state is OutboxState.SENT) or current.status not in _SENDABLE:
+        return current  # sent before: the first envelope
+    if not send:
+        if latest is not None and latest.state is OutboxState.DRAFTED:
+            return current
+        if context.accounts.provider_for(envelope.account_id).sends_on_create:
+            if context.cache.get(envelope.local_id) is None:
+                context.cache.upsert(replace(envelope, created_at=utc_now(), updated_at=utc_now()))
+            return context.cache.get(envelope.local_id) or envelope
+        entry = context.sender.submit(current, create_only=True)
+    else:
+        entry = context.sender.submit(current)
+    await _settle(context, entry)
+    return context.cache.get(envelope.local_id) or current
+
+
+async def _settle(context: ServiceContext, entry: OutboxEntry | None) -> OutboxEntry | None:
+    """Drive a journal entry to its end: an unfinished one is resumed, a failed one tried again unless its
+    request may have landed unseen. Raises Unfinished when it cannot finish now."""
+    if entry is None or entry.state in {OutboxState.SENT, OutboxState.DRAFTED}:
+        return entry
+    if entry.state is OutboxState.FAILED:
+        if unrepeatable_sent(entry):
+            raise Unfinished(entry.last_error, entry.id, may_resume=False)
+        entry = context.outbox.transition(entry.id, OutboxState.PENDING)
+    outcome = await _drive(context, entry.id)
+    finished = context.outbox.get(entry.id)
+    if not (outcome.sent or outcome.drafted):
+        may_resume = finished is not None and not unrepeatable_sent(finished)
+        raise Unfinished(outcome.error or "It could not be finished.", entry.id, may_resume=may_resume)
+    return finished
+
+
+async def _drive(context: ServiceContext, entry_id: str) -> SendOutcome:
+    _QUEUED.add(entry_id)
+    outcome = await context.sender.run(entry_id)  # retries internally (backoff) before giving up
+    _QUEUED.discard(entry_id)
+    return outcome
 
 
 def _checked(envelope: Envelope, account: Account) -> Envelope:
@@ -345,52 +471,105 @@ def _checked(envelope: Envelope, account: Account) -> Envelope:
 
 
 async def envelopes_send(context: ServiceContext, args: argparse.Namespace) -> int:
-    _, envelope = _envelope(context, args.id)
-    if envelope.status is not EnvelopeStatus.DRAFT:
+    account, envelope = _envelope(context, args.id)
+    journal = context.outbox.for_envelope(envelope.local_id)
+    sent_before = any(e.state is OutboxState.SENT for e in journal)
+    resumable = journal and not journal[-1].state.is_finished
+    if not resumable and (sent_before or Action.SEND not in _allowed(context, account, envelope)):
         raise BadInput(f"“{envelope.name}” is {envelope.status.label.lower()}, not a draft")
-    outcome = await context.sender.send(envelope)
-    if not outcome.sent:
-        raise ProviderError(outcome.error)
-    print(_public_id(outcome.envelope))
+    print(_public_id(await _create_once(context, envelope, send=True)))
     return EXIT_OK
 
 
+def _allowed(context: ServiceContext, account: Account, envelope: Envelope) -> set[Action]:
+    return allowed_actions(envelope, context.accounts.provider_for(account.id).capabilities)
+
+
 def _simple_action(action: Action) -> Callable[[ServiceContext, argparse.Namespace], Awaitable[int]]:
+    """remind, recall, delete: the app's own use case (EnvelopeActions), under the app's action policy."""
+
     async def run(context: ServiceContext, args: argparse.Namespace) -> int:
         account, envelope = _envelope(context, args.id)
-        provider = context.accounts.provider_for(account.id)
-        if not provider.capabilities.supports(action) or not envelope.remote_id:
-            raise NotSupported(action.value, account.provider.label)
-        call = {
-            Action.REMIND: provider.remind,
-            Action.RECALL: provider.recall,
-            Action.DELETE: provider.delete,
-        }[action]
-        await call(envelope.remote_id)
-        if action is Action.DELETE:
-            context.cache.remove(envelope.local_id)
-        elif action is Action.RECALL:
-            context.cache.upsert(replace(envelope, status=EnvelopeStatus.RECALLED))
+        if action not in _allowed(context, account, envelope):
+            provider = context.accounts.provider_for(account.id)
+            if not provider.capabilities.supports(action):
+                raise NotSupported(action.value, account.provider.label)
+            raise BadInput(f"cannot {action.value} “{envelope.name}”: it is {envelope.status.label.lower()}")
+        [result] = await EnvelopeActions(context).run(action, [envelope])
+        if not result.ok:
+            raise ProviderError(result.message)
+        print(result.message)
         return EXIT_OK
 
     return run
 
 
 async def envelopes_download(context: ServiceContext, args: argparse.Namespace) -> int:
-    account, envelope = _envelope(context, args.id)
-    provider = context.accounts.provider_for(account.id)
-    if provider.capabilities.supports(Action.GET) and envelope.remote_id:
-        fresh = await provider.get_envelope(envelope.remote_id)
-        envelope = replace(envelope, documents=fresh.documents or envelope.documents, status=fresh.status)
-    args.out.mkdir(parents=True, exist_ok=True)
-    written = [await provider.download_document(envelope, d, args.out) for d in envelope.documents]
-    if envelope.status is EnvelopeStatus.COMPLETED and provider.capabilities.supports(
-        Action.DOWNLOAD_RECEIPT
-    ):
-        written.append(await provider.download_receipt(envelope, args.out))
-    for path in written:
+    _, envelope = _envelope(context, args.id)
+    result = await EnvelopeActions(context).download(envelope, args.out)
+    if not result.ok:
+        raise ProviderError(result.message)
+    for path in result.files:
         print(path)
     return EXIT_OK
+
+
+# -- outbox --------------------------------------------------------------------------------------------------
+
+
+async def outbox_list(context: ServiceContext, args: argparse.Namespace) -> int:
+    entries = context.outbox.entries()
+    if args.pending:
+        entries = [e for e in entries if e.state not in {OutboxState.SENT, OutboxState.DRAFTED}]
+    names = {a.id: a.name for a in context.accounts.list()}
+    if args.json:
+        _print_json([_entry_json(e, names.get(e.account_id, "")) for e in entries])
+        return EXIT_OK
+    for entry in entries:
+        print(
+            f"{entry.id}\t{entry.state.value}\t{entry.remote_id or entry.envelope_local_id}\t"
+            f"{names.get(entry.account_id, '?')}\t{entry.envelope.name}\t{entry.attempts}\t{entry.last_error}"
+        )
+    return EXIT_OK
+
+
+def _entry_json(entry: OutboxEntry, account: str) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "state": entry.state.value,
+        "envelope": entry.remote_id or entry.envelope_local_id,
+        "local_id": entry.envelope_local_id,
+        "remote_id": entry.remote_id,
+        "account": account,
+        "name": entry.envelope.name,
+        "attempts": entry.attempts,
+        "error": entry.last_error,
+        "may_resume": not entry.state.is_finished
+        or (entry.state is OutboxState.FAILED and not unrepeatable_sent(entry)),
+    }
+
+
+async def outbox_resume(context: ServiceContext, args: argparse.Namespace) -> int:
+    """Finish the given entries (a failed one is tried again), or every unfinished one."""
+    if args.entries:
+        chosen = [context.outbox.get(entry_id) for entry_id in args.entries]
+        missing = [i for i, entry in zip(args.entries, chosen, strict=True) if entry is None]
+        if missing:
+            raise BadInput(f"no outbox entry {', '.join(missing)} (see `esign outbox list`)")
+        entries = [entry for entry in chosen if entry is not None]
+    else:
+        entries = context.outbox.pending()
+    failures = 0
+    for entry in entries:
+        try:
+            finished = await _settle(context, entry)
+        except Unfinished as error:
+            failures += 1
+            print(f"{entry.id}\tfailed\t{error}", file=sys.stderr)
+            continue
+        state = finished.state.value if finished is not None else "gone"
+        print(f"{entry.id}\t{state}\t{finished.remote_id if finished is not None else ''}")
+    return EXIT_SERVICE if failures else EXIT_OK
 
 
 # -- watch and batch -----------------------------------------------------------------------------------------
@@ -440,6 +619,8 @@ def _print_updates(
 
 
 async def batch(context: ServiceContext, args: argparse.Namespace) -> int:
+    """One envelope per row, created and sent exactly once: each row's key (spec, row content, account)
+    is its envelope's identity, so re-running a killed or failed batch sends only the rows never sent."""
     account = _account(context, args.account)
     template = read_spec(args.spec, account.provider, _spec_loader(context, args, account))
     try:
@@ -449,16 +630,33 @@ async def batch(context: ServiceContext, args: argparse.Namespace) -> int:
         raise BadInput(f"cannot read {args.csv}: {error.strerror}") from None
     if not rows:
         raise BadInput(f"{args.csv} has no rows")
+    spec_key = _spec_key(args.spec, template)
     envelopes = []
     for number, row in enumerate(rows, start=2):  # row 1 is the header
         try:
-            envelopes.append(_checked(fill_from_row(template, row), account))
+            envelope = _checked(fill_from_row(template, row), account)
         except BadInput as error:
             raise BadInput(f"{args.csv} line {number}: {error}") from None
+        row_key = json.dumps(sorted(row.items(), key=str), ensure_ascii=False)
+        envelopes.append(replace(envelope, local_id=_local_id_for(account, f"{spec_key}:row:{row_key}")))
+    failures = 0
     for envelope in envelopes:
+        if args.dry_run:
+            print(f"{envelope.name}\tok (dry run)")
+            continue
+        try:
+            print(
+                f"{envelope.name}\t{_public_id(await _create_once(context, envelope, send=True))}", flush=True
+            )
+        except (Unfinished, ProviderError) as error:  # the other rows go on; exit 3 at the end
+            failures += 1
+            message = error.message if isinstance(error, ProviderError) else str(error)
+            print(f"esign: {envelope.name}: {message}", file=sys.stderr)
+    if failures:
         print(
-            f"{envelope.name}\t" + (await _create(context, envelope) if not args.dry_run else "ok (dry run)")
+            f"esign: {failures} row(s) not sent; run the same batch again to send only those", file=sys.stderr
         )
+        return EXIT_SERVICE
     return EXIT_OK
 
 
@@ -658,6 +856,8 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[ServiceContext, argparse.Names
     ("envelopes", "download"): envelopes_download,
     ("watch", None): watch,
     ("batch", None): batch,
+    ("outbox", "list"): outbox_list,
+    ("outbox", "resume"): outbox_resume,
 }
 
 if __name__ == "__main__":

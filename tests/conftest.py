@@ -9,10 +9,11 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_API"] = "pyside6"
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import keyring
+import pluggy
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -72,3 +73,71 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "esign-home"
     monkeypatch.setenv("ESIGN_DESKTOP_HOME", str(home))
     return home
+
+
+# -- markers and the unexpected-warning check --------------------------------------------------------------
+
+_GUI_TESTS = Path(__file__).resolve().parent / "gui"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test under tests/gui carries the `gui` marker (`-m "not gui"` runs without widgets)."""
+    for item in items:
+        if _GUI_TESTS in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.gui)
+
+
+class _WarningRecorder(logging.Handler):
+    """Keeps every record of WARNING and above logged while a test runs (in the spirit of qutebrowser's
+    logfail): a test that logs one fails unless it expects it, which it says by using `caplog`."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith(_NOT_OURS):
+            self.records.append(record)
+
+
+# The PDF libraries talk through logging (what matters reaches the person as our own typed errors, see
+# cli._silence_pdf_libraries), and uvicorn reports the connections the sandbox was told to drop.
+_NOT_OURS = ("pypdf", "pikepdf", "pyhanko", "fontTools", "uvicorn")
+
+
+_WARNINGS = _WarningRecorder()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    logging.getLogger().addHandler(_WARNINGS)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    logging.getLogger().removeHandler(_WARNINGS)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _WARNINGS.records.clear()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pluggy.Result[pytest.TestReport], None]:
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()
+    if report.when == "setup" and report.passed:
+        return  # what setup logged is judged with the test itself
+    if not report.passed or "caplog" in getattr(item, "fixturenames", ()):
+        _WARNINGS.records.clear()
+        return
+    unexpected = list(_WARNINGS.records)
+    _WARNINGS.records.clear()
+    if unexpected:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in unexpected)
+        report.outcome = "failed"
+        report.longrepr = (
+            f"unexpected log records of level WARNING or above during {report.when} (a test that expects "
+            f"them uses caplog):\n{lines}"
+        )

@@ -29,6 +29,10 @@ ProviderFor = Callable[[str], Provider]  # account id -> its provider
 # is out: if it is still set when the entry is driven again, that request's outcome is unknown.
 UNREPEATABLE_SENT = "unrepeatable_request_sent"
 MAY_HAVE_BEEN_SENT = "may have been sent: check GMO Sign"
+# OutboxMatch.extra key of a create-only entry (`esign envelopes create` on a service with drafts): the entry
+# ends DRAFTED once the service has the draft; nobody is notified.
+GOAL = "goal"
+GOAL_DRAFT = "draft"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,7 @@ class SendOutcome:
     envelope: Envelope
     sent: bool
     error: str = ""
+    drafted: bool = False  # a create-only entry reached its goal: the service keeps the draft
 
 
 class OutboxSender:
@@ -62,19 +67,29 @@ class OutboxSender:
         self.on_outcome = on_outcome
         self._running: dict[str, asyncio.Task[SendOutcome]] = {}
 
-    def submit(self, envelope: Envelope) -> OutboxEntry:
-        """Journal the send; nothing has gone over the network yet when this returns."""
+    def submit(self, envelope: Envelope, *, create_only: bool = False) -> OutboxEntry:
+        """Journal the send; nothing has gone over the network yet when this returns.
+
+        `create_only`: create the envelope on the service as a draft and stop there (the entry ends DRAFTED);
+        only for services with drafts (not `sends_on_create`)."""
         provider = self._provider_for(envelope.account_id)
-        if any(_unrepeatable_sent(e) for e in self._outbox.for_envelope(envelope.local_id)):
+        if create_only and provider.sends_on_create:
+            raise ValueError("this service has no drafts: creating an envelope there sends it")
+        earlier = self._outbox.for_envelope(envelope.local_id)
+        if any(_unrepeatable_sent(e) for e in earlier):
             raise AlreadyQueuedError(
                 "This envelope may already have been sent: check the service before sending it again, "
                 "or send a copy (Duplicate as draft)."
             )
         remote_id = envelope.remote_id or provider.planned_remote_id(envelope) or ""
         envelope = replace(envelope, remote_id=remote_id, updated_at=utc_now())
-        match = OutboxMatch(envelope_name=envelope.name)
+        match = OutboxMatch(envelope_name=envelope.name, extra={GOAL: GOAL_DRAFT} if create_only else {})
         entry = self._outbox.enqueue(envelope, remote_id=remote_id, match=match)
         self._cache.upsert(envelope)
+        if any(e.state is OutboxState.DRAFTED for e in earlier) and not create_only:
+            # The service already holds this draft (an earlier create-only entry): only the send is left.
+            self._outbox.transition(entry.id, OutboxState.CREATING)
+            entry = self._outbox.transition(entry.id, OutboxState.CREATED, remote_id=remote_id)
         return entry
 
     async def send(self, envelope: Envelope) -> SendOutcome:
@@ -147,7 +162,7 @@ class OutboxSender:
                 entry = self._uncertain(entry)
                 await asyncio.sleep(self._backoff(attempt, getattr(error, "retry_after", None)))
         outcome = self._outcome(entry)
-        if self.on_outcome is not None:
+        if self.on_outcome is not None and not outcome.drafted:  # a draft made for the CLI is no send
             self.on_outcome(outcome)
         return outcome
 
@@ -157,6 +172,8 @@ class OutboxSender:
         if entry.state is OutboxState.CREATING:
             return await self._create(entry, provider)
         if entry.state is OutboxState.CREATED:
+            if entry.match.extra.get(GOAL) == GOAL_DRAFT:
+                return self._outbox.transition(entry.id, OutboxState.DRAFTED)
             if provider.sends_on_create:
                 self._outbox.transition(entry.id, OutboxState.SENDING)
                 return self._mark_sent(self._require(entry.id))
@@ -290,7 +307,13 @@ class OutboxSender:
 
     def _outcome(self, entry: OutboxEntry) -> SendOutcome:
         envelope = self._cache.get(entry.envelope_local_id) or entry.envelope
-        return SendOutcome(entry.id, envelope, entry.state is OutboxState.SENT, entry.last_error)
+        return SendOutcome(
+            entry.id,
+            envelope,
+            entry.state is OutboxState.SENT,
+            entry.last_error,
+            drafted=entry.state is OutboxState.DRAFTED,
+        )
 
     def _require(self, entry_id: str) -> OutboxEntry:
         entry = self._outbox.get(entry_id)
@@ -303,6 +326,11 @@ class OutboxSender:
             return min(retry_after, self._max_delay * 4)
         ceiling = min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
         return random.uniform(ceiling / 2, ceiling)  # jitter spreads many senders apart
+
+
+def unrepeatable_sent(entry: OutboxEntry) -> bool:
+    """True when a request that must not be repeated went out and its outcome is unknown."""
+    return _unrepeatable_sent(entry)
 
 
 def _unrepeatable_sent(entry: OutboxEntry) -> bool:

@@ -6,6 +6,7 @@ recognise our own envelope on the service afterwards (envelope name, GMO Sign do
 asks the service whether the step already happened.
 
     PENDING -> CREATING -> CREATED -> SENDING -> SENT
+    CREATED -> DRAFTED (a create-only entry, `esign envelopes create`: the service keeps a draft)
     any unfinished state -> FAILED;  FAILED -> PENDING (the person retries)
     CREATING -> PENDING and SENDING -> CREATED (the check found the step had not happened)
 """
@@ -34,24 +35,27 @@ class OutboxState(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    DRAFTED = "drafted"  # created on the service as a draft and kept there (create only, nothing sent)
 
     @property
     def is_finished(self) -> bool:
-        return self in {OutboxState.SENT, OutboxState.FAILED}
+        return self in {OutboxState.SENT, OutboxState.FAILED, OutboxState.DRAFTED}
 
 
 ALLOWED_TRANSITIONS: Mapping[OutboxState, frozenset[OutboxState]] = MappingProxyType(
     {
         OutboxState.PENDING: frozenset({OutboxState.CREATING, OutboxState.FAILED}),
         OutboxState.CREATING: frozenset({OutboxState.CREATED, OutboxState.PENDING, OutboxState.FAILED}),
-        OutboxState.CREATED: frozenset({OutboxState.SENDING, OutboxState.FAILED}),
+        OutboxState.CREATED: frozenset({OutboxState.SENDING, OutboxState.DRAFTED, OutboxState.FAILED}),
         OutboxState.SENDING: frozenset({OutboxState.SENT, OutboxState.CREATED, OutboxState.FAILED}),
         OutboxState.SENT: frozenset(),
         OutboxState.FAILED: frozenset({OutboxState.PENDING}),
+        OutboxState.DRAFTED: frozenset(),
     }
 )
 
 _UNFINISHED_VALUES = frozenset(s.value for s in OutboxState if not s.is_finished)
+_FINISHED_SQL = "('sent', 'failed', 'drafted')"  # every finished state, for the queries
 _COUNTS_AN_ATTEMPT = frozenset({OutboxState.CREATING, OutboxState.SENDING})
 
 
@@ -104,7 +108,7 @@ class Outbox:
         entry_id = new_id()
         with self._database.transaction("queueing the envelope for sending") as connection:
             busy = connection.execute(
-                "SELECT 1 FROM outbox WHERE envelope_local_id = ? AND state NOT IN ('sent', 'failed')",
+                f"SELECT 1 FROM outbox WHERE envelope_local_id = ? AND state NOT IN {_FINISHED_SQL}",  # noqa: S608 - constant
                 (envelope.local_id,),
             ).fetchone()
             if busy:
@@ -194,8 +198,14 @@ class Outbox:
         """Every unfinished entry (PENDING, CREATING, CREATED, SENDING), oldest first: the work to resume."""
         with self._database.read() as connection:
             rows = connection.execute(
-                "SELECT * FROM outbox WHERE state NOT IN ('sent', 'failed') ORDER BY created_at, id"
+                f"SELECT * FROM outbox WHERE state NOT IN {_FINISHED_SQL} ORDER BY created_at, id"  # noqa: S608
             ).fetchall()
+        return self._quarantine.read_each("outbox", rows, _entry_of)
+
+    def entries(self) -> list[OutboxEntry]:
+        """Every entry, finished or not, oldest first (`esign outbox list`)."""
+        with self._database.read() as connection:
+            rows = connection.execute("SELECT * FROM outbox ORDER BY created_at, id").fetchall()
         return self._quarantine.read_each("outbox", rows, _entry_of)
 
     def for_envelope(self, envelope_local_id: str) -> list[OutboxEntry]:

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from esign_desktop.domain.action_rules import Command, enabled_commands
 from esign_desktop.domain.model import Envelope
-from esign_desktop.ui.action_rules import Command, enabled_commands
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
 # (menu text, accessible description, shortcut); translated when the actions are built.

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QUrl, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from esign_desktop.domain.action_rules import Command
 from esign_desktop.domain.model import Document, Envelope, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.pdf.errors import PdfError
@@ -30,7 +31,6 @@ from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.quarantine import Quarantine
-from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.details_pane import SignatureLine
 from esign_desktop.ui.labels import status_label
 from esign_desktop.ui.main_window import MainWindow

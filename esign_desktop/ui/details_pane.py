@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esign_desktop.domain.action_rules import allowed_actions
 from esign_desktop.domain.capabilities import Action, capabilities_for
 from esign_desktop.domain.model import Document, Envelope
 from esign_desktop.domain.status import EnvelopeStatus
-from esign_desktop.ui.action_rules import allowed_actions
 from esign_desktop.ui.event_trail import COLUMNS as EVENT_COLUMNS
 from esign_desktop.ui.event_trail import column_titles, trail_rows, write_trail_csv
 from esign_desktop.ui.labels import party_status_label, role_label, status_label

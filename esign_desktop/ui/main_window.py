@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop import __version__
+from esign_desktop.domain.action_rules import Command, targets
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.storage.quarantine import QuarantinedRecord
-from esign_desktop.ui.action_rules import Command, targets
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
 from esign_desktop.ui.attention_panel import AttentionPanel
 from esign_desktop.ui.banner import Banner

@@ -544,7 +544,9 @@ def test_no_note_when_the_keyring_remembers(dialog: AccountsDialog, memory_keyri
     assert dialog.keyring_note.isHidden()
 
 
-def test_a_note_says_when_secrets_are_not_remembered(qtbot: QtBot, store: LocalStore) -> None:
+def test_a_note_says_when_secrets_are_not_remembered(
+    qtbot: QtBot, store: LocalStore, caplog: pytest.LogCaptureFixture
+) -> None:
     secrets = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     widget = AccountsDialog(AccountService(store.accounts, secrets))
     qtbot.addWidget(widget)
@@ -586,7 +588,9 @@ def test_buttons_follow_the_selection_and_have_accessible_names(
     assert [control.objectName() for control in controls if not control.accessibleName()] == []
 
 
-def test_an_account_whose_secret_lives_only_in_memory_says_so(qtbot: QtBot, store: LocalStore) -> None:
+def test_an_account_whose_secret_lives_only_in_memory_says_so(
+    qtbot: QtBot, store: LocalStore, caplog: pytest.LogCaptureFixture
+) -> None:
     """Issue 17, finding 8: with no keyring the account said "Ready", yet its secret is forgotten at exit."""
     secrets = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     service = AccountService(store.accounts, secrets)

@@ -128,7 +128,9 @@ def test_a_signature_on_the_service_updates_the_row_and_raises_a_notification(ha
     harness.run(scenario())
 
 
-def test_offline_start_shows_the_cache_and_says_offline(harness: Harness) -> None:
+def test_offline_start_shows_the_cache_and_says_offline(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
     async def scenario() -> None:
         first = await harness.start()
         await until(lambda: len(rows(first)) >= 10)
@@ -168,7 +170,7 @@ def test_refused_credentials_mark_the_account_and_stop_its_sync(harness: Harness
 
 
 def test_a_large_cache_shows_the_newest_screen_at_once_and_the_rest_soon_after(
-    harness: Harness, app_home: Path
+    harness: Harness, app_home: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     from datetime import UTC, datetime, timedelta
 

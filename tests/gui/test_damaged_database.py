@@ -43,7 +43,9 @@ def error_for(paths: AppPaths) -> DamagedDatabaseError:
     return caught.value
 
 
-def test_the_backup_choice_restores_and_keeps_the_damaged_file(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_backup_choice_restores_and_keeps_the_damaged_file(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     paths, envelope = damaged_home(tmp_path / "home", with_backup=True)
     backup = usable_backup(paths)
     assert backup is not None
@@ -61,7 +63,9 @@ def test_the_backup_choice_restores_and_keeps_the_damaged_file(qtbot: QtBot, tmp
         assert store.envelopes.get(envelope.local_id) == envelope
 
 
-def test_without_a_backup_the_choices_are_a_new_database_or_quit(qtbot: QtBot, tmp_path: Path) -> None:
+def test_without_a_backup_the_choices_are_a_new_database_or_quit(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     paths, _envelope = damaged_home(tmp_path / "home", with_backup=False)
     assert usable_backup(paths) is None
     box = build_box(error_for(paths), None)

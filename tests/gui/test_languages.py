@@ -13,9 +13,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
+from esign_desktop.domain.action_rules import Command
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.settings import Settings
-from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.language import locale_for, resolve_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn, format_time

@@ -14,9 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QToolButton
 from pytestqt.qtbot import QtBot
 
+from esign_desktop.domain.action_rules import Command
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
-from esign_desktop.ui.action_rules import Command
 from esign_desktop.ui.csv_export import csv_header
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn

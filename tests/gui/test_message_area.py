@@ -85,7 +85,9 @@ def test_dismiss_hides_the_message_and_keeps_it_in_history(area: MessageArea, qt
     assert area.history_button.text() == "1 earlier"
 
 
-def test_unexpected_errors_offer_their_details_on_the_clipboard(area: MessageArea, qtbot: QtBot) -> None:
+def test_unexpected_errors_offer_their_details_on_the_clipboard(
+    area: MessageArea, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     notifier = Notifier()
     notifier.subscribe(area.show_message)
     QGuiApplication.clipboard().setText("something else")

@@ -76,7 +76,11 @@ def controller(
 
 
 def test_the_list_loads_and_the_bad_row_needs_attention(
-    controller: AppController, seeded: tuple[Path, list[Envelope], Envelope], qtbot: QtBot, tmp_path: Path
+    controller: AppController,
+    seeded: tuple[Path, list[Envelope], Envelope],
+    qtbot: QtBot,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     _home, good, bad = seeded
     window = controller.window

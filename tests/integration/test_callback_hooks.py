@@ -90,7 +90,9 @@ def test_a_taken_port_removes_the_old_hook_before_registering_a_new_one(
     assert hooks_on_the_service(sandbox, account.id) == [second_url]
 
 
-def test_a_state_file_others_can_read_is_not_trusted(tmp_path: Path) -> None:
+def test_a_state_file_others_can_read_is_not_trusted(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     state = tmp_path / "callbacks.json"
     state.write_text('{"port": 1, "token": "readable-by-everyone-token"}')
     state.chmod(0o644)

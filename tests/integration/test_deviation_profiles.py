@@ -176,7 +176,11 @@ class _Hooked(httpx.AsyncHTTPTransport):
 
 
 def test_a_hook_answer_without_location_still_delivers_and_sync_applies_it(
-    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, webhook_receiver: WebhookReceiver
+    sandbox: SandboxHandle,
+    context: ServiceContext,
+    pdf: Path,
+    webhook_receiver: WebhookReceiver,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     _profiles(sandbox, (Profile.ASSENTLY_HOOK_WITHOUT_LOCATION,))
     account = add_account(context, sandbox, ProviderKind.ASSENTLY)
@@ -201,7 +205,7 @@ def test_a_hook_answer_without_location_still_delivers_and_sync_applies_it(
 
 @pytest.mark.timeout(240)
 def test_gmo_reused_document_codes_never_duplicate_an_envelope(
-    sandbox: SandboxHandle, context: ServiceContext, pdf: Path
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Where a document code may be registered and used again, a repeated signature request would make a
     second envelope: lost answers and crashes must still leave exactly one per send."""

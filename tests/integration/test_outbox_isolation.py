@@ -19,7 +19,7 @@ __all__ = ["context", "pdf"]  # fixtures shared with the sender's own tests
 
 
 def test_a_bad_entry_is_reported_and_the_others_are_sent(
-    sandbox: SandboxHandle, context: ServiceContext, pdf: Path
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     account = add_account(context, sandbox, ProviderKind.ASSENTLY)
     first = context.sender.submit(envelope_for(account, pdf, f"Breaks {new_id()[:6]}"))

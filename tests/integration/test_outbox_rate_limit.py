@@ -37,7 +37,11 @@ ENVELOPES = 200
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("provider_kind", [ProviderKind.ASSENTLY, ProviderKind.GMOSIGN])
 def test_200_sends_under_faults_land_once_each_within_the_call_limit(
-    sandbox: SandboxHandle, app_home: Path, tmp_path: Path, provider_kind: ProviderKind
+    sandbox: SandboxHandle,
+    app_home: Path,
+    tmp_path: Path,
+    provider_kind: ProviderKind,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     store = LocalStore.open(AppPaths.under(app_home))
     account = _account(store, provider_kind)

@@ -123,7 +123,11 @@ def test_a_send_lands_once_and_is_recorded_sent(
 @pytest.mark.timeout(240)  # random faults can chain; the HTTP layer's own backoff runs at real speed
 @pytest.mark.parametrize("provider", [ProviderKind.ASSENTLY, ProviderKind.GMOSIGN])
 def test_lost_responses_and_errors_never_duplicate(
-    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, provider: ProviderKind
+    sandbox: SandboxHandle,
+    context: ServiceContext,
+    pdf: Path,
+    provider: ProviderKind,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     account = add_account(context, sandbox, provider)
     context.sender._base_delay = 0.01  # keep the test quick; the policy is what is under test
@@ -165,7 +169,11 @@ def test_lost_responses_and_errors_never_duplicate(
 
 
 def test_a_gmo_signature_request_cut_off_by_a_crash_is_not_repeated_and_its_id_arrives_later(
-    sandbox: SandboxHandle, context: ServiceContext, pdf: Path, webhook_receiver: WebhookReceiver
+    sandbox: SandboxHandle,
+    context: ServiceContext,
+    pdf: Path,
+    webhook_receiver: WebhookReceiver,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """The signature request went out and landed, then the process died before the answer was recorded.
     On resume it is not sent again (no documented way to recognise a repeat): the envelope is marked "may

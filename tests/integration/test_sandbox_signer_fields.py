@@ -290,7 +290,7 @@ def test_assently_fields_assigned_to_the_signer_come_back_filled(sandbox: Sandbo
 
 
 def test_a_document_that_cannot_be_finalised_fails_the_envelope_visibly(
-    sandbox: SandboxHandle, tmp_path: Path
+    sandbox: SandboxHandle, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     case_id = assently_case(sandbox, broken_xmp(tmp_path), [])
     [party] = sandbox.envelope("assently", case_id)["parties"]

@@ -17,11 +17,12 @@ class Sizes:
     kills: int  # SIGKILLs of the app process, RELIABILITY_KILLS
     sync_envelopes: int  # envelopes changed while offline, RELIABILITY_SYNC_ENVELOPES
     examples: int  # hypothesis examples per property, RELIABILITY_EXAMPLES
+    cli_envelopes: int  # specs and CSV rows sent by the CLI under faults and kills, RELIABILITY_CLI_ENVELOPES
     full: bool
 
 
-FULL = Sizes(sends=1000, kills=50, sync_envelopes=30, examples=300, full=True)
-FAST = Sizes(sends=40, kills=6, sync_envelopes=6, examples=40, full=False)
+FULL = Sizes(sends=1000, kills=50, sync_envelopes=30, examples=300, cli_envelopes=30, full=True)
+FAST = Sizes(sends=40, kills=6, sync_envelopes=6, examples=40, cli_envelopes=3, full=False)
 
 _current = FAST
 
@@ -35,6 +36,7 @@ def choose(full: bool) -> Sizes:
         kills=_env_int("RELIABILITY_KILLS", base.kills),
         sync_envelopes=_env_int("RELIABILITY_SYNC_ENVELOPES", base.sync_envelopes),
         examples=_env_int("RELIABILITY_EXAMPLES", base.examples),
+        cli_envelopes=_env_int("RELIABILITY_CLI_ENVELOPES", base.cli_envelopes),
         full=base.full,
     )
     return _current

@@ -50,7 +50,7 @@ def error_texts(error: BaseException) -> list[str]:
 
 @pytest.mark.timeout(180)
 def test_no_secret_reaches_files_logs_or_errors(
-    sandbox: SandboxProcess, app_home: Path, app_log: Path, tmp_path: Path
+    sandbox: SandboxProcess, app_home: Path, app_log: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     info = sandbox.info
     wrong_token = "pat-" + secrets.token_hex(16)

@@ -33,7 +33,7 @@ SENDS = sizes.current().sends
 @pytest.mark.timeout(60 + SENDS // 4)
 @pytest.mark.parametrize("kind", [ProviderKind.ASSENTLY, ProviderKind.GMOSIGN])
 def test_every_send_lands_exactly_once_under_faults(
-    sandbox: SandboxProcess, tmp_path: Path, kind: ProviderKind
+    sandbox: SandboxProcess, tmp_path: Path, kind: ProviderKind, caplog: pytest.LogCaptureFixture
 ) -> None:
     pdf = make_pdf(tmp_path / "contract.pdf", [PageSpec()])
     provider = SANDBOX_PROVIDER[kind]

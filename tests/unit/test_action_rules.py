@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from esign_desktop.domain.action_rules import Command, allowed_actions, enabled_commands, targets
 from esign_desktop.domain.capabilities import ASSENTLY, GMOSIGN, Action
 from esign_desktop.domain.model import Envelope, Party, PartyRole, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
-from esign_desktop.ui.action_rules import Command, allowed_actions, enabled_commands, targets
 
 S = EnvelopeStatus
 A = Action

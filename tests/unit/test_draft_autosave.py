@@ -141,7 +141,7 @@ def test_flush_saves_at_once_and_reports_success(store: RecordingStore, draft: E
 
 
 def test_a_failed_save_is_reported_kept_in_memory_and_retried_on_the_next_change(
-    store: RecordingStore, draft: Envelope
+    store: RecordingStore, draft: Envelope, caplog: pytest.LogCaptureFixture
 ) -> None:
     async def scenario() -> tuple[SaveWaiter, Envelope]:
         waiter = SaveWaiter()
@@ -168,7 +168,9 @@ def test_a_failed_save_is_reported_kept_in_memory_and_retried_on_the_next_change
     assert loaded.fields == second.fields
 
 
-def test_flush_returns_false_while_the_disk_stays_full(store: RecordingStore, draft: Envelope) -> None:
+def test_flush_returns_false_while_the_disk_stays_full(
+    store: RecordingStore, draft: Envelope, caplog: pytest.LogCaptureFixture
+) -> None:
     async def scenario() -> tuple[bool, bool]:
         saver = DraftAutosaver(store, delay=3600)
         saver.changed(_edit(draft, 1))

@@ -6,6 +6,8 @@ import logging
 import stat
 from pathlib import Path
 
+import pytest
+
 from esign_desktop.domain.model import Document, Envelope, ProviderKind, new_id
 from esign_desktop.services.app_logging import configure_logging
 from esign_desktop.storage.local_store import LocalStore
@@ -17,7 +19,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_data_folder_and_files_are_private(tmp_path: Path) -> None:
+def test_data_folder_and_files_are_private(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     home = tmp_path / "home"
     home.mkdir(mode=0o755)
     home.chmod(0o755)  # an existing folder made by an older version

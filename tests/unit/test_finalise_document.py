@@ -207,7 +207,7 @@ def test_encrypted_document_is_refused(tmp_path: Path) -> None:
         build_unsigned_final_pdf(make_encrypted_pdf(tmp_path / "locked.pdf").read_bytes(), [], INFO)
 
 
-def test_a_file_that_is_not_a_pdf_is_refused(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_pdf_is_refused(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with pytest.raises(FinaliseError, match="cannot be read"):
         build_unsigned_final_pdf(make_not_a_pdf(tmp_path / "x.pdf").read_bytes(), [], INFO)
 

@@ -201,7 +201,7 @@ def test_each_sandbox_folder_has_its_own_ca(tmp_path: Path) -> None:
 
 
 def test_signatures_already_in_the_original_are_kept_and_still_valid(
-    tmp_path: Path, cert_dir: Path, identity: SandboxSigningIdentity
+    tmp_path: Path, cert_dir: Path, identity: SandboxSigningIdentity, caplog: pytest.LogCaptureFixture
 ) -> None:
     presigned = make_signed_pdf(tmp_path / "presigned.pdf").read_bytes()
     [before] = PdfFileReader(io.BytesIO(presigned), strict=False).embedded_signatures

@@ -455,7 +455,7 @@ def test_the_cli_exits_2_with_the_json_path(cli_home: Path, spec_folder: Path, d
 @settings(FUZZ, max_examples=max(EXAMPLES // 2, 30))  # each example opens a database: the slow one
 @given(data=st.data())
 def test_any_damage_to_a_stored_row_reads_back_valid_or_is_set_aside(
-    tmp_path: Path, data: st.DataObject
+    tmp_path: Path, data: st.DataObject, caplog: pytest.LogCaptureFixture
 ) -> None:
     home = tmp_path / f"rows-{new_id()[:8]}"
     with LocalStore.open(AppPaths.under(home)) as store:

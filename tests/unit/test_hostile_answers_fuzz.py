@@ -162,7 +162,12 @@ def running() -> Iterator[Running]:
     method=st.sampled_from(["POST", "POST", "GET", "PUT"]),
 )
 def test_callbacks_reach_the_app_only_with_this_runs_token(
-    running: Running, token_ok: bool, forged_token: str, body: bytes, method: str
+    running: Running,
+    token_ok: bool,
+    forged_token: str,
+    body: bytes,
+    method: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     good = running.receiver.url_for("acct")
     url = good if token_ok else good.replace(good.split("/hooks/")[1].split("/")[0], forged_token)

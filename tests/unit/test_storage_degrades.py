@@ -73,7 +73,9 @@ def set_body(store: LocalStore, local_id: str, body: object) -> None:
 
 
 @pytest.mark.parametrize("kind", list(BAD_BODIES))
-def test_one_bad_cached_row_is_set_aside_and_the_rest_reads(store: LocalStore, kind: str) -> None:
+def test_one_bad_cached_row_is_set_aside_and_the_rest_reads(
+    store: LocalStore, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
     good = [cached(store, f"good {i}") for i in range(3)]
     bad = cached(store, "bad")
     body = BAD_BODIES[kind]
@@ -96,7 +98,9 @@ def test_one_bad_cached_row_is_set_aside_and_the_rest_reads(store: LocalStore, k
     assert "bad" not in record.reason  # the reason never quotes stored content
 
 
-def test_a_row_with_an_unknown_status_does_not_stop_the_list_or_the_counts(store: LocalStore) -> None:
+def test_a_row_with_an_unknown_status_does_not_stop_the_list_or_the_counts(
+    store: LocalStore, caplog: pytest.LogCaptureFixture
+) -> None:
     good = cached(store, "good")
     bad = cached(store, "bad")
     with store.database.transaction("test") as connection:
@@ -106,7 +110,9 @@ def test_a_row_with_an_unknown_status_does_not_stop_the_list_or_the_counts(store
     assert [r.record_key for r in store.quarantine.list()] == [bad.local_id]
 
 
-def test_a_set_aside_record_is_exported_whole_and_can_be_deleted(store: LocalStore, tmp_path: Path) -> None:
+def test_a_set_aside_record_is_exported_whole_and_can_be_deleted(
+    store: LocalStore, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     bad = cached(store, "bad")
     set_body(store, bad.local_id, "not json at all")
     store.envelopes.all_envelopes()
@@ -137,7 +143,9 @@ def _always_fails(_row: object) -> object:
     raise CodecError("A saved Envelope is damaged: TypeError.")
 
 
-def test_bad_drafts_and_outbox_snapshots_are_set_aside(store: LocalStore) -> None:
+def test_bad_drafts_and_outbox_snapshots_are_set_aside(
+    store: LocalStore, caplog: pytest.LogCaptureFixture
+) -> None:
     envelope = Envelope(
         local_id=new_id(), provider=ProviderKind.ASSENTLY, account_id=account(store).id, name="d"
     )
@@ -220,7 +228,9 @@ def test_raw_sqlite_errors_never_escape_a_read(store: LocalStore) -> None:
 # -- backups -------------------------------------------------------------------------------------------------
 
 
-def test_backups_rotate_and_restore_keeps_the_damaged_file(tmp_path: Path) -> None:
+def test_backups_rotate_and_restore_keeps_the_damaged_file(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     paths = AppPaths.under(tmp_path / "home")
     with LocalStore.open(paths) as store:
         kept = cached(store, "precious")
@@ -241,7 +251,7 @@ def test_backups_rotate_and_restore_keeps_the_damaged_file(tmp_path: Path) -> No
         assert store.envelopes.get(kept.local_id) == kept
 
 
-def test_no_backup_is_taken_of_a_damaged_database(tmp_path: Path) -> None:
+def test_no_backup_is_taken_of_a_damaged_database(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     paths = AppPaths.under(tmp_path / "home")
     database = Database.open(paths.database_file())
     with database:
@@ -254,7 +264,7 @@ def _damaged() -> None:
     raise DamagedDatabaseError(Path("x"), "damaged")
 
 
-def test_start_new_keeps_the_old_file(tmp_path: Path) -> None:
+def test_start_new_keeps_the_old_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     paths = AppPaths.under(tmp_path / "home")
     DAMAGES["random bytes"](populated(tmp_path / "home"))
     kept = backups.start_new(paths)

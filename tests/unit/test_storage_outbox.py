@@ -76,6 +76,7 @@ def test_every_transition_outside_the_table_is_refused(database: Database, envel
         OutboxState.SENDING: [OutboxState.CREATING, OutboxState.CREATED, OutboxState.SENDING],
         OutboxState.SENT: [OutboxState.CREATING, OutboxState.CREATED, OutboxState.SENDING, OutboxState.SENT],
         OutboxState.FAILED: [OutboxState.FAILED],
+        OutboxState.DRAFTED: [OutboxState.CREATING, OutboxState.CREATED, OutboxState.DRAFTED],
     }
     counter = itertools.count()
     for start, target in itertools.product(OutboxState, OutboxState):
@@ -147,3 +148,16 @@ def test_the_journal_survives_reopening_the_database(envelope: Envelope) -> None
         [resumed] = Outbox(database).pending()
     assert resumed.id == entry.id
     assert resumed.state is OutboxState.CREATING
+
+
+def test_a_drafted_entry_is_finished_and_frees_the_envelope_for_its_send(
+    outbox: Outbox, envelope: Envelope
+) -> None:
+    entry = outbox.enqueue(envelope, remote_id="r")
+    for step in (OutboxState.CREATING, OutboxState.CREATED, OutboxState.DRAFTED):
+        outbox.transition(entry.id, step)
+    assert outbox.pending() == []
+    assert [e.state for e in outbox.entries()] == [OutboxState.DRAFTED]
+    again = outbox.enqueue(envelope, remote_id="r")  # the later send of the same envelope
+    assert [e.id for e in outbox.pending()] == [again.id]
+    assert [e.id for e in outbox.entries()] == [entry.id, again.id]

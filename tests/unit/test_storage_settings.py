@@ -68,7 +68,9 @@ def test_a_damaged_file_gives_defaults_and_a_warning(
     assert store.path.with_name("settings.json.damaged").read_bytes() == content  # kept for inspection
 
 
-def test_bad_values_fall_back_one_by_one_and_unknown_keys_are_ignored(store: SettingsStore) -> None:
+def test_bad_values_fall_back_one_by_one_and_unknown_keys_are_ignored(
+    store: SettingsStore, caplog: pytest.LogCaptureFixture
+) -> None:
     store.path.write_text(
         json.dumps(
             {
@@ -117,7 +119,9 @@ def test_older_files_are_migrated_step_by_step(app_home: Path) -> None:
     assert json.loads(path.read_text("utf-8"))["schema_version"] == 3
 
 
-def test_a_newer_file_is_read_as_far_as_understood(store: SettingsStore) -> None:
+def test_a_newer_file_is_read_as_far_as_understood(
+    store: SettingsStore, caplog: pytest.LogCaptureFixture
+) -> None:
     store.path.write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1, "language": "ja"}), "utf-8")
     assert store.load().language == "ja"
     assert any("newer version" in problem for problem in store.problems)
