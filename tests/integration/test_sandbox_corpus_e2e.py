@@ -50,7 +50,11 @@ def client_for(sandbox: SandboxHandle, service: ProviderKind) -> Any:
 
 @pytest.mark.parametrize(("item", "service"), CASES)
 def test_corpus_file_end_to_end(
-    sandbox: SandboxHandle, item: CorpusFile, service: ProviderKind, tmp_path: Path
+    sandbox: SandboxHandle,
+    item: CorpusFile,
+    service: ProviderKind,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,  # a file the sandbox cannot finalise (certified) logs why
 ) -> None:
     original = item.path.read_bytes()
     count = len(PdfReader(io.BytesIO(original)).pages)

@@ -326,7 +326,11 @@ def test_a_document_that_cannot_be_finalised_fails_the_envelope_visibly(
     asyncio.run(client_view())
 
 
-def test_gmo_download_of_a_failed_envelope_names_the_reason(sandbox: SandboxHandle, tmp_path: Path) -> None:
+def test_gmo_download_of_a_failed_envelope_names_the_reason(
+    sandbox: SandboxHandle,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,  # the sandbox logs why finalising failed
+) -> None:
     xid, control_number = gmo_envelope(sandbox, broken_xmp(tmp_path))
     [party] = sandbox.envelope("gmosign", xid)["parties"]
     sandbox.act("gmosign", xid, party["id"]).raise_for_status()

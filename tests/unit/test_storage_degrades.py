@@ -284,16 +284,19 @@ def test_the_outbox_refuses_an_unknown_state_with_a_typed_error(store: LocalStor
         store.database._connection.execute("SELECT * FROM nothing_here")
 
 
-def test_a_damaged_account_row_is_left_out_not_fatal(store: LocalStore) -> None:
+def test_a_damaged_account_row_is_left_out_not_fatal(
+    store: LocalStore, caplog: pytest.LogCaptureFixture
+) -> None:
     kept = account(store)
     other = store.accounts.add(Account(provider=ProviderKind.GMOSIGN, name="B", base_url=""))
     with store.database.transaction("test") as connection:
         connection.execute("UPDATE accounts SET provider = 'fax' WHERE id = ?", (other.id,))
     assert [a.id for a in store.accounts.list()] == [kept.id]
     assert store.accounts.get(other.id) is None
+    assert "An account record could not be read and is left out" in caplog.text
 
 
-def test_a_damaged_history_line_is_left_out(store: LocalStore) -> None:
+def test_a_damaged_history_line_is_left_out(store: LocalStore, caplog: pytest.LogCaptureFixture) -> None:
     from esign_desktop.domain.model import EnvelopeEvent, utc_now
 
     store.events.append("e1", EnvelopeEvent(at=utc_now(), kind="sent", status=EnvelopeStatus.SENT))
@@ -301,3 +304,4 @@ def test_a_damaged_history_line_is_left_out(store: LocalStore) -> None:
     with store.database.transaction("test") as connection:
         connection.execute("UPDATE events SET status = 'lost' WHERE kind = 'sent'")
     assert [e.kind for e in store.events.for_envelope("e1")] == ["reminded"]
+    assert "A history entry of an envelope could not be read" in caplog.text
