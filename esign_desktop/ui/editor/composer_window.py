@@ -390,6 +390,7 @@ class ComposerWindow(QMainWindow):
         self.documents_panel.file_dialog_opened.connect(self.dialog_opened)
         self.documents_panel.document_list.currentRowChanged.connect(self.composer.show_document)
         self.documents_panel.inspections_finished.connect(self._maybe_close_when_idle)
+        self.documents_panel.attention_changed.connect(self._show_centre)
         self.drop_zone.files_dropped.connect(self.documents_panel.add_files)
         self.drop_zone.add_button.clicked.connect(self.documents_panel.open_add_dialog)
         self.party_editor.party_selected.connect(self._on_party_editor_party_selected)
@@ -637,10 +638,17 @@ class ComposerWindow(QMainWindow):
         index = self.account_combo.findData(envelope.account_id)
         self.account_combo.setCurrentIndex(max(index, 0))
         self.readiness.set_problems(self.session.problems)
-        self.centre_stack.setCurrentWidget(self.splitter if envelope.documents else self.drop_zone)
+        self._show_centre()
         self._refresh_preview_choices()
         self._update_readiness_button()
         self._update_title()
+
+    def _show_centre(self) -> None:
+        """The drop zone while there is nothing to show; the documents and pages once there is a document,
+        or while the documents panel asks a question (restrictions, repair) or reports on files: an empty
+        envelope otherwise hid that question behind the drop zone, and the file was never added."""
+        wanted = bool(self.session.envelope.documents) or self.documents_panel.has_something_to_say()
+        self.centre_stack.setCurrentWidget(self.splitter if wanted else self.drop_zone)
 
     def _update_readiness_button(self) -> None:
         problems = self.session.problems

@@ -1,0 +1,87 @@
+"""Regressions found by trying the merged app as a person would (issues 11, 12, 14, 15, 17 together)."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from esign_desktop.domain.model import Envelope, new_id
+from esign_desktop.storage.accounts import Account
+from tests.corpus.corpus import FILES_DIR
+from tests.gui import test_composer_window as window_tests
+from tests.gui.test_composer_window import Windows, run, until
+
+context = window_tests.context
+account = window_tests.account
+tasks = window_tests.tasks
+windows = window_tests.windows
+
+pytestmark = pytest.mark.gui
+
+
+def _drop(window: object, path: Path) -> None:
+    zone = window.drop_zone  # type: ignore[attr-defined]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    centre = QPoint(zone.width() // 2, zone.height() // 2)
+    drop = QDropEvent(
+        centre, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    zone.dropEvent(drop)  # QApplication delivers drops only inside a real drag loop
+
+
+def test_the_restrictions_question_on_an_empty_envelope_is_shown_whole_and_adds_the_file(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, account: Account, tmp_path: Path
+) -> None:
+    """The drop zone hid the documents panel, where the question is asked: the file was never added."""
+    source = tmp_path / "gen-owner-only-restricted.pdf"
+    shutil.copy(FILES_DIR / source.name, source)
+
+    async def scenario() -> None:
+        window = windows.open(Envelope(local_id=new_id(), provider=account.provider))
+        window.resize(1366, 768)
+        assert window.centre_stack.currentWidget() is window.drop_zone
+        _drop(window, source)
+        panel = window.documents_panel
+        await until(lambda: panel.confirm_bar.isVisible())
+        assert window.centre_stack.currentWidget() is window.splitter
+        QApplication.processEvents()
+        # The rail is narrow: the question and both buttons must still be readable, not cut off.
+        text = panel.confirm_text
+        assert text.height() >= text.heightForWidth(text.width())
+        for button in (panel.confirm_button, panel.cancel_button):
+            assert button.width() >= button.sizeHint().width()
+        bottom = panel.confirm_bar.mapTo(panel, QPoint(0, panel.confirm_bar.height())).y()
+        assert bottom <= panel.height()
+
+        panel.confirm_button.click()
+        await until(lambda: len(window.envelope().documents) == 1)
+        assert window.centre_stack.currentWidget() is window.splitter
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
+
+
+def test_saying_no_to_the_only_question_brings_the_drop_zone_back(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, account: Account, tmp_path: Path
+) -> None:
+    source = tmp_path / "gen-owner-only-restricted.pdf"
+    shutil.copy(FILES_DIR / source.name, source)
+
+    async def scenario() -> None:
+        window = windows.open(Envelope(local_id=new_id(), provider=account.provider))
+        _drop(window, source)
+        panel = window.documents_panel
+        await until(lambda: panel.confirm_bar.isVisible())
+        panel.cancel_button.click()
+        assert not window.envelope().documents
+        assert window.centre_stack.currentWidget() is window.drop_zone
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
