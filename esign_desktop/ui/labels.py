@@ -105,3 +105,13 @@ def sign_type_label(option: SignTypeOption) -> str:
         "Signature in person": QCoreApplication.translate("SignType", "Signature in person"),
     }
     return labels.get(option.label, option.label)
+
+
+def keyring_note() -> str:
+    """What people read when no system keyring is usable: storage's NOT_PERSISTENT_MESSAGE, translated."""
+    return QCoreApplication.translate(
+        "Keyring",
+        "No system keyring is available, so passwords and API keys are kept only until eSign Desktop closes "
+        "and you will be asked for them again next time. To have them remembered, install and unlock a "
+        "keyring service (GNOME Keyring, KWallet, or the Windows/macOS credential store).",
+    )

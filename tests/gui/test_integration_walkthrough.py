@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from esign_desktop.domain.model import Envelope, new_id
 from esign_desktop.storage.accounts import Account
+from esign_desktop.storage.secrets import NOT_PERSISTENT_MESSAGE
+from esign_desktop.ui.labels import keyring_note
 from tests.corpus.corpus import FILES_DIR
 from tests.gui import test_composer_window as window_tests
+from tests.gui.conftest import Installer
 from tests.gui.test_composer_window import Windows, run, until
 
 context = window_tests.context
@@ -85,3 +88,15 @@ def test_saying_no_to_the_only_question_brings_the_drop_zone_back(
         await windows.close_all()
 
     run(qasync_loop, scenario())
+
+
+KEYRING_WORDS = [("en", "keyring"), ("ja", "キーリング"), ("sv", "nyckelring")]
+
+
+@pytest.mark.parametrize(("language", "word"), KEYRING_WORDS)
+def test_the_keyring_note_is_in_the_chosen_language(install: Installer, language: str, word: str) -> None:
+    """It was the storage layer's English sentence in every language, in the message area and Accounts."""
+    install(language)
+    assert word in keyring_note()
+    if language == "en":
+        assert keyring_note() == NOT_PERSISTENT_MESSAGE  # the CLI and the log keep the storage's words
