@@ -22,6 +22,7 @@ from tests.gui.test_composer_window import Windows, run, until
 
 context = window_tests.context
 account = window_tests.account
+contract_pdf = window_tests.contract_pdf
 tasks = window_tests.tasks
 windows = window_tests.windows
 
@@ -66,6 +67,50 @@ def test_the_restrictions_question_on_an_empty_envelope_is_shown_whole_and_adds_
         panel.confirm_button.click()
         await until(lambda: len(window.envelope().documents) == 1)
         assert window.centre_stack.currentWidget() is window.splitter
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
+
+
+def _question_is_whole(panel: object) -> None:
+    QApplication.processEvents()
+    bar = panel.confirm_bar  # type: ignore[attr-defined]
+    text = panel.confirm_text  # type: ignore[attr-defined]
+    assert text.height() >= text.heightForWidth(text.width())
+    for button in (panel.confirm_button, panel.cancel_button):  # type: ignore[attr-defined]
+        assert button.width() >= button.sizeHint().width()
+    bottom = bar.mapTo(panel, QPoint(0, bar.height())).y()
+    assert bottom <= panel.height()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_a_question_beside_a_document_at_1366x768_is_not_cut_off(
+    qasync_loop: asyncio.AbstractEventLoop,
+    windows: Windows,
+    account: Account,
+    contract_pdf: Path,
+    tmp_path: Path,
+    install: Installer,
+    language: str,
+) -> None:
+    """The left rail's split kept the documents panel short: the question's last lines were cut off."""
+    install(language)
+    source = tmp_path / "owner-only-positive-P.pdf"
+    shutil.copy(FILES_DIR / source.name, source)
+
+    async def scenario() -> None:
+        window = windows.open(Envelope(local_id=new_id(), provider=account.provider))
+        window.resize(1366, 740)
+        _drop(window, contract_pdf)
+        await until(lambda: len(window.envelope().documents) == 1)
+        before = window.left_rail.sizes()
+        panel = window.documents_panel
+        panel.add_files([source])
+        await until(lambda: panel.confirm_bar.isVisible())
+        await until(lambda: window.left_rail.sizes() != before)
+        _question_is_whole(panel)
+        panel.cancel_button.click()
+        await until(lambda: window.left_rail.sizes() == before)  # the thumbnails get their room back
         await windows.close_all()
 
     run(qasync_loop, scenario())

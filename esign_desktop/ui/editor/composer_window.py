@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -163,6 +163,12 @@ class ComposerWindow(QMainWindow):
         self.documents_panel = DocumentsPanel(self, self.session)
         # Decrypted, unrestricted and repaired working copies live in the draft store only.
         self.documents_panel.set_working_copy_folder(context.paths.draft_files_dir())
+        # Once the layout settles (the centre may just have left the drop zone): room for a question.
+        self._question_fit = QTimer(self)
+        self._question_fit.setSingleShot(True)
+        self._question_fit.setInterval(0)
+        self._question_fit.timeout.connect(self._fit_documents_question)
+        self._rail_sizes_before_question: list[int] | None = None
         self.composer = ComposerWidget(self, self.session)
         self.party_editor = PartyEditor(self, self.session)
         self.readiness = ReadinessPanel(self)
@@ -649,6 +655,34 @@ class ComposerWindow(QMainWindow):
         envelope otherwise hid that question behind the drop zone, and the file was never added."""
         wanted = bool(self.session.envelope.documents) or self.documents_panel.has_something_to_say()
         self.centre_stack.setCurrentWidget(self.splitter if wanted else self.drop_zone)
+        self._question_fit.start()
+
+    def _fit_documents_question(self) -> None:
+        """Give the documents panel the height its question needs (the left rail's split kept it short, so the
+        question was cut off at 1366x768), and give the thumbnails their height back once it is answered."""
+        panel = self.documents_panel
+        sizes = self.left_rail.sizes()
+        if panel.confirm_bar.isHidden() or len(sizes) != 2:
+            if self._rail_sizes_before_question is not None and not panel.confirm_bar.isVisible():
+                self.left_rail.setSizes(self._rail_sizes_before_question)
+                self._rail_sizes_before_question = None
+            return
+        layout = panel.layout()
+        thumbnails = self.left_rail.widget(1)
+        if layout is None or thumbnails is None:
+            return
+        needed = (
+            layout.totalHeightForWidth(panel.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if sizes[0] >= needed:
+            return
+        if self._rail_sizes_before_question is None:
+            self._rail_sizes_before_question = sizes
+        total = sum(sizes)
+        first = min(needed, total - thumbnails.minimumHeight())
+        self.left_rail.setSizes([first, total - first])
 
     def _update_readiness_button(self) -> None:
         problems = self.session.problems
