@@ -2354,6 +2354,13 @@
     </message>
 </context>
 <context>
+    <name>Party</name>
+    <message>
+        <source>Unnamed party</source>
+        <translation>名前未入力の宛先</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>Parties, in signing order</source>

@@ -2362,6 +2362,13 @@
     </message>
 </context>
 <context>
+    <name>Party</name>
+    <message>
+        <source>Unnamed party</source>
+        <translation>Namnlös part</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>Parties, in signing order</source>

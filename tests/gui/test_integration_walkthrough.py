@@ -10,10 +10,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from esign_desktop.domain.model import Envelope, new_id
+from esign_desktop.domain.model import Envelope, PartyRole, ProviderKind, new_id
 from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.secrets import NOT_PERSISTENT_MESSAGE
+from esign_desktop.ui.editor.party_editor import PartyEditor
+from esign_desktop.ui.editor.party_problem_fields import PartyAttribute
 from esign_desktop.ui.labels import keyring_note
 from tests.corpus.corpus import FILES_DIR
 from tests.gui import test_composer_window as window_tests
@@ -145,3 +148,20 @@ def test_the_keyring_note_is_in_the_chosen_language(install: Installer, language
     assert word in keyring_note()
     if language == "en":
         assert keyring_note() == NOT_PERSISTENT_MESSAGE  # the CLI and the log keep the storage's words
+
+
+@pytest.mark.parametrize(("language", "unnamed"), [("en", "Unnamed party"), ("ja", "名前未入力の宛先")])
+def test_a_new_party_is_unnamed_in_the_chosen_language(
+    qtbot: QtBot, install: Installer, language: str, unnamed: str
+) -> None:
+    """The domain's English "Unnamed party" showed in the party list and its problems in every language."""
+    install(language)
+    editor = PartyEditor()
+    qtbot.addWidget(editor)
+    editor.set_envelope(Envelope(local_id="e", provider=ProviderKind.GMOSIGN, name="Lease"))
+    party = editor.add_party(PartyRole.SIGNER)
+    assert party.display_name == "Unnamed party"  # logs and the CLI keep the domain's words
+    assert editor.party_list.item(0).text().startswith(f"1. {unnamed} · ")
+    email_error = editor.error_labels[PartyAttribute.EMAIL].text()
+    assert unnamed in email_error
+    assert language == "en" or "Unnamed party" not in email_error

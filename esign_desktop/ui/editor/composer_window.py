@@ -75,6 +75,7 @@ from esign_desktop.ui.editor.party_editor import PartyEditor
 from esign_desktop.ui.editor.party_preview import PartyPreviewOverlay
 from esign_desktop.ui.editor.readiness_panel import ReadinessPanel, SendState
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
+from esign_desktop.ui.labels import party_name
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
@@ -777,7 +778,7 @@ class ComposerWindow(QMainWindow):
         self.preview_combo.addItem(self.tr("Nobody (editing)"), "")
         for party in self.session.envelope.parties:
             if party.role is not PartyRole.RECIPIENT:
-                self.preview_combo.addItem(party.display_name, party.id)
+                self.preview_combo.addItem(party_name(party), party.id)
         if current and self.session.envelope.party(current) is None:
             self.set_preview_party("")
         else:
