@@ -21,7 +21,7 @@ from esign_desktop.ui.labels import keyring_note
 from tests.corpus.corpus import FILES_DIR
 from tests.gui import test_composer_window as window_tests
 from tests.gui.conftest import Installer
-from tests.gui.test_composer_window import Windows, run, until
+from tests.gui.test_composer_window import Windows, envelope_with, run, until
 
 context = window_tests.context
 account = window_tests.account
@@ -165,3 +165,17 @@ def test_a_new_party_is_unnamed_in_the_chosen_language(
     email_error = editor.error_labels[PartyAttribute.EMAIL].text()
     assert unnamed in email_error
     assert language == "en" or "Unnamed party" not in email_error
+
+
+def test_field_properties_wait_for_a_selected_field_in_an_editable_draft(
+    qasync_loop: asyncio.AbstractEventLoop, windows: Windows, account: Account, contract_pdf: Path
+) -> None:
+    """An editable draft's properties (party, required, label) were enabled with no field selected."""
+
+    async def scenario() -> None:
+        window = windows.open(envelope_with(contract_pdf, account))  # a saved draft, opened again
+        await until(lambda: window.composer.document_combo.count() == 1)
+        assert not window.composer.properties.isEnabled()
+        await windows.close_all()
+
+    run(qasync_loop, scenario())
