@@ -60,7 +60,7 @@ class Cases:
         self.api = httpx.Client(
             base_url=f"{info.assently_base_url}/api/v2", headers={"Authorization": info.assently_token}
         )
-        self.control = httpx.Client(base_url=info.base_url, timeout=10)
+        self.control = httpx.Client(base_url=info.base_url, headers=info.control_headers(), timeout=10)
         pdf = build_sample_contract()
         self.document = {
             "Filename": "contract.pdf",
