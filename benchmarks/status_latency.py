@@ -67,7 +67,7 @@ async def create_cases(sandbox: SandboxProcess, pdf: bytes, total: int, active: 
             headers={"Authorization": info.assently_token},
             timeout=60,
         ) as api,
-        httpx.AsyncClient(base_url=info.base_url, timeout=60) as control,
+        httpx.AsyncClient(base_url=info.base_url, headers=info.control_headers(), timeout=60) as control,
     ):
 
         async def one(index: int, case_id: str, kind: str) -> None:

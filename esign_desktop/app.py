@@ -38,6 +38,7 @@ from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.ui.app_icon import app_icon, write_icon_png
 from esign_desktop.ui.controller import AppController
 from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
+from esign_desktop.ui.labels import keyring_note
 from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
@@ -200,7 +201,7 @@ class Application:
     async def _start_services(self) -> None:
         secrets = self.context.accounts.secrets
         if not await self.loop.run_in_executor(None, secrets.is_persistent):  # finding the keyring is slow
-            self.context.notifier.warning(secrets.status_message())
+            self.context.notifier.warning(keyring_note())
         if not self.args.no_sandbox and wants_sandbox(self.context.accounts):
             await self._start_sandbox()
         self.controller.refresh_accounts()

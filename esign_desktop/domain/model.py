@@ -82,6 +82,9 @@ class Document:
         return len(self.pages)
 
 
+UNNAMED_PARTY = "Unnamed party"  # display_name of a party with no name yet; the UI shows labels.party_name
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     """Someone the envelope goes to. `order` 1 signs first; equal orders sign in parallel."""
@@ -107,7 +110,7 @@ class Party:
 
     @property
     def display_name(self) -> str:
-        return self.name or self.email or self.phone or "Unnamed party"
+        return self.name or self.email or self.phone or UNNAMED_PARTY
 
 
 @dataclass(frozen=True, slots=True)

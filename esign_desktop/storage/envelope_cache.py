@@ -14,7 +14,7 @@ from datetime import datetime
 
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
-from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
+from esign_desktop.storage.codec import CodecError, envelope_from_json, envelope_to_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
 from esign_desktop.storage.sql_values import (
@@ -199,7 +199,7 @@ class EnvelopeCache:
 
     def _decoded(self, rows: Iterable[sqlite3.Row]) -> builtins.list[Envelope]:
         return self._quarantine.read_each(
-            "envelopes", rows, lambda row: envelope_from_json(row["json"]), self._still_bad
+            "envelopes", rows, lambda row: _body_of(row["local_id"], row["json"]), self._still_bad
         )
 
     def _still_bad(self, connection: sqlite3.Connection, local_id: str) -> bool:
@@ -214,7 +214,7 @@ class EnvelopeCache:
         try:
             _summary_of(row)
             if row["json"] is not None:
-                envelope_from_json(row["json"])
+                _body_of(local_id, row["json"])
         except UNREADABLE:
             return True
         return False
@@ -289,3 +289,12 @@ def _summary_of(row: sqlite3.Row) -> EnvelopeSummary:
         signed_count=row["signed_count"],
         signer_count=row["signer_count"],
     )
+
+
+def _body_of(local_id: str, body: str) -> Envelope:
+    """The envelope stored under `local_id`; a body naming another id (damage) is unreadable, not a second
+    envelope: it was listed under an id nothing else knows and never set aside (found by the fuzz suite)."""
+    envelope = envelope_from_json(body)
+    if envelope.local_id != local_id:
+        raise CodecError("A saved Envelope names another envelope than the one it is stored as.")
+    return envelope

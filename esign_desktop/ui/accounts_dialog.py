@@ -49,6 +49,7 @@ from esign_desktop.services.account_check_report import AccountCheckReport, Outc
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+from esign_desktop.ui.labels import keyring_note
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -489,7 +490,7 @@ class AccountsDialog(QDialog):
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setAccessibleName(self.tr("Password storage"))
-        note = accounts.secrets.status_message()
+        note = "" if accounts.secrets.is_persistent() else keyring_note()
         self.keyring_note.setText(note)
         self.keyring_note.setVisible(bool(note))
 

@@ -168,9 +168,11 @@ class AppController(QObject):
         self.window.upsert_envelopes([outcome.envelope])
         self._refresh_outbox()
         if outcome.sent:
-            self.context.notifier.info(f"“{outcome.envelope.name}” was sent.")
+            self.context.notifier.info(fill(self.tr("“%1” was sent."), outcome.envelope.name))
         else:
-            self.context.notifier.error(f"“{outcome.envelope.name}” was not sent: {outcome.error}")
+            self.context.notifier.error(
+                fill(self.tr("“%1” was not sent: %2"), outcome.envelope.name, outcome.error)
+            )
             self.notices_ready.emit([Notice(NoticeKind.SEND_FAILED, outcome.envelope)])
 
     def _refresh_outbox(self) -> None:
@@ -256,7 +258,7 @@ class AppController(QObject):
     def _on_template_dialog_created(self, envelope: Envelope) -> None:
         self.window.upsert_envelopes([envelope])
         self.window.select_envelope(envelope.local_id)
-        self.context.notifier.info(f"“{envelope.name}” was created from the template.")
+        self.context.notifier.info(fill(self.tr("“%1” was created from the template."), envelope.name))
 
     def _ask_download_folder(self, envelopes: list[Envelope]) -> None:
         dialog = QFileDialog(self.window, self.tr("Save signed documents to"))

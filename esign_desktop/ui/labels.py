@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from esign_desktop.domain.capabilities import SignTypeOption
-from esign_desktop.domain.model import Affiliation, FieldKind, PartyRole
+from esign_desktop.domain.model import UNNAMED_PARTY, Affiliation, FieldKind, Party, PartyRole
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.ui.views_rules import EnvelopeView
 
@@ -105,3 +105,23 @@ def sign_type_label(option: SignTypeOption) -> str:
         "Signature in person": QCoreApplication.translate("SignType", "Signature in person"),
     }
     return labels.get(option.label, option.label)
+
+
+def keyring_note() -> str:
+    """What people read when no system keyring is usable: storage's NOT_PERSISTENT_MESSAGE, translated."""
+    return QCoreApplication.translate(
+        "Keyring",
+        "No system keyring is available, so passwords and API keys are kept only until eSign Desktop closes "
+        "and you will be asked for them again next time. To have them remembered, install and unlock a "
+        "keyring service (GNOME Keyring, KWallet, or the Windows/macOS credential store).",
+    )
+
+
+def unnamed_party() -> str:
+    return QCoreApplication.translate("Party", "Unnamed party")
+
+
+def party_name(party: Party) -> str:
+    """The party's name as the UI shows it: `display_name`, with "Unnamed party" in the UI's language."""
+    name = party.display_name
+    return unnamed_party() if name == UNNAMED_PARTY and not party.name else name

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from esign_desktop.domain.model import FieldKind
+from esign_desktop.domain.model import UNNAMED_PARTY, FieldKind
 from esign_desktop.domain.validation import Problem
+from esign_desktop.ui.labels import unnamed_party
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "Validation"
@@ -115,6 +116,8 @@ def problem_text(problem: Problem) -> str:
     params = problem.param_map
     if "kind" in params:
         params["kind"] = _field_kind_word(FieldKind(params["kind"]))
+    if params.get("who") == UNNAMED_PARTY:
+        params["who"] = unnamed_party()
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):

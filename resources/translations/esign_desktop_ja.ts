@@ -421,6 +421,14 @@
         <translation>状態: %1</translation>
     </message>
     <message>
+        <source>“%1” was sent.</source>
+        <translation>「%1」を送信しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>「%1」を送信できませんでした: %2</translation>
+    </message>
+    <message>
         <source>Exporting the record</source>
         <translation>記録をエクスポートしています</translation>
     </message>
@@ -431,6 +439,10 @@
     <message>
         <source>Deleting the record</source>
         <translation>記録を削除しています</translation>
+    </message>
+    <message>
+        <source>“%1” was created from the template.</source>
+        <translation>テンプレートから「%1」を作成しました。</translation>
     </message>
     <message>
         <source>Save signed documents to</source>
@@ -2101,6 +2113,13 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No system keyring is available, so passwords and API keys are kept only until eSign Desktop closes and you will be asked for them again next time. To have them remembered, install and unlock a keyring service (GNOME Keyring, KWallet, or the Windows/macOS credential store).</source>
+        <translation>システムのキーリングが使えないため、パスワードと API キーは eSign Desktop を閉じるまでしか保持されず、次回また入力を求められます。保持させるには、キーリングサービス（GNOME Keyring、KWallet、Windows/macOS の資格情報ストア）をインストールしてロックを解除してください。</translation>
+    </message>
+</context>
+<context>
     <name>LayoutDialog</name>
     <message>
         <source>Save layout</source>
@@ -2332,6 +2351,13 @@
     <message>
         <source>Earlier messages</source>
         <translation>以前のメッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Unnamed party</source>
+        <translation>名前未入力の宛先</translation>
     </message>
 </context>
 <context>

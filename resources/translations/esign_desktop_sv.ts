@@ -421,6 +421,14 @@
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>“%1” was sent.</source>
+        <translation>”%1” skickades.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>”%1” skickades inte: %2</translation>
+    </message>
+    <message>
         <source>Exporting the record</source>
         <translation>Exporterar posten</translation>
     </message>
@@ -431,6 +439,10 @@
     <message>
         <source>Deleting the record</source>
         <translation>Tar bort posten</translation>
+    </message>
+    <message>
+        <source>“%1” was created from the template.</source>
+        <translation>”%1” skapades från mallen.</translation>
     </message>
     <message>
         <source>Save signed documents to</source>
@@ -2104,6 +2116,13 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No system keyring is available, so passwords and API keys are kept only until eSign Desktop closes and you will be asked for them again next time. To have them remembered, install and unlock a keyring service (GNOME Keyring, KWallet, or the Windows/macOS credential store).</source>
+        <translation>Ingen nyckelring finns i systemet, så lösenord och API-nycklar sparas bara tills eSign Desktop stängs och du får ange dem igen nästa gång. Installera och lås upp en nyckelringstjänst (GNOME Keyring, KWallet eller Windows/macOS-nyckelhanteraren) för att de ska sparas.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutDialog</name>
     <message>
         <source>Save layout</source>
@@ -2340,6 +2359,13 @@
     <message>
         <source>Earlier messages</source>
         <translation>Tidigare meddelanden</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Unnamed party</source>
+        <translation>Namnlös part</translation>
     </message>
 </context>
 <context>

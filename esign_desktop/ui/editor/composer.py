@@ -388,7 +388,10 @@ class ComposerWidget(QWidget):
         self.overlay.set_tool(None)
         self.overlay.set_read_only(read_only)  # the fields stay visible, as they will be sent
         self.field_palette.setEnabled(not read_only)
-        self.properties.setEnabled(not read_only)
+        if read_only:
+            self.properties.setEnabled(False)
+        else:
+            self.properties.refresh()  # enabled only while a field is selected, as after any selection change
         self.page_range_edit.setEnabled(not read_only)
         for action in self.actions():
             if action not in self._view_actions:

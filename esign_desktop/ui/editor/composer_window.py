@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -75,6 +75,7 @@ from esign_desktop.ui.editor.party_editor import PartyEditor
 from esign_desktop.ui.editor.party_preview import PartyPreviewOverlay
 from esign_desktop.ui.editor.readiness_panel import ReadinessPanel, SendState
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
+from esign_desktop.ui.labels import party_name
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
@@ -163,6 +164,12 @@ class ComposerWindow(QMainWindow):
         self.documents_panel = DocumentsPanel(self, self.session)
         # Decrypted, unrestricted and repaired working copies live in the draft store only.
         self.documents_panel.set_working_copy_folder(context.paths.draft_files_dir())
+        # Once the layout settles (the centre may just have left the drop zone): room for a question.
+        self._question_fit = QTimer(self)
+        self._question_fit.setSingleShot(True)
+        self._question_fit.setInterval(0)
+        self._question_fit.timeout.connect(self._fit_documents_question)
+        self._rail_sizes_before_question: list[int] | None = None
         self.composer = ComposerWidget(self, self.session)
         self.party_editor = PartyEditor(self, self.session)
         self.readiness = ReadinessPanel(self)
@@ -390,6 +397,7 @@ class ComposerWindow(QMainWindow):
         self.documents_panel.file_dialog_opened.connect(self.dialog_opened)
         self.documents_panel.document_list.currentRowChanged.connect(self.composer.show_document)
         self.documents_panel.inspections_finished.connect(self._maybe_close_when_idle)
+        self.documents_panel.attention_changed.connect(self._show_centre)
         self.drop_zone.files_dropped.connect(self.documents_panel.add_files)
         self.drop_zone.add_button.clicked.connect(self.documents_panel.open_add_dialog)
         self.party_editor.party_selected.connect(self._on_party_editor_party_selected)
@@ -637,10 +645,45 @@ class ComposerWindow(QMainWindow):
         index = self.account_combo.findData(envelope.account_id)
         self.account_combo.setCurrentIndex(max(index, 0))
         self.readiness.set_problems(self.session.problems)
-        self.centre_stack.setCurrentWidget(self.splitter if envelope.documents else self.drop_zone)
+        self._show_centre()
         self._refresh_preview_choices()
         self._update_readiness_button()
         self._update_title()
+
+    def _show_centre(self) -> None:
+        """The drop zone while there is nothing to show; the documents and pages once there is a document,
+        or while the documents panel asks a question (restrictions, repair) or reports on files: an empty
+        envelope otherwise hid that question behind the drop zone, and the file was never added."""
+        wanted = bool(self.session.envelope.documents) or self.documents_panel.has_something_to_say()
+        self.centre_stack.setCurrentWidget(self.splitter if wanted else self.drop_zone)
+        self._question_fit.start()
+
+    def _fit_documents_question(self) -> None:
+        """Give the documents panel the height its question needs (the left rail's split kept it short, so the
+        question was cut off at 1366x768), and give the thumbnails their height back once it is answered."""
+        panel = self.documents_panel
+        sizes = self.left_rail.sizes()
+        if panel.confirm_bar.isHidden() or len(sizes) != 2:
+            if self._rail_sizes_before_question is not None and not panel.confirm_bar.isVisible():
+                self.left_rail.setSizes(self._rail_sizes_before_question)
+                self._rail_sizes_before_question = None
+            return
+        layout = panel.layout()
+        thumbnails = self.left_rail.widget(1)
+        if layout is None or thumbnails is None:
+            return
+        needed = (
+            layout.totalHeightForWidth(panel.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if sizes[0] >= needed:
+            return
+        if self._rail_sizes_before_question is None:
+            self._rail_sizes_before_question = sizes
+        total = sum(sizes)
+        first = min(needed, total - thumbnails.minimumHeight())
+        self.left_rail.setSizes([first, total - first])
 
     def _update_readiness_button(self) -> None:
         problems = self.session.problems
@@ -735,7 +778,7 @@ class ComposerWindow(QMainWindow):
         self.preview_combo.addItem(self.tr("Nobody (editing)"), "")
         for party in self.session.envelope.parties:
             if party.role is not PartyRole.RECIPIENT:
-                self.preview_combo.addItem(party.display_name, party.id)
+                self.preview_combo.addItem(party_name(party), party.id)
         if current and self.session.envelope.party(current) is None:
             self.set_preview_party("")
         else:

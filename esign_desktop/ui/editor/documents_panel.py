@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -132,11 +131,14 @@ class DocumentsPanel(QWidget):
             (fields re-indexed or dropped accordingly).
         file_dialog_opened(object): a non-modal QFileDialog was just opened.
         inspections_finished(): every file chosen so far has been checked and handled.
+        attention_changed(): a question or a message about the files appeared or went away (see
+            `has_something_to_say`); the composer shows the panel then, even before the first document.
     """
 
     envelope_edited = Signal(object)
     file_dialog_opened = Signal(object)
     inspections_finished = Signal()
+    attention_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, session: SessionAdapter | None = None) -> None:
         super().__init__(parent)
@@ -196,9 +198,11 @@ class DocumentsPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self.confirm_bar)
         self.cancel_button.setObjectName("cancelDocumentChange")
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        confirm_layout = QHBoxLayout(self.confirm_bar)
+        # Stacked, not side by side: the panel is a narrow rail, and a question of several lines beside two
+        # buttons was squeezed to a word per line and cut off, the buttons' texts with it.
+        confirm_layout = QVBoxLayout(self.confirm_bar)
         confirm_layout.setContentsMargins(0, 0, 0, 0)
-        confirm_layout.addWidget(self.confirm_text, 1)
+        confirm_layout.addWidget(self.confirm_text)
         confirm_layout.addWidget(self.confirm_button)
         confirm_layout.addWidget(self.cancel_button)
         self.confirm_bar.setVisible(False)
@@ -244,6 +248,10 @@ class DocumentsPanel(QWidget):
         """Where working copies (decrypted, unrestricted, repaired) go: the draft store's folder. Without
         one, such files are refused with the reason, as before."""
         self.intake.set_folder(folder)
+
+    def has_something_to_say(self) -> bool:
+        """True while a question (password aside: that is a dialog) or a message about the files is shown."""
+        return not self.confirm_bar.isHidden() or bool(self._notices)
 
     def notices(self) -> list[Notice]:
         """What the panel shows about the last files handled (refusals, warnings, dropped fields)."""
@@ -584,6 +592,7 @@ class DocumentsPanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{notice.level.value}: {notice.text}")
             self.notice_list.addItem(item)
         self.notice_list.setVisible(bool(self._notices))
+        self.attention_changed.emit()
 
     def _ask(
         self,
@@ -598,6 +607,7 @@ class DocumentsPanel(QWidget):
         self.confirm_text.setText(question)
         self.confirm_button.setText(confirm_text)
         self.confirm_bar.setVisible(True)
+        self.attention_changed.emit()
         self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cancel_question(self) -> None:
@@ -605,6 +615,7 @@ class DocumentsPanel(QWidget):
         self._on_confirm = None
         self._on_cancel = None
         self.confirm_bar.setVisible(False)
+        self.attention_changed.emit()
         if on_cancel is not None:
             on_cancel()
 

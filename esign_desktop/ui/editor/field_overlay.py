@@ -58,7 +58,7 @@ from esign_desktop.ui.editor.placement import (
     smart_snap,
     snapped_to_edges,
 )
-from esign_desktop.ui.labels import field_kind_label
+from esign_desktop.ui.labels import field_kind_label, party_name
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
@@ -691,7 +691,7 @@ class FieldOverlay(QWidget):
                     continue
                 party = parties.get(shown.party_id)
                 colour = party_colour(self.state.party_index(shown.party_id))
-                name = party.display_name if party is not None else self.tr("Sender")
+                name = party_name(party) if party is not None else self.tr("Sender")
                 self._paint_field(painter, box, shown, colour, name, shown.id in selected)
             if self._drawn is not None and self._drag is not None and self._drag.page == index:
                 area = view.to_view(self._drawn)

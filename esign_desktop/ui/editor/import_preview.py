@@ -26,7 +26,7 @@ from esign_desktop.pdf.field_types import SkippedField, SkipReason
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.placement import PlacementRules
 from esign_desktop.ui.editor.typed_units import TypedUnits
-from esign_desktop.ui.labels import field_kind_label
+from esign_desktop.ui.labels import field_kind_label, party_name
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -116,7 +116,7 @@ class ImportPreviewDialog(QDialog):
             if imported.party_order is not None:
                 index = imported.party_order - 1
                 party = (
-                    state.parties[index].display_name
+                    party_name(state.parties[index])
                     if index < len(state.parties)
                     else f"#{imported.party_order}"
                 )

@@ -17,7 +17,7 @@ from esign_desktop.domain.model import FieldKind
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.field_overlay import field_kind_mime
 from esign_desktop.ui.editor.party_colours import party_colour
-from esign_desktop.ui.labels import field_kind_label
+from esign_desktop.ui.labels import field_kind_label, party_name
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -118,7 +118,7 @@ class FieldPalette(QWidget):
     def _refresh_parties(self) -> None:
         self.party_combo.clear()
         for index, party in enumerate(self.state.parties):
-            self.party_combo.addItem(party.display_name, party.id)
+            self.party_combo.addItem(party_name(party), party.id)
             self.party_combo.setItemData(index, party_colour(index), Qt.ItemDataRole.DecorationRole)
         self.party_combo.addItem(self.tr("Sender (fills before sending)"), "")
         found = self.party_combo.findData(self.state.active_party_id)

@@ -46,7 +46,7 @@ from esign_desktop.ui.editor.party_problem_fields import (
     problems_by_attribute,
 )
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
-from esign_desktop.ui.labels import affiliation_label, role_label, sign_type_label
+from esign_desktop.ui.labels import affiliation_label, party_name, role_label, sign_type_label
 from esign_desktop.ui.status_style import problem_colour
 from esign_desktop.ui.validation_texts import problem_text
 
@@ -400,7 +400,7 @@ class PartyEditor(QWidget):
         self._refresh_form()
 
     def _item_text(self, party: Party) -> str:
-        text = f"{party.order}. {party.display_name} · {role_label(party.role)}"
+        text = f"{party.order}. {party_name(party)} · {role_label(party.role)}"
         if party.any_one_of_group:
             text += " · " + self.tr("any one of {group}").format(group=party.any_one_of_group)
         return text

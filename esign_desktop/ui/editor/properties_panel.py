@@ -25,7 +25,7 @@ from esign_desktop.domain.model import Field, FieldKind
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.typed_units import TypedGeometry, TypedUnits
-from esign_desktop.ui.labels import field_kind_label
+from esign_desktop.ui.labels import field_kind_label, party_name
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -154,7 +154,7 @@ class PropertiesPanel(QWidget):
             self._show_geometry(single)
         self.party_combo.clear()
         for party in self.state.parties:
-            self.party_combo.addItem(party.display_name, party.id)
+            self.party_combo.addItem(party_name(party), party.id)
         self.party_combo.addItem(self.tr("Sender (fills before sending)"), "")
         party_ids = {f.party_id for f in selected}
         self.party_combo.setCurrentIndex(
