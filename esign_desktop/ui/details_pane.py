@@ -155,7 +155,7 @@ class DetailsPane(QWidget):
             ),
             self.tr("Me&tadata"),
         )
-        self.tabs.addTab(self._column(self.events, self._row(self.export_events_button)), self.tr("&Events"))
+        self.tabs.addTab(self._column(self.events, self._row(self.export_events_button)), self.tr("Eve&nts"))
         self.signatures = QListWidget(self)
         self.signatures.setObjectName("detailsSignatures")
         self.signatures.setAccessibleName(self.tr("Digital signatures of the downloaded documents"))

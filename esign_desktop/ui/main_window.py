@@ -29,6 +29,7 @@ from esign_desktop.ui.action_rules import Command, targets
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
 from esign_desktop.ui.attention_panel import AttentionPanel
 from esign_desktop.ui.banner import Banner
+from esign_desktop.ui.commands import MAIN_COMMANDS, build_action, view_shortcut
 from esign_desktop.ui.csv_export import write_envelopes_csv
 from esign_desktop.ui.details_pane import DetailsPane
 from esign_desktop.ui.envelope_list import EnvelopeListView
@@ -158,10 +159,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_envelope_action = QAction(self.tr("&New envelope…"), self)
-        self.new_envelope_action.setObjectName("action_new_envelope")
-        self.new_envelope_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_envelope_action.setStatusTip(self.tr("Prepare a new envelope in the composer"))
+        self.new_envelope_action = build_action(MAIN_COMMANDS["new_envelope"], self)
         self.new_envelope_action.triggered.connect(self.new_envelope_requested)
         file_menu.addAction(self.new_envelope_action)
         first = self.envelope_toolbar.actions()[0]
@@ -173,25 +171,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.envelope_actions[Command.CREATE_FROM_TEMPLATE])
         file_menu.addAction(self.envelope_actions[Command.EXPORT_CSV])
         file_menu.addSeparator()
-        accounts_action = QAction(self.tr("&Accounts…"), self)
-        accounts_action.setObjectName("action_accounts")
-        accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        accounts_action.triggered.connect(self.accounts_requested)
-        file_menu.addAction(accounts_action)
-        calibration_action = QAction(self.tr("&Calibrate placement…"), self)
-        calibration_action.setObjectName("action_calibration")
-        calibration_action.setStatusTip(self.tr("Check that signatures land where fields are placed"))
-        calibration_action.triggered.connect(self.calibration_requested)
-        file_menu.addAction(calibration_action)
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setObjectName("action_settings")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.settings_requested)
-        file_menu.addAction(settings_action)
+        for name, signal in (
+            ("accounts", self.accounts_requested),
+            ("calibration", self.calibration_requested),
+            ("settings", self.settings_requested),
+        ):
+            file_action = build_action(MAIN_COMMANDS[name], self)
+            file_action.triggered.connect(signal)
+            file_menu.addAction(file_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("action_quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = build_action(MAIN_COMMANDS["quit"], self)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -203,18 +192,16 @@ class MainWindow(QMainWindow):
                 envelope_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        find_action = QAction(self.tr("&Find"), self)
-        find_action.setObjectName("action_find")
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action = build_action(MAIN_COMMANDS["find"], self)
         find_action.triggered.connect(self._on_find_action_triggered)
         view_menu.addAction(find_action)
         view_menu.addSeparator()
         for number, view in enumerate(EnvelopeView, start=1):
-            action = QAction(view_label(view), self)
-            action.setObjectName(f"action_view_{view.value}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))
-            view_menu.addAction(action)
+            view_action = QAction(view_label(view), self)
+            view_action.setObjectName(f"action_view_{view.value}")
+            view_action.setShortcut(QKeySequence(view_shortcut(number)))
+            view_action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))
+            view_menu.addAction(view_action)
 
     def _build_status_bar(self) -> None:
         self.visible_count_label = QLabel(self)

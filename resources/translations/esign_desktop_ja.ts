@@ -901,24 +901,8 @@
         <translation>送信の前に直すことを表示</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>名前(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>アカウント(&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xpires after</source>
         <translation>有効期限(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>メッセージ(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view as</source>
-        <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
@@ -1027,6 +1011,22 @@
     <message>
         <source>Choose the account to send with (add one under Accounts in the main window).</source>
         <translation>送信に使うアカウントを選んでください（メインウィンドウの「アカウント」から追加できます）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>アカウント(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Preview as</source>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1319,10 +1319,6 @@
         <translation>メタデータ(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation>履歴(&amp;E)</translation>
-    </message>
-    <message>
         <source>Digital signatures of the downloaded documents</source>
         <translation>ダウンロードしたファイルの電子署名</translation>
     </message>
@@ -1345,6 +1341,10 @@
     <message>
         <source>Download the signed documents to check their signatures here.</source>
         <translation>署名済みファイルをダウンロードすると、ここで署名を検証できます。</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nts</source>
+        <translation>履歴(&amp;N)</translation>
     </message>
     <message>
         <source>The downloaded documents carry no digital signature.</source>
@@ -2349,10 +2349,6 @@
         <translation>承認者を追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Add rec&amp;ipient</source>
-        <translation>受信者を追加(&amp;I)</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -2389,8 +2385,12 @@
         <translation>署名に立ち会う人</translation>
     </message>
     <message>
-        <source>May dele&amp;gate signing to someone else</source>
-        <translation>他の人への署名の委任を許可(&amp;G)</translation>
+        <source>Add recipient</source>
+        <translation>受信者を追加</translation>
+    </message>
+    <message>
+        <source>May delegate signing to someone else</source>
+        <translation>他の人への署名の委任を許可</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2457,8 +2457,16 @@
         <translation>署名順(&amp;D)</translation>
     </message>
     <message>
-        <source>Any one o&amp;f</source>
-        <translation>いずれか1人(&amp;F)</translation>
+        <source>Any one of</source>
+        <translation>いずれか1人</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>メールアドレス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -2469,16 +2477,8 @@
         <translation>会社・組織名(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>メールアドレス(&amp;E)</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>電話番号(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Sign t&amp;ype</source>
