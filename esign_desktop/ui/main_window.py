@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from esign_desktop import __version__
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.services.notifier import Level, Message
 from esign_desktop.storage.quarantine import QuarantinedRecord
 from esign_desktop.ui.action_rules import Command, targets
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
@@ -37,6 +38,7 @@ from esign_desktop.ui.labels import view_label
 from esign_desktop.ui.message_area import MessageArea
 from esign_desktop.ui.models.envelope_filter_proxy import EnvelopeFilterProxy
 from esign_desktop.ui.models.envelope_table_model import EnvelopeTableModel
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.sidebar import ViewSidebar
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
@@ -363,22 +365,43 @@ class MainWindow(QMainWindow):
         if command is Command.DELETE:
             self.confirm_delete(chosen)
             return
+        if command is Command.RECALL:
+            self.confirm_recall(chosen)
+            return
         self.action_requested.emit(command.value, chosen)
 
-    def confirm_delete(self, envelopes: Sequence[Envelope]) -> QMessageBox:
-        """Ask before deleting, without a nested event loop; emits action_requested on Yes."""
+    def confirm_recall(self, envelopes: Sequence[Envelope]) -> QMessageBox:
+        """Ask before recalling, without a nested event loop; emits action_requested on Yes.
+
+        Neither service takes a reason with a recall (Assently's recallCase has only the case id; GMO Sign
+        cannot recall through its API), so the box says what the parties will see instead of asking for one.
+        """
         chosen = list(envelopes)
-        box = QMessageBox(self)
-        box.setObjectName("confirmDelete")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete envelopes"))
         if len(chosen) == 1:
-            box.setText(self.tr("Delete “%s”?") % (chosen[0].name or self.tr("(untitled)")))
+            text = self.tr("Recall “%s”?") % (chosen[0].name or self.tr("(untitled)"))
         else:
-            box.setText(self.tr("Delete %n envelope(s)?", "", len(chosen)))
-        box.setInformativeText(
-            self.tr("Envelopes that are out for signature are recalled first. This cannot be undone.")
+            text = self.tr("Recall %n envelope(s)?", "", len(chosen))
+        return self._confirm(
+            "confirmRecall",
+            self.tr("Recall envelopes"),
+            text,
+            self.tr(
+                "The parties can no longer sign, and the service tells them the envelope was recalled. "
+                "It takes no reason: to explain, write to the parties yourself."
+            ),
+            Command.RECALL,
+            chosen,
         )
+
+    def _confirm(
+        self, name: str, title: str, text: str, details: str, command: Command, chosen: list[Envelope]
+    ) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName(name)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -386,12 +409,28 @@ class MainWindow(QMainWindow):
         def on_finished(_result: int) -> None:
             self._pending_dialog = None
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.action_requested.emit(Command.DELETE.value, chosen)
+                self.action_requested.emit(command.value, chosen)
 
         box.finished.connect(on_finished)
         self._pending_dialog = box
         box.open()
         return box
+
+    def confirm_delete(self, envelopes: Sequence[Envelope]) -> QMessageBox:
+        """Ask before deleting, without a nested event loop; emits action_requested on Yes."""
+        chosen = list(envelopes)
+        if len(chosen) == 1:
+            text = self.tr("Delete “%s”?") % (chosen[0].name or self.tr("(untitled)"))
+        else:
+            text = self.tr("Delete %n envelope(s)?", "", len(chosen))
+        return self._confirm(
+            "confirmDelete",
+            self.tr("Delete envelopes"),
+            text,
+            self.tr("Envelopes that are out for signature are recalled first. This cannot be undone."),
+            Command.DELETE,
+            chosen,
+        )
 
     def ask_csv_path(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Export visible envelopes"))
@@ -414,11 +453,12 @@ class MainWindow(QMainWindow):
                 path, self.envelope_proxy.visible_envelopes(), self.envelope_model.collection.account_name
             )
         except OSError as error:
-            self.statusBar().showMessage(
-                self.tr("Could not write %s: %s. Choose another folder.") % (path, error.strerror), 10000
-            )
+            text = fill(self.tr("Could not write %1: %2. Choose another folder."), path, error.strerror)
+            self.message_area.show_message(Message(Level.ERROR, text))
             return 0
-        self.statusBar().showMessage(self.tr("Exported %n envelope(s)", "", count) + f" → {path}", 8000)
+        # A confirmation that stays until dismissed, naming the file (the status bar's would vanish).
+        text = fill(self.tr("Exported %n envelope(s) to %1.", "", count), path)
+        self.message_area.show_message(Message(Level.INFO, text))
         self.csv_exported.emit(str(path))
         return count
 

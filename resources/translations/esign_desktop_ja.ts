@@ -2243,6 +2243,24 @@
         <source>(untitled)</source>
         <translation>（無題）</translation>
     </message>
+    <message>
+        <source>Recall “%s”?</source>
+        <translation>「%s」を取り消しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall %n envelope(s)?</source>
+        <translation>
+            <numerusform>%n 件の文書を取り消しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall envelopes</source>
+        <translation>文書の取り消し</translation>
+    </message>
+    <message>
+        <source>The parties can no longer sign, and the service tells them the envelope was recalled. It takes no reason: to explain, write to the parties yourself.</source>
+        <translation>宛先は署名できなくなり、サービスから取り消しが通知されます。サービスは理由を受け付けません。理由を伝えるには、宛先にご自身で連絡してください。</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n envelope(s)?</source>
         <translation>
@@ -2262,13 +2280,13 @@
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %s: %s. Choose another folder.</source>
-        <translation>%s を書き込めませんでした: %s。別のフォルダーを選んでください。</translation>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 に書き込めませんでした: %2。別のフォルダーを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n envelope(s)</source>
+        <source>Exported %n envelope(s) to %1.</source>
         <translation>
-            <numerusform>%n 件の文書を書き出しました</numerusform>
+            <numerusform>%n 件の文書を %1 に書き出しました。</numerusform>
         </translation>
     </message>
 </context>

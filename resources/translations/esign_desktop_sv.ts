@@ -2247,6 +2247,25 @@
         <source>(untitled)</source>
         <translation>(namnlöst)</translation>
     </message>
+    <message>
+        <source>Recall “%s”?</source>
+        <translation>Återkalla ”%s”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall %n envelope(s)?</source>
+        <translation>
+            <numerusform>Återkalla %n ärende?</numerusform>
+            <numerusform>Återkalla %n ärenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall envelopes</source>
+        <translation>Återkalla ärenden</translation>
+    </message>
+    <message>
+        <source>The parties can no longer sign, and the service tells them the envelope was recalled. It takes no reason: to explain, write to the parties yourself.</source>
+        <translation>Parterna kan inte längre signera, och tjänsten meddelar dem att ärendet har återkallats. Tjänsten tar inte emot någon anledning: skriv själv till parterna om du vill förklara.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n envelope(s)?</source>
         <translation>
@@ -2267,14 +2286,14 @@
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %s: %s. Choose another folder.</source>
-        <translation>Kunde inte skriva %s: %s. Välj en annan mapp.</translation>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Kunde inte skriva %1: %2. Välj en annan mapp.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n envelope(s)</source>
+        <source>Exported %n envelope(s) to %1.</source>
         <translation>
-            <numerusform>Exporterade %n ärende</numerusform>
-            <numerusform>Exporterade %n ärenden</numerusform>
+            <numerusform>Exporterade %n ärende till %1.</numerusform>
+            <numerusform>Exporterade %n ärenden till %1.</numerusform>
         </translation>
     </message>
 </context>
