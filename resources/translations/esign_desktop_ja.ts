@@ -453,6 +453,10 @@
         <translation>フォルダーを開く</translation>
     </message>
     <message>
+        <source>No file manager could open %1. The files are there; open the folder yourself.</source>
+        <translation>%1 を開けるファイルマネージャーがありません。ファイルは保存されています。フォルダーをご自身で開いてください。</translation>
+    </message>
+    <message>
         <source>The draft cannot be opened: %1</source>
         <translation>下書きを開けません: %1</translation>
     </message>

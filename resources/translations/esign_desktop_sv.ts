@@ -453,6 +453,10 @@
         <translation>Öppna mappen</translation>
     </message>
     <message>
+        <source>No file manager could open %1. The files are there; open the folder yourself.</source>
+        <translation>Ingen filhanterare kunde öppna %1. Filerna finns där; öppna mappen själv.</translation>
+    </message>
+    <message>
         <source>The draft cannot be opened: %1</source>
         <translation>Utkastet kan inte öppnas: %1</translation>
     </message>

@@ -22,6 +22,7 @@ from esign_desktop.services.status_monitor import Notice, NoticeKind
 from esign_desktop.storage.accounts import AccountState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
+from esign_desktop.ui.controller import envelope_folder
 
 pytestmark = pytest.mark.gui
 
@@ -232,7 +233,12 @@ def test_downloaded_signed_documents_are_verified_and_shown_plainly(harness: Har
             for i in range(application.window.details.signatures.count())
         ]
         assert any("has not been changed since" in t and "not trusted" not in t for t in texts), texts
-        assert sorted(p.suffix for p in (tmp_path / "signed").iterdir()) == [".pdf", ".pdf"]
+        # One folder per envelope, under the folder chosen.
+        assert [p.name for p in (tmp_path / "signed").iterdir()] == [
+            envelope_folder(tmp_path / "signed", finished).name
+        ]
+        saved = envelope_folder(tmp_path / "signed", finished)
+        assert sorted(p.suffix for p in saved.iterdir()) == [".pdf", ".pdf"]
 
     harness.run(scenario())
 
