@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         self.envelope_proxy.dataChanged.connect(self._on_envelope_proxy_data_changed)
         self.envelope_proxy.layoutChanged.connect(self._on_selection_changed)
         self.envelope_proxy.rowsRemoved.connect(self._on_selection_changed)
+        # A search or view that hides the envelope shown in the details pane empties the pane.
+        self.envelope_proxy.layoutChanged.connect(self._on_envelope_proxy_rows_changed)
+        self.envelope_proxy.rowsRemoved.connect(self._on_envelope_proxy_rows_changed)
+        self.envelope_proxy.modelReset.connect(self._on_envelope_proxy_rows_changed)
         self.envelope_actions.triggered.connect(self._on_envelope_actions_triggered)
         self.details.metadata_changed.connect(
             lambda envelope: self.action_requested.emit(Command.UPDATE_METADATA.value, [envelope])
@@ -341,6 +345,11 @@ class MainWindow(QMainWindow):
         if current is not None and shown is not None and current is not shown:
             self.details.show_envelope(current)
         self._on_selection_changed()
+
+    def _on_envelope_proxy_rows_changed(self) -> None:
+        shown = self.details.envelope
+        if shown is not None and self.envelope_proxy.row_of(shown.local_id) is None:
+            self.details.show_envelope(self.envelope_list.current_envelope())
 
     def _update_visible_count(self, count: int) -> None:
         self.visible_count_label.setText(self.tr("%n envelope(s)", "", count))

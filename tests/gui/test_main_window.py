@@ -211,6 +211,26 @@ def test_recall_asks_first_and_says_what_the_parties_see(window: MainWindow) -> 
     assert requests == [(Command.RECALL.value, ["assently-sent-2"])]
 
 
+def test_the_details_pane_lets_go_of_an_envelope_a_search_or_view_hides(window: MainWindow) -> None:
+    window.select_envelope("assently-sent-2")
+    assert window.details.envelope is not None
+    window.search.setText("no envelope is called this")
+    assert window.envelope_proxy.rowCount() == 0
+    assert window.details.envelope is None
+    assert window.details.empty_label.isVisibleTo(window.details)
+
+    window.search.clear()
+    window.select_envelope("assently-sent-2")
+    window.sidebar.set_current_view(EnvelopeView.DRAFTS)  # a sent envelope is not a draft
+    assert window.details.envelope is None or window.details.envelope.status is EnvelopeStatus.DRAFT
+
+    window.sidebar.set_current_view(EnvelopeView.ALL)
+    window.select_envelope("assently-sent-2")
+    window.search.setText(demo("assently-sent-2").name)  # still visible: still shown
+    assert window.details.envelope is not None
+    assert window.details.envelope.local_id == "assently-sent-2"
+
+
 def text_at(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None
