@@ -297,11 +297,14 @@ class DetailsPane(QWidget):
     def _fill_documents(self, envelope: Envelope) -> None:
         self.documents.clear()
         for document in envelope.documents:
-            pages = self.tr("%n page(s)", "", document.page_count)
             size = QLocale().formattedDataSize(
                 document.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             )
-            item = QListWidgetItem(f"{document.file_name}  ({pages}, {size})")
+            if document.page_count:
+                facts = self.tr("%n page(s)", "", document.page_count) + f", {size}"
+            else:  # the service told no page count and there is no local copy: say nothing rather than "0"
+                facts = size
+            item = QListWidgetItem(f"{document.file_name}  ({facts})")
             item.setData(_DOCUMENT_ROLE, document.id)
             self.documents.addItem(item)
         if envelope.documents:

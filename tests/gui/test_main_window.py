@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QToolButton
 from pytestqt.qtbot import QtBot
 
-from esign_desktop.domain.model import Envelope
+from esign_desktop.domain.model import Envelope, PageInfo
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.notifier import Level
 from esign_desktop.ui.action_rules import Command
@@ -216,19 +216,35 @@ def test_the_details_pane_lets_go_of_an_envelope_a_search_or_view_hides(window: 
     assert window.details.envelope is not None
     window.search.setText("no envelope is called this")
     assert window.envelope_proxy.rowCount() == 0
-    assert window.details.envelope is None
+    assert shown_id(window) is None
     assert window.details.empty_label.isVisibleTo(window.details)
 
     window.search.clear()
     window.select_envelope("assently-sent-2")
     window.sidebar.set_current_view(EnvelopeView.DRAFTS)  # a sent envelope is not a draft
-    assert window.details.envelope is None or window.details.envelope.status is EnvelopeStatus.DRAFT
+    assert shown_id(window) != "assently-sent-2"
 
     window.sidebar.set_current_view(EnvelopeView.ALL)
     window.select_envelope("assently-sent-2")
     window.search.setText(demo("assently-sent-2").name)  # still visible: still shown
-    assert window.details.envelope is not None
-    assert window.details.envelope.local_id == "assently-sent-2"
+    assert shown_id(window) == "assently-sent-2"
+
+
+def test_the_documents_tab_counts_pages_and_never_says_zero(window: MainWindow) -> None:
+    envelope = demo("assently-sent-2")
+    document = envelope.documents[0]
+    two_pages = replace(document, pages=(PageInfo(595, 842), PageInfo(595, 842)))
+    unknown = replace(document, id="other", file_name="annex.pdf", pages=())
+    window.details.show_envelope(replace(envelope, documents=(two_pages, unknown)))
+    texts = [window.details.documents.item(row).text() for row in range(window.details.documents.count())]
+    assert "2 page" in texts[0]
+    assert "annex.pdf" in texts[1]
+    assert "page" not in texts[1]  # the service told no count: nothing rather than "0 page(s)"
+
+
+def shown_id(window: MainWindow) -> str | None:
+    shown = window.details.envelope
+    return None if shown is None else shown.local_id
 
 
 def text_at(table: QTableWidget, row: int, column: int) -> str:
