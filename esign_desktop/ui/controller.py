@@ -75,6 +75,8 @@ class AppController(QObject):
         self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
         # Opens a folder or file with the desktop (replaceable in tests); False when nothing could open it.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        # Sends nobody asked for (the demo envelopes of a first run): no "was sent" message for them.
+        self.quiet_sends: set[str] = set()
         self._pending_dialog: QFileDialog | QMessageBox | TemplateDialog | None = None
         # The one update stream (any thread) -> the GUI thread: list, details, composers, notifications.
         self.updates_arrived.connect(self.on_envelope_updates)
@@ -171,7 +173,10 @@ class AppController(QObject):
         self.window.upsert_envelopes([outcome.envelope])
         self._refresh_outbox()
         if outcome.sent:
-            self.context.notifier.info(f"“{outcome.envelope.name}” was sent.")
+            if outcome.envelope.local_id in self.quiet_sends:
+                self.quiet_sends.discard(outcome.envelope.local_id)
+            else:
+                self.context.notifier.info(f"“{outcome.envelope.name}” was sent.")
         else:
             self.context.notifier.error(f"“{outcome.envelope.name}” was not sent: {outcome.error}")
             self.notices_ready.emit([Notice(NoticeKind.SEND_FAILED, outcome.envelope)])

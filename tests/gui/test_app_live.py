@@ -90,6 +90,10 @@ def test_first_run_adds_sandbox_accounts_seeds_demo_envelopes_and_says_so(harnes
         gmo = [e for e in envelopes if e.provider is ProviderKind.GMOSIGN]
         assert len(gmo) == 2
         assert all(e.status is EnvelopeStatus.SENT for e in gmo)
+        # Seeding told nobody anything was "sent": the person sent nothing yet.
+        texts = [m.text for m in application.window.message_area.history]
+        assert not [t for t in texts if "was sent" in t], texts
+        assert application.controller.quiet_sends == set()  # each quiet send was consumed
 
     harness.run(scenario())
 
