@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 750, 320])
+        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, 320])  # names whole in ja/sv
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
