@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <source>&amp;Choose PDF files…</source>
-        <translation>&amp;Välj PDF-filer…</translation>
+        <translation>Välj &amp;PDF-filer…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import asyncio
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,13 @@ def test_no_two_commands_of_the_composer_share_a_key(
     envelope = Envelope(local_id=new_id(), provider=provider, account_id=account.id, documents=(document,))
 
     async def scenario() -> None:
+        empty = ComposerWindow(context, TaskRegistry(), replace(envelope, local_id=new_id(), documents=()))
+        empty.show()
+        try:
+            assert empty.drop_zone.isVisibleTo(empty)  # no document yet: the drop zone and its button
+            assert_no_clash(empty)
+        finally:
+            await empty.finish()
         window = ComposerWindow(context, TaskRegistry(), envelope)
         window.show()
         try:
