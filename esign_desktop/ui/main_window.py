@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, 320])  # names whole in ja/sv
+        # The views' names and the details' tabs whole in every language (Swedish ones are the widest).
+        details_width = min(max(320, self.details.tabs.tabBar().sizeHint().width() + 40), 500)
+        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, details_width])
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)

@@ -46,6 +46,10 @@ def test_columns_and_views_fit_their_translated_text(qtbot: QtBot, install: Inst
         widest_view = max(sidebar.fontMetrics().horizontalAdvance(name) for name in names)
         assert sidebar.viewport().width() > widest_view, (language, names)
 
+        window.envelope_list.setCurrentIndex(window.envelope_proxy.index(0, 0))
+        tabs = window.details.tabs.tabBar()
+        assert tabs.width() >= tabs.sizeHint().width(), language  # every tab whole, no scroll arrows
+
         index = window.envelope_proxy.index(0, EnvelopeColumn.PROGRESS)
         assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data(Qt.ItemDataRole.DisplayRole)
         assert sidebar.item(0).toolTip()
