@@ -255,6 +255,7 @@ class Application:
             provider = self.context.accounts.provider_for(account.id)
             if not provider.capabilities.supports(Action.LIST):  # only this app can show what it sent
                 for envelope in demo_envelopes(account, sample):
+                    self.controller.quiet_sends.add(envelope.local_id)  # seeding: nobody is told "was sent"
                     await self.context.sender.send(envelope)
 
     async def _settle_for_screenshot(self) -> None:

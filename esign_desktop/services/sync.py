@@ -383,8 +383,16 @@ def merge_remote(cached: Envelope | None, seen: Envelope, account_id: str) -> En
         return replace(seen, local_id=new_id(), account_id=account_id)
     documents = seen.documents or cached.documents
     if cached.documents and seen.documents:
-        local_paths = {d.remote_id: d.path for d in cached.documents if d.remote_id}
-        documents = tuple(replace(d, path=local_paths.get(d.remote_id, d.path)) for d in seen.documents)
+        local = {d.remote_id: d for d in cached.documents if d.remote_id}
+        # The service names its documents but tells no page sizes: keep what the local copy told us.
+        documents = tuple(
+            replace(
+                d,
+                path=local[d.remote_id].path if d.remote_id in local else d.path,
+                pages=d.pages or (local[d.remote_id].pages if d.remote_id in local else ()),
+            )
+            for d in seen.documents
+        )
     events = _merged_events(cached.events, seen.events)
     expires_at = seen.expires_at or cached.expires_at
     if seen.status is EnvelopeStatus.EXPIRED and expires_at and not any(e.kind == "expired" for e in events):

@@ -24,6 +24,7 @@ from esign_desktop.pdf.errors import PdfError
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import ActionResult, EnvelopeActions
+from esign_desktop.services.notifier import Level, Message
 from esign_desktop.services.outbox_sender import SendOutcome
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, Notice, NoticeKind
 from esign_desktop.services.sync import AccountSyncStatus, SyncState
@@ -72,6 +73,10 @@ class AppController(QObject):
         self.actions = EnvelopeActions(context)
         self.download_folder: Path | None = None  # the settings' choice; None: the data folder's downloads
         self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
+        # Opens a folder or file with the desktop (replaceable in tests); False when nothing could open it.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        # Sends nobody asked for (the demo envelopes of a first run): no "was sent" message for them.
+        self.quiet_sends: set[str] = set()
         self._pending_dialog: QFileDialog | QMessageBox | TemplateDialog | None = None
         # The one update stream (any thread) -> the GUI thread: list, details, composers, notifications.
         self.updates_arrived.connect(self.on_envelope_updates)
@@ -168,7 +173,10 @@ class AppController(QObject):
         self.window.upsert_envelopes([outcome.envelope])
         self._refresh_outbox()
         if outcome.sent:
-            self.context.notifier.info(fill(self.tr("“%1” was sent."), outcome.envelope.name))
+            if outcome.envelope.local_id in self.quiet_sends:
+                self.quiet_sends.discard(outcome.envelope.local_id)
+            else:
+                self.context.notifier.info(fill(self.tr("“%1” was sent."), outcome.envelope.name))
         else:
             self.context.notifier.error(
                 fill(self.tr("“%1” was not sent: %2"), outcome.envelope.name, outcome.error)
@@ -271,17 +279,23 @@ class AppController(QObject):
         dialog.open()
 
     def download(self, envelopes: Sequence[Envelope], folder: Path) -> None:
+        """Each envelope's files into its own folder under `folder` (see `envelope_folder`)."""
+
         async def download_all() -> list[ActionResult]:
             results = []
             for envelope in envelopes:
                 progress = self._progress_reporter(envelope)
-                results.append(await self.actions.download(envelope, folder, progress))
+                target = envelope_folder(folder, envelope)
+                results.append(await self.actions.download(envelope, target, progress))
             return results
 
         def done(results: list[ActionResult]) -> None:
             self._show_results(results)
-            if any(r.ok for r in results):
-                self._offer_open_folder(folder)
+            saved = [r for r in results if r.ok]
+            if saved:
+                self._offer_open_folder(
+                    envelope_folder(folder, saved[0].envelope) if len(saved) == 1 else folder
+                )
             for result in results:
                 if result.ok:
                     self.tasks.start(f"verify:{result.envelope.local_id}", self.verify_downloads(result))
@@ -324,13 +338,24 @@ class AppController(QObject):
         box.setText(self.tr("The documents were saved to %s.") % folder)
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        box.buttonClicked.connect(
-            lambda button: (
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))) if button is open_button else None
-            )
-        )
+        box.buttonClicked.connect(lambda button: self.open_folder(folder) if button is open_button else None)
         self._pending_dialog = box
         box.open()
+
+    def open_folder(self, folder: Path) -> bool:
+        """Show the folder in the desktop's file manager; when there is none, say where the files are."""
+        if self.open_url(QUrl.fromLocalFile(str(folder))):
+            return True
+        self.window.message_area.show_message(
+            Message(
+                Level.WARNING,
+                fill(
+                    self.tr("No file manager could open %1. The files are there; open the folder yourself."),
+                    folder,
+                ),
+            )
+        )
+        return False
 
     # -- the composer ---------------------------------------------------------------------------------------
 
@@ -444,6 +469,17 @@ class AppController(QObject):
     @staticmethod
     def _open_file(path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def envelope_folder(parent: Path, envelope: Envelope) -> Path:
+    """The folder an envelope's downloads go to: its name plus a short id, so two envelopes never share one
+    (same names included) and downloading the same envelope again lands beside its earlier files (which the
+    download never overwrites: "contract (2).pdf")."""
+    from esign_desktop.providers.downloads import safe_file_name
+
+    name = safe_file_name(envelope.name, fallback="envelope")[:80].rstrip(". ")
+    short_id = envelope.local_id.replace("-", "")[:8]
+    return parent / safe_file_name(f"{name} ({short_id})", fallback=short_id)
 
 
 def _file_name(document: Document) -> str:

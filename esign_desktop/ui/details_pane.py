@@ -155,7 +155,7 @@ class DetailsPane(QWidget):
             ),
             self.tr("Me&tadata"),
         )
-        self.tabs.addTab(self._column(self.events, self._row(self.export_events_button)), self.tr("&Events"))
+        self.tabs.addTab(self._column(self.events, self._row(self.export_events_button)), self.tr("Eve&nts"))
         self.signatures = QListWidget(self)
         self.signatures.setObjectName("detailsSignatures")
         self.signatures.setAccessibleName(self.tr("Digital signatures of the downloaded documents"))
@@ -297,11 +297,14 @@ class DetailsPane(QWidget):
     def _fill_documents(self, envelope: Envelope) -> None:
         self.documents.clear()
         for document in envelope.documents:
-            pages = self.tr("%n page(s)", "", document.page_count)
             size = QLocale().formattedDataSize(
                 document.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             )
-            item = QListWidgetItem(f"{document.file_name}  ({pages}, {size})")
+            if document.page_count:
+                facts = self.tr("%n page(s)", "", document.page_count) + f", {size}"
+            else:  # the service told no page count and there is no local copy: say nothing rather than "0"
+                facts = size
+            item = QListWidgetItem(f"{document.file_name}  ({facts})")
             item.setData(_DOCUMENT_ROLE, document.id)
             self.documents.addItem(item)
         if envelope.documents:

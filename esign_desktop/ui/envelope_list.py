@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from esign_desktop.domain.model import Envelope
-from esign_desktop.ui.models.envelope_columns import EnvelopeColumn
+from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.ui.labels import status_label
+from esign_desktop.ui.models.envelope_columns import EnvelopeColumn, format_time
 from esign_desktop.ui.models.envelope_filter_proxy import EnvelopeFilterProxy
 from esign_desktop.ui.models.envelope_table_model import LOCAL_ID_ROLE
+from esign_desktop.ui.placeholders import fill
 
 
 class EnvelopeListView(QTableView):
@@ -54,7 +59,8 @@ class EnvelopeListView(QTableView):
             (EnvelopeColumn.UPDATED, 130),
             (EnvelopeColumn.EXPIRES, 130),
         ):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self.fitting_width(column)))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # what is still cut shows whole in its tooltip
         header.setSortIndicator(proxy.sort_column(), proxy.sort_order())
         self.setSortingEnabled(True)  # after the indicator, or Qt sorts by its default first column
         self.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
@@ -64,6 +70,25 @@ class EnvelopeListView(QTableView):
         proxy.layoutAboutToBeChanged.connect(self._on_proxy_layout_about_to_be_changed)
         for done in (proxy.rowsInserted, proxy.rowsRemoved, proxy.rowsMoved, proxy.layoutChanged):
             done.connect(self._restore_top_row)
+
+    def fitting_width(self, column: EnvelopeColumn) -> int:
+        """A width that shows the column's title and its typical values whole in the current language
+        (Japanese and Swedish texts are often wider than the English the defaults were chosen for)."""
+        metrics = self.fontMetrics()
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        samples = [title]
+        if column is EnvelopeColumn.STATUS:
+            samples += [status_label(status) for status in EnvelopeStatus]
+        elif column is EnvelopeColumn.PROGRESS:
+            template = QCoreApplication.translate("EnvelopeColumn", "%1 of %2 signed")
+            samples += [
+                fill(template, "10", "10"),
+                QCoreApplication.translate("EnvelopeColumn", "No signers"),
+            ]
+        elif column in (EnvelopeColumn.SENT, EnvelopeColumn.UPDATED, EnvelopeColumn.EXPIRES):
+            samples.append(format_time(datetime(2026, 12, 31, 23, 59, tzinfo=UTC)))
+        icon = self.iconSize().width() + 8 if column is EnvelopeColumn.STATUS else 0
+        return max(metrics.horizontalAdvance(text) for text in samples) + icon + 24  # margins, sort arrow
 
     # Selection
 

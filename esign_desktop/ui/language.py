@@ -59,6 +59,24 @@ class InstalledLanguage:
         self.translators.clear()
 
 
+class EnglishPlurals(QTranslator):
+    """English plurals without a catalogue: "%n page(s)" reads "1 page" / "2 pages".
+
+    The source texts are English with "(s)" where a plural adds an s (every plural text of the app does; the
+    ja/sv catalogues give their own forms). Only texts counted with %n are touched.
+    """
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if n < 0 or "(s)" not in source_text:
+            return None  # type: ignore[return-value]  # a null QString: not ours, Qt uses the source text
+        return source_text.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_language(
     setting: str, *, translations_dir: Path = TRANSLATIONS_DIR, system: QLocale | None = None
 ) -> InstalledLanguage:
@@ -68,6 +86,9 @@ def install_language(
     QLocale.setDefault(locale)
     installed = InstalledLanguage(language, locale)
     if language == SOURCE_LANGUAGE:
+        plurals = EnglishPlurals()
+        QCoreApplication.installTranslator(plurals)
+        installed.translators.append(plurals)
         return installed
     app_translator = QTranslator()
     if app_translator.load(f"{CATALOGUE_PREFIX}{language}", str(translations_dir)):

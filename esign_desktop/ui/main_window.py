@@ -25,10 +25,12 @@ from esign_desktop import __version__
 from esign_desktop.domain.action_rules import Command, targets
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.services.notifier import Level, Message
 from esign_desktop.storage.quarantine import QuarantinedRecord
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
 from esign_desktop.ui.attention_panel import AttentionPanel
 from esign_desktop.ui.banner import Banner
+from esign_desktop.ui.commands import MAIN_COMMANDS, build_action, view_shortcut
 from esign_desktop.ui.csv_export import write_envelopes_csv
 from esign_desktop.ui.details_pane import DetailsPane
 from esign_desktop.ui.envelope_list import EnvelopeListView
@@ -36,6 +38,7 @@ from esign_desktop.ui.labels import view_label
 from esign_desktop.ui.message_area import MessageArea
 from esign_desktop.ui.models.envelope_filter_proxy import EnvelopeFilterProxy
 from esign_desktop.ui.models.envelope_table_model import EnvelopeTableModel
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.sidebar import ViewSidebar
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
@@ -112,7 +115,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([210, 750, 320])
+        # The views' names and the details' tabs whole in every language (Swedish ones are the widest).
+        details_width = min(max(320, self.details.tabs.tabBar().sizeHint().width() + 40), 500)
+        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, details_width])
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
@@ -158,10 +163,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_envelope_action = QAction(self.tr("&New envelope…"), self)
-        self.new_envelope_action.setObjectName("action_new_envelope")
-        self.new_envelope_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_envelope_action.setStatusTip(self.tr("Prepare a new envelope in the composer"))
+        self.new_envelope_action = build_action(MAIN_COMMANDS["new_envelope"], self)
         self.new_envelope_action.triggered.connect(self.new_envelope_requested)
         file_menu.addAction(self.new_envelope_action)
         first = self.envelope_toolbar.actions()[0]
@@ -173,25 +175,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.envelope_actions[Command.CREATE_FROM_TEMPLATE])
         file_menu.addAction(self.envelope_actions[Command.EXPORT_CSV])
         file_menu.addSeparator()
-        accounts_action = QAction(self.tr("&Accounts…"), self)
-        accounts_action.setObjectName("action_accounts")
-        accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        accounts_action.triggered.connect(self.accounts_requested)
-        file_menu.addAction(accounts_action)
-        calibration_action = QAction(self.tr("&Calibrate placement…"), self)
-        calibration_action.setObjectName("action_calibration")
-        calibration_action.setStatusTip(self.tr("Check that signatures land where fields are placed"))
-        calibration_action.triggered.connect(self.calibration_requested)
-        file_menu.addAction(calibration_action)
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setObjectName("action_settings")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.settings_requested)
-        file_menu.addAction(settings_action)
+        for name, signal in (
+            ("accounts", self.accounts_requested),
+            ("calibration", self.calibration_requested),
+            ("settings", self.settings_requested),
+        ):
+            file_action = build_action(MAIN_COMMANDS[name], self)
+            file_action.triggered.connect(signal)
+            file_menu.addAction(file_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("action_quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = build_action(MAIN_COMMANDS["quit"], self)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -203,18 +196,16 @@ class MainWindow(QMainWindow):
                 envelope_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        find_action = QAction(self.tr("&Find"), self)
-        find_action.setObjectName("action_find")
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action = build_action(MAIN_COMMANDS["find"], self)
         find_action.triggered.connect(self._on_find_action_triggered)
         view_menu.addAction(find_action)
         view_menu.addSeparator()
         for number, view in enumerate(EnvelopeView, start=1):
-            action = QAction(view_label(view), self)
-            action.setObjectName(f"action_view_{view.value}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))
-            view_menu.addAction(action)
+            view_action = QAction(view_label(view), self)
+            view_action.setObjectName(f"action_view_{view.value}")
+            view_action.setShortcut(QKeySequence(view_shortcut(number)))
+            view_action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))
+            view_menu.addAction(view_action)
 
     def _build_status_bar(self) -> None:
         self.visible_count_label = QLabel(self)
@@ -239,6 +230,10 @@ class MainWindow(QMainWindow):
         self.envelope_proxy.dataChanged.connect(self._on_envelope_proxy_data_changed)
         self.envelope_proxy.layoutChanged.connect(self._on_selection_changed)
         self.envelope_proxy.rowsRemoved.connect(self._on_selection_changed)
+        # A search or view that hides the envelope shown in the details pane empties the pane.
+        self.envelope_proxy.layoutChanged.connect(self._on_envelope_proxy_rows_changed)
+        self.envelope_proxy.rowsRemoved.connect(self._on_envelope_proxy_rows_changed)
+        self.envelope_proxy.modelReset.connect(self._on_envelope_proxy_rows_changed)
         self.envelope_actions.triggered.connect(self._on_envelope_actions_triggered)
         self.details.metadata_changed.connect(
             lambda envelope: self.action_requested.emit(Command.UPDATE_METADATA.value, [envelope])
@@ -353,6 +348,11 @@ class MainWindow(QMainWindow):
             self.details.show_envelope(current)
         self._on_selection_changed()
 
+    def _on_envelope_proxy_rows_changed(self) -> None:
+        shown = self.details.envelope
+        if shown is not None and self.envelope_proxy.row_of(shown.local_id) is None:
+            self.details.show_envelope(self.envelope_list.current_envelope())
+
     def _update_visible_count(self, count: int) -> None:
         self.visible_count_label.setText(self.tr("%n envelope(s)", "", count))
         self._on_selection_changed()
@@ -376,22 +376,43 @@ class MainWindow(QMainWindow):
         if command is Command.DELETE:
             self.confirm_delete(chosen)
             return
+        if command is Command.RECALL:
+            self.confirm_recall(chosen)
+            return
         self.action_requested.emit(command.value, chosen)
 
-    def confirm_delete(self, envelopes: Sequence[Envelope]) -> QMessageBox:
-        """Ask before deleting, without a nested event loop; emits action_requested on Yes."""
+    def confirm_recall(self, envelopes: Sequence[Envelope]) -> QMessageBox:
+        """Ask before recalling, without a nested event loop; emits action_requested on Yes.
+
+        Neither service takes a reason with a recall (Assently's recallCase has only the case id; GMO Sign
+        cannot recall through its API), so the box says what the parties will see instead of asking for one.
+        """
         chosen = list(envelopes)
-        box = QMessageBox(self)
-        box.setObjectName("confirmDelete")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete envelopes"))
         if len(chosen) == 1:
-            box.setText(self.tr("Delete “%s”?") % (chosen[0].name or self.tr("(untitled)")))
+            text = self.tr("Recall “%s”?") % (chosen[0].name or self.tr("(untitled)"))
         else:
-            box.setText(self.tr("Delete %n envelope(s)?", "", len(chosen)))
-        box.setInformativeText(
-            self.tr("Envelopes that are out for signature are recalled first. This cannot be undone.")
+            text = self.tr("Recall %n envelope(s)?", "", len(chosen))
+        return self._confirm(
+            "confirmRecall",
+            self.tr("Recall envelopes"),
+            text,
+            self.tr(
+                "The parties can no longer sign, and the service tells them the envelope was recalled. "
+                "It takes no reason: to explain, write to the parties yourself."
+            ),
+            Command.RECALL,
+            chosen,
         )
+
+    def _confirm(
+        self, name: str, title: str, text: str, details: str, command: Command, chosen: list[Envelope]
+    ) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName(name)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -399,12 +420,28 @@ class MainWindow(QMainWindow):
         def on_finished(_result: int) -> None:
             self._pending_dialog = None
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.action_requested.emit(Command.DELETE.value, chosen)
+                self.action_requested.emit(command.value, chosen)
 
         box.finished.connect(on_finished)
         self._pending_dialog = box
         box.open()
         return box
+
+    def confirm_delete(self, envelopes: Sequence[Envelope]) -> QMessageBox:
+        """Ask before deleting, without a nested event loop; emits action_requested on Yes."""
+        chosen = list(envelopes)
+        if len(chosen) == 1:
+            text = self.tr("Delete “%s”?") % (chosen[0].name or self.tr("(untitled)"))
+        else:
+            text = self.tr("Delete %n envelope(s)?", "", len(chosen))
+        return self._confirm(
+            "confirmDelete",
+            self.tr("Delete envelopes"),
+            text,
+            self.tr("Envelopes that are out for signature are recalled first. This cannot be undone."),
+            Command.DELETE,
+            chosen,
+        )
 
     def ask_csv_path(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Export visible envelopes"))
@@ -427,11 +464,12 @@ class MainWindow(QMainWindow):
                 path, self.envelope_proxy.visible_envelopes(), self.envelope_model.collection.account_name
             )
         except OSError as error:
-            self.statusBar().showMessage(
-                self.tr("Could not write %s: %s. Choose another folder.") % (path, error.strerror), 10000
-            )
+            text = fill(self.tr("Could not write %1: %2. Choose another folder."), path, error.strerror)
+            self.message_area.show_message(Message(Level.ERROR, text))
             return 0
-        self.statusBar().showMessage(self.tr("Exported %n envelope(s)", "", count) + f" → {path}", 8000)
+        # A confirmation that stays until dismissed, naming the file (the status bar's would vanish).
+        text = fill(self.tr("Exported %n envelope(s) to %1.", "", count), path)
+        self.message_area.show_message(Message(Level.INFO, text))
         self.csv_exported.emit(str(path))
         return count
 

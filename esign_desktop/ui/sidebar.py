@@ -45,6 +45,18 @@ class ViewSidebar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
+    def fitting_width(self) -> int:
+        """A width that shows every view's name and count whole in the current language, within reason
+        (a longer one is elided, and its tooltip says it whole)."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.item(row).text()) for row in range(self.count()))
+        widest += metrics.horizontalAdvance("  (999)")  # room for the counts that arrive later
+        icon = self.iconSize().width() + 6 if self._attention.listWidget() is self else 0
+        margins = 2 * self.frameWidth() + 4 * self.style().pixelMetric(
+            self.style().PixelMetric.PM_FocusFrameHMargin
+        )
+        return min(max(widest + icon + margins + 12, 150), 360)
+
     def current_view(self) -> EnvelopeView:
         item = self.currentItem()
         if item is None or item is self._attention:

@@ -465,6 +465,10 @@
         <translation>フォルダーを開く</translation>
     </message>
     <message>
+        <source>No file manager could open %1. The files are there; open the folder yourself.</source>
+        <translation>%1 を開けるファイルマネージャーがありません。ファイルは保存されています。フォルダーをご自身で開いてください。</translation>
+    </message>
+    <message>
         <source>The draft cannot be opened: %1</source>
         <translation>下書きを開けません: %1</translation>
     </message>
@@ -913,24 +917,8 @@
         <translation>送信の前に直すことを表示</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>名前(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>アカウント(&amp;A)</translation>
-    </message>
-    <message>
         <source>E&amp;xpires after</source>
         <translation>有効期限(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>メッセージ(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view as</source>
-        <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
@@ -1039,6 +1027,22 @@
     <message>
         <source>Choose the account to send with (add one under Accounts in the main window).</source>
         <translation>送信に使うアカウントを選んでください（メインウィンドウの「アカウント」から追加できます）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>アカウント(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Preview as</source>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1331,10 +1335,6 @@
         <translation>メタデータ(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation>履歴(&amp;E)</translation>
-    </message>
-    <message>
         <source>Digital signatures of the downloaded documents</source>
         <translation>ダウンロードしたファイルの電子署名</translation>
     </message>
@@ -1357,6 +1357,10 @@
     <message>
         <source>Download the signed documents to check their signatures here.</source>
         <translation>署名済みファイルをダウンロードすると、ここで署名を検証できます。</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nts</source>
+        <translation>履歴(&amp;N)</translation>
     </message>
     <message>
         <source>The downloaded documents carry no digital signature.</source>
@@ -2262,6 +2266,24 @@
         <source>(untitled)</source>
         <translation>（無題）</translation>
     </message>
+    <message>
+        <source>Recall “%s”?</source>
+        <translation>「%s」を取り消しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall %n envelope(s)?</source>
+        <translation>
+            <numerusform>%n 件の文書を取り消しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall envelopes</source>
+        <translation>文書の取り消し</translation>
+    </message>
+    <message>
+        <source>The parties can no longer sign, and the service tells them the envelope was recalled. It takes no reason: to explain, write to the parties yourself.</source>
+        <translation>宛先は署名できなくなり、サービスから取り消しが通知されます。サービスは理由を受け付けません。理由を伝えるには、宛先にご自身で連絡してください。</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n envelope(s)?</source>
         <translation>
@@ -2281,13 +2303,13 @@
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %s: %s. Choose another folder.</source>
-        <translation>%s を書き込めませんでした: %s。別のフォルダーを選んでください。</translation>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 に書き込めませんでした: %2。別のフォルダーを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n envelope(s)</source>
+        <source>Exported %n envelope(s) to %1.</source>
         <translation>
-            <numerusform>%n 件の文書を書き出しました</numerusform>
+            <numerusform>%n 件の文書を %1 に書き出しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,10 +2397,6 @@
         <translation>承認者を追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Add rec&amp;ipient</source>
-        <translation>受信者を追加(&amp;I)</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -2415,8 +2433,12 @@
         <translation>署名に立ち会う人</translation>
     </message>
     <message>
-        <source>May dele&amp;gate signing to someone else</source>
-        <translation>他の人への署名の委任を許可(&amp;G)</translation>
+        <source>Add recipient</source>
+        <translation>受信者を追加</translation>
+    </message>
+    <message>
+        <source>May delegate signing to someone else</source>
+        <translation>他の人への署名の委任を許可</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2483,8 +2505,16 @@
         <translation>署名順(&amp;D)</translation>
     </message>
     <message>
-        <source>Any one o&amp;f</source>
-        <translation>いずれか1人(&amp;F)</translation>
+        <source>Any one of</source>
+        <translation>いずれか1人</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>メールアドレス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -2495,16 +2525,8 @@
         <translation>会社・組織名(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>メールアドレス(&amp;E)</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>電話番号(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Sign t&amp;ype</source>

@@ -465,6 +465,10 @@
         <translation>Öppna mappen</translation>
     </message>
     <message>
+        <source>No file manager could open %1. The files are there; open the folder yourself.</source>
+        <translation>Ingen filhanterare kunde öppna %1. Filerna finns där; öppna mappen själv.</translation>
+    </message>
+    <message>
         <source>The draft cannot be opened: %1</source>
         <translation>Utkastet kan inte öppnas: %1</translation>
     </message>
@@ -914,24 +918,8 @@
         <translation>Visa vad som hindrar att ärendet skickas</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Namn</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
         <source>E&amp;xpires after</source>
-        <translation>&amp;Går ut efter</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Meddelande</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view as</source>
-        <translation>&amp;Förhandsgranska som</translation>
+        <translation>G&amp;år ut efter</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
@@ -963,7 +951,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
+        <translation>St&amp;äng</translation>
     </message>
     <message>
         <source>&amp;Documents and pages</source>
@@ -1040,6 +1028,22 @@
     <message>
         <source>Choose the account to send with (add one under Accounts in the main window).</source>
         <translation>Välj kontot att skicka med (lägg till ett under Konton i huvudfönstret).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Preview as</source>
+        <translation>Förhandsgranska som</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1332,10 +1336,6 @@
         <translation>Me&amp;tadata</translation>
     </message>
     <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Händelser</translation>
-    </message>
-    <message>
         <source>Digital signatures of the downloaded documents</source>
         <translation>Digitala signaturer i de nedladdade dokumenten</translation>
     </message>
@@ -1358,6 +1358,10 @@
     <message>
         <source>Download the signed documents to check their signatures here.</source>
         <translation>Ladda ner de signerade dokumenten för att kontrollera deras signaturer här.</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nts</source>
+        <translation>Händelser</translation>
     </message>
     <message>
         <source>The downloaded documents carry no digital signature.</source>
@@ -1575,7 +1579,7 @@
     </message>
     <message>
         <source>&amp;Choose PDF files…</source>
-        <translation>&amp;Välj PDF-filer…</translation>
+        <translation>Välj &amp;PDF-filer…</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2213,7 @@
     </message>
     <message>
         <source>&amp;Calibrate placement…</source>
-        <translation>&amp;Kalibrera placering…</translation>
+        <translation>Ka&amp;librera placering…</translation>
     </message>
     <message>
         <source>Check that signatures land where fields are placed</source>
@@ -2266,6 +2270,25 @@
         <source>(untitled)</source>
         <translation>(namnlöst)</translation>
     </message>
+    <message>
+        <source>Recall “%s”?</source>
+        <translation>Återkalla ”%s”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall %n envelope(s)?</source>
+        <translation>
+            <numerusform>Återkalla %n ärende?</numerusform>
+            <numerusform>Återkalla %n ärenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall envelopes</source>
+        <translation>Återkalla ärenden</translation>
+    </message>
+    <message>
+        <source>The parties can no longer sign, and the service tells them the envelope was recalled. It takes no reason: to explain, write to the parties yourself.</source>
+        <translation>Parterna kan inte längre signera, och tjänsten meddelar dem att ärendet har återkallats. Tjänsten tar inte emot någon anledning: skriv själv till parterna om du vill förklara.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n envelope(s)?</source>
         <translation>
@@ -2286,14 +2309,14 @@
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %s: %s. Choose another folder.</source>
-        <translation>Kunde inte skriva %s: %s. Välj en annan mapp.</translation>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Kunde inte skriva %1: %2. Välj en annan mapp.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n envelope(s)</source>
+        <source>Exported %n envelope(s) to %1.</source>
         <translation>
-            <numerusform>Exporterade %n ärende</numerusform>
-            <numerusform>Exporterade %n ärenden</numerusform>
+            <numerusform>Exporterade %n ärende till %1.</numerusform>
+            <numerusform>Exporterade %n ärenden till %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,10 +2406,6 @@
         <translation>Lägg till &amp;godkännare</translation>
     </message>
     <message>
-        <source>Add rec&amp;ipient</source>
-        <translation>Lägg till &amp;mottagare</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -2423,8 +2442,12 @@
         <translation>Den som är med när de skriver under</translation>
     </message>
     <message>
-        <source>May dele&amp;gate signing to someone else</source>
-        <translation>Får &amp;delegera signeringen till någon annan</translation>
+        <source>Add recipient</source>
+        <translation>Lägg till mottagare</translation>
+    </message>
+    <message>
+        <source>May delegate signing to someone else</source>
+        <translation>Får delegera signeringen till någon annan</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2480,19 +2503,27 @@
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation>&amp;Roll</translation>
+        <translation>Ro&amp;ll</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>&amp;Var</translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Signing or&amp;der</source>
         <translation>Signerings&amp;ordning</translation>
     </message>
     <message>
-        <source>Any one o&amp;f</source>
-        <translation>Någon a&amp;v</translation>
+        <source>Any one of</source>
+        <translation>Någon av</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -2500,23 +2531,15 @@
     </message>
     <message>
         <source>Organisa&amp;tion</source>
-        <translation>Organisa&amp;tion</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;E-post</translation>
+        <translation>Organisat&amp;ion</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Tele&amp;fon</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>Tel&amp;efon</translation>
     </message>
     <message>
         <source>Sign t&amp;ype</source>
-        <translation>Signerings&amp;sätt</translation>
+        <translation>Signeringss&amp;ätt</translation>
     </message>
     <message>
         <source>Atte&amp;ndant&apos;s email</source>

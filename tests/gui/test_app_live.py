@@ -22,6 +22,7 @@ from esign_desktop.services.status_monitor import Notice, NoticeKind
 from esign_desktop.storage.accounts import AccountState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
+from esign_desktop.ui.controller import envelope_folder
 
 pytestmark = pytest.mark.gui
 
@@ -89,6 +90,10 @@ def test_first_run_adds_sandbox_accounts_seeds_demo_envelopes_and_says_so(harnes
         gmo = [e for e in envelopes if e.provider is ProviderKind.GMOSIGN]
         assert len(gmo) == 2
         assert all(e.status is EnvelopeStatus.SENT for e in gmo)
+        # Seeding told nobody anything was "sent": the person sent nothing yet.
+        texts = [m.text for m in application.window.message_area.history]
+        assert not [t for t in texts if "was sent" in t], texts
+        assert application.controller.quiet_sends == set()  # each quiet send was consumed
 
     harness.run(scenario())
 
@@ -234,7 +239,12 @@ def test_downloaded_signed_documents_are_verified_and_shown_plainly(harness: Har
             for i in range(application.window.details.signatures.count())
         ]
         assert any("has not been changed since" in t and "not trusted" not in t for t in texts), texts
-        assert sorted(p.suffix for p in (tmp_path / "signed").iterdir()) == [".pdf", ".pdf"]
+        # One folder per envelope, under the folder chosen.
+        assert [p.name for p in (tmp_path / "signed").iterdir()] == [
+            envelope_folder(tmp_path / "signed", finished).name
+        ]
+        saved = envelope_folder(tmp_path / "signed", finished)
+        assert sorted(p.suffix for p in saved.iterdir()) == [".pdf", ".pdf"]
 
     harness.run(scenario())
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QToolButto
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.action_rules import Command
-from esign_desktop.domain.model import Envelope
+from esign_desktop.domain.model import Envelope, PageInfo
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.services.notifier import Level
 from esign_desktop.ui.csv_export import csv_header
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn
@@ -190,14 +191,70 @@ def test_delete_asks_first_without_a_nested_loop(window: MainWindow, qtbot: QtBo
     ]
 
 
+def test_recall_asks_first_and_says_what_the_parties_see(window: MainWindow) -> None:
+    window.select_envelope("assently-sent-2")
+    requests: list[tuple[str, list[str]]] = []
+    window.action_requested.connect(
+        lambda command, envelopes: requests.append((command, [e.local_id for e in envelopes]))
+    )
+    window.envelope_actions[Command.RECALL].trigger()
+    box = open_box(window, "confirmRecall")
+    assert demo("assently-sent-2").name in box.text()
+    assert "no reason" in box.informativeText()  # neither service takes one: the box says so
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert requests == []
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert requests == []
+
+    window.envelope_actions[Command.RECALL].trigger()
+    open_box(window, "confirmRecall").button(QMessageBox.StandardButton.Yes).click()
+    assert requests == [(Command.RECALL.value, ["assently-sent-2"])]
+
+
+def test_the_details_pane_lets_go_of_an_envelope_a_search_or_view_hides(window: MainWindow) -> None:
+    window.select_envelope("assently-sent-2")
+    assert window.details.envelope is not None
+    window.search.setText("no envelope is called this")
+    assert window.envelope_proxy.rowCount() == 0
+    assert shown_id(window) is None
+    assert window.details.empty_label.isVisibleTo(window.details)
+
+    window.search.clear()
+    window.select_envelope("assently-sent-2")
+    window.sidebar.set_current_view(EnvelopeView.DRAFTS)  # a sent envelope is not a draft
+    assert shown_id(window) != "assently-sent-2"
+
+    window.sidebar.set_current_view(EnvelopeView.ALL)
+    window.select_envelope("assently-sent-2")
+    window.search.setText(demo("assently-sent-2").name)  # still visible: still shown
+    assert shown_id(window) == "assently-sent-2"
+
+
+def test_the_documents_tab_counts_pages_and_never_says_zero(window: MainWindow) -> None:
+    envelope = demo("assently-sent-2")
+    document = envelope.documents[0]
+    two_pages = replace(document, pages=(PageInfo(595, 842), PageInfo(595, 842)))
+    unknown = replace(document, id="other", file_name="annex.pdf", pages=())
+    window.details.show_envelope(replace(envelope, documents=(two_pages, unknown)))
+    texts = [window.details.documents.item(row).text() for row in range(window.details.documents.count())]
+    assert "2 page" in texts[0]
+    assert "annex.pdf" in texts[1]
+    assert "page" not in texts[1]  # the service told no count: nothing rather than "0 page(s)"
+
+
+def shown_id(window: MainWindow) -> str | None:
+    shown = window.details.envelope
+    return None if shown is None else shown.local_id
+
+
 def text_at(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None
     return item.text()
 
 
-def open_box(window: MainWindow) -> QMessageBox:
-    boxes = [box for box in window.findChildren(QMessageBox, "confirmDelete") if box.isVisible()]
+def open_box(window: MainWindow, name: str = "confirmDelete") -> QMessageBox:
+    boxes = [box for box in window.findChildren(QMessageBox, name) if box.isVisible()]
     assert len(boxes) == 1
     return boxes[0]
 
@@ -270,6 +327,11 @@ def test_csv_export_writes_the_visible_rows_in_order(window: MainWindow, tmp_pat
     window.sidebar.set_current_view(EnvelopeView.WAITING)
     target = tmp_path / "visible.csv"
     assert window.export_visible_to_csv(target) == window.envelope_proxy.rowCount()
+    shown = window.message_area.current()  # a confirmation that stays, naming the file
+    assert shown is not None
+    assert shown.level is Level.INFO
+    assert str(target) in shown.text
+    assert f"Exported {window.envelope_proxy.rowCount()} envelope" in shown.text
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == csv_header()
@@ -279,7 +341,11 @@ def test_csv_export_writes_the_visible_rows_in_order(window: MainWindow, tmp_pat
 
 def test_csv_export_to_an_unwritable_place_says_so(window: MainWindow, tmp_path: Path) -> None:
     assert window.export_visible_to_csv(tmp_path / "missing-folder" / "out.csv") == 0
-    assert "Could not write" in window.statusBar().currentMessage()
+    shown = window.message_area.current()
+    assert shown is not None
+    assert shown.level is Level.ERROR
+    assert "Could not write" in shown.text
+    assert "Choose another folder" in shown.text
 
 
 def test_window_state_round_trips(window: MainWindow, qtbot: QtBot) -> None:

@@ -76,17 +76,22 @@ def test_a_ready_envelope_enables_send_and_reports_progress(qtbot: QtBot, panel:
     assert not panel.send_button.isEnabled()
     assert not panel.progress.isHidden()
     assert panel.send_status.text() == "Uploading lease.pdf"
+    assert panel.summary.isHidden()  # "Ready to send." never stands above the send's progress
 
     panel.set_failed("GMO Sign did not answer. Try again in a minute.")
     assert panel.send_state == SendState.FAILED
     assert panel.send_button.isEnabled()
     assert panel.progress.isHidden()
     assert "did not answer" in panel.send_status.text()
+    assert not panel.summary.isHidden()
 
     panel.set_sending("Sending")
     panel.set_sent()
     assert panel.send_state == SendState.SENT
     assert not panel.send_button.isEnabled()  # sent once: never twice from here
+    assert panel.summary.isHidden()
+    panel.check(READY, GMOSIGN)  # a later check (e.g. the sent envelope's status) does not bring it back
+    assert panel.summary.isHidden()
 
 
 def test_clicking_a_problem_asks_to_jump_to_it(qtbot: QtBot, panel: ReadinessPanel) -> None:

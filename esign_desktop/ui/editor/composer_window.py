@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -68,6 +67,7 @@ from esign_desktop.services.envelope_spec import SpecError, read_spec, write_spe
 from esign_desktop.services.layouts import apply_saved_layout, save_layout
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError
+from esign_desktop.ui.commands import COMPOSER_COMMANDS, build_action
 from esign_desktop.ui.editor.composer import ComposerWidget
 from esign_desktop.ui.editor.documents_panel import DocumentsPanel
 from esign_desktop.ui.editor.layout_dialog import LayoutDialog, LayoutDialogMode
@@ -231,9 +231,9 @@ class ComposerWindow(QMainWindow):
         form.setContentsMargins(6, 4, 6, 4)
         form.setSpacing(4)
         top = QHBoxLayout()
-        name_label = QLabel(self.tr("&Name"), self.details)
+        name_label = QLabel(self.tr("Name"), self.details)
         name_label.setBuddy(self.name_edit)
-        account_label = QLabel(self.tr("&Account"), self.details)
+        account_label = QLabel(self.tr("Acco&unt"), self.details)
         account_label.setBuddy(self.account_combo)
         expiry_label = QLabel(self.tr("E&xpires after"), self.details)
         expiry_label.setBuddy(self.expiry_spin)
@@ -247,9 +247,9 @@ class ComposerWindow(QMainWindow):
         top.addWidget(self.readiness_button)
         top.addWidget(self.send_button)
         second = QHBoxLayout()
-        message_label = QLabel(self.tr("&Message"), self.details)
+        message_label = QLabel(self.tr("Message"), self.details)
         message_label.setBuddy(self.message_edit)
-        preview_label = QLabel(self.tr("Pre&view as"), self.details)
+        preview_label = QLabel(self.tr("Preview as"), self.details)
         preview_label.setBuddy(self.preview_combo)
         second.addWidget(message_label)
         second.addWidget(self.message_edit, 1)
@@ -317,44 +317,23 @@ class ComposerWindow(QMainWindow):
         layout.addWidget(self.centre_stack, 1)
         self.setCentralWidget(central)
 
-    def _action(self, text: str, name: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
+    def _action(self, name: str, slot: object) -> QAction:
+        action = build_action(COMPOSER_COMMANDS[name], self)
         action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
         return action
 
     def _build_actions(self) -> None:
-        self.save_json_action = self._action(
-            self.tr("Save as &JSON…"), "action_save_json", self.open_save_json_dialog, "Ctrl+Shift+S"
-        )
-        self.open_json_action = self._action(
-            self.tr("&Open JSON…"), "action_open_json", self.open_json_dialog, "Ctrl+O"
-        )
-        self.add_documents_action = self._action(
-            self.tr("&Add PDF…"), "action_add_documents", self.documents_panel.open_add_dialog, "Ctrl+Shift+O"
-        )
-        self.save_layout_action = self._action(
-            self.tr("Save &layout…"), "action_save_layout", self.open_save_layout_dialog
-        )
-        self.apply_layout_action = self._action(
-            self.tr("A&pply layout…"), "action_apply_layout", self.open_apply_layout_dialog
-        )
-        self.import_fields_action = self._action(
-            self.tr("&Import fields from the PDF…"), "action_import_fields", self.composer.open_import_preview
-        )
-        self.send_action = self._action(self.tr("&Send"), "action_send", self.send, "Ctrl+Return")
-        self.close_action = self._action(self.tr("&Close"), "action_close", self.close)
-        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        self.toggle_documents_action = self._action(
-            self.tr("&Documents and pages"), "action_toggle_documents", self._on_toggle_documents, "F9"
-        )
-        self.toggle_documents_action.setCheckable(True)
+        self.save_json_action = self._action("save_json", self.open_save_json_dialog)
+        self.open_json_action = self._action("open_json", self.open_json_dialog)
+        self.add_documents_action = self._action("add_documents", self.documents_panel.open_add_dialog)
+        self.save_layout_action = self._action("save_layout", self.open_save_layout_dialog)
+        self.apply_layout_action = self._action("apply_layout", self.open_apply_layout_dialog)
+        self.import_fields_action = self._action("import_fields", self.composer.open_import_preview)
+        self.send_action = self._action("send", self.send)
+        self.close_action = self._action("close", self.close)
+        self.toggle_documents_action = self._action("toggle_documents", self._on_toggle_documents)
         self.toggle_documents_action.setChecked(True)
-        self.toggle_problems_action = self._action(
-            self.tr("&Problems before sending"), "action_toggle_problems", self._on_toggle_problems, "F8"
-        )
+        self.toggle_problems_action = self._action("toggle_problems", self._on_toggle_problems)
         self.readiness_button.clicked.connect(self._on_readiness_button_clicked)
         for action in (self.composer.undo_action, self.composer.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from any panel of the window

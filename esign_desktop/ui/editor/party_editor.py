@@ -115,7 +115,7 @@ class PartyEditor(QWidget):
         for role, text in (
             (PartyRole.SIGNER, self.tr("Add sig&ner")),
             (PartyRole.APPROVER, self.tr("Add &approver")),
-            (PartyRole.RECIPIENT, self.tr("Add rec&ipient")),
+            (PartyRole.RECIPIENT, self.tr("Add recipient")),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"add{role.value.capitalize()}")
@@ -182,7 +182,7 @@ class PartyEditor(QWidget):
         self.access_code_edit.setPlaceholderText(self.tr("Optional: a code you give the party separately"))
         self.attendant_email_edit = QLineEdit(self)
         self.attendant_email_edit.setPlaceholderText(self.tr("Who will be there when they sign"))
-        self.delegate_check = QCheckBox(self.tr("May dele&gate signing to someone else"), self)
+        self.delegate_check = QCheckBox(self.tr("May delegate signing to someone else"), self)
 
         self.inputs: dict[PartyAttribute, QWidget] = {
             PartyAttribute.ROLE: self.role_combo,
@@ -256,12 +256,12 @@ class PartyEditor(QWidget):
         row(self.tr("R&ole"), self.role_combo, PartyAttribute.ROLE)
         row(self.tr("&Where"), self.affiliation_combo, PartyAttribute.AFFILIATION)
         row(self.tr("Signing or&der"), self.order_spin, PartyAttribute.ORDER)
-        row(self.tr("Any one o&f"), self.group_edit, PartyAttribute.GROUP)
+        row(self.tr("Any one of"), self.group_edit, PartyAttribute.GROUP)
         row(self.tr("Na&me"), self.name_edit, PartyAttribute.NAME)
         row(self.tr("Organisa&tion"), self.organisation_edit)
-        row(self.tr("&Email"), self.email_edit, PartyAttribute.EMAIL)
+        row(self.tr("Emai&l"), self.email_edit, PartyAttribute.EMAIL)
         row(self.tr("P&hone"), self.phone_edit, PartyAttribute.PHONE)
-        row(self.tr("&Language"), self.language_combo, PartyAttribute.LANGUAGE)
+        row(self.tr("Lan&guage"), self.language_combo, PartyAttribute.LANGUAGE)
         row(self.tr("Sign t&ype"), self.sign_type_combo, PartyAttribute.SIGN_TYPE)
         row(self.tr("Atte&ndant's email"), self.attendant_email_edit, PartyAttribute.ATTENDANT_EMAIL)
         form_layout.setRowVisible(self._rows[self.attendant_email_edit], False)

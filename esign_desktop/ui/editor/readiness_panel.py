@@ -128,12 +128,14 @@ class ReadinessPanel(QWidget):
         self._send_state = SendState.SENDING
         self.progress.setVisible(True)
         self.send_status.setText(text)
+        self._update_summary()
         self._update_send_button()
 
     def set_sent(self) -> None:
         self._send_state = SendState.SENT
         self.progress.setVisible(False)
         self.send_status.setText(self.tr("Sent. The parties have been notified."))
+        self._update_summary()
         self._update_send_button()
 
     def set_failed(self, message: str) -> None:
@@ -141,6 +143,7 @@ class ReadinessPanel(QWidget):
         self._send_state = SendState.FAILED
         self.progress.setVisible(False)
         self.send_status.setText(self.tr("Not sent: {message}").format(message=message))
+        self._update_summary()
         self._update_send_button()
 
     @property
@@ -149,6 +152,9 @@ class ReadinessPanel(QWidget):
 
     # --- internals --------------------------------------------------------------------------------------
     def _update_summary(self) -> None:
+        # While sending and once sent, the send status below says where things stand; "Ready to send."
+        # above "Sent…" would contradict it.
+        self.summary.setHidden(self._send_state in {SendState.SENDING, SendState.SENT})
         blocking = sum(1 for p in self._problems if p.severity is Severity.BLOCKING)
         warnings = len(self._problems) - blocking
         if blocking:

@@ -86,6 +86,8 @@ class EnvelopeTableModel(QAbstractTableModel):
             return sort_value(envelope, column, self.collection.account_name(envelope))
         if column is EnvelopeColumn.STATUS:
             return self._status_data(envelope, role)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell the column width elides
+            return display_text(envelope, column, self.collection.account_name(envelope))
         return None
 
     def _status_data(self, envelope: Envelope, role: int) -> Any:
