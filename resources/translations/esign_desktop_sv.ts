@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>E&amp;xpires after</source>
-        <translation>G&amp;år ut efter</translation>
+        <translation>&amp;Går ut efter</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>St&amp;äng</translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>&amp;Documents and pages</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>&amp;Choose PDF files…</source>
-        <translation>Välj &amp;PDF-filer…</translation>
+        <translation>&amp;Välj PDF-filer…</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2213,7 @@
     </message>
     <message>
         <source>&amp;Calibrate placement…</source>
-        <translation>Ka&amp;librera placering…</translation>
+        <translation>&amp;Kalibrera placering…</translation>
     </message>
     <message>
         <source>Check that signatures land where fields are placed</source>
@@ -2503,11 +2503,11 @@
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation>Ro&amp;ll</translation>
+        <translation>&amp;Roll</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>Var</translation>
+        <translation>&amp;Var</translation>
     </message>
     <message>
         <source>Signing or&amp;der</source>
@@ -2531,15 +2531,15 @@
     </message>
     <message>
         <source>Organisa&amp;tion</source>
-        <translation>Organisat&amp;ion</translation>
+        <translation>Organisa&amp;tion</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Tel&amp;efon</translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>Sign t&amp;ype</source>
-        <translation>Signeringss&amp;ätt</translation>
+        <translation>Signerings&amp;sätt</translation>
     </message>
     <message>
         <source>Atte&amp;ndant&apos;s email</source>
