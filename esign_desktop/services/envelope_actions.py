@@ -17,6 +17,7 @@ from esign_desktop.providers.base import TemplateInfo, TemplateSend
 from esign_desktop.providers.downloads import Progress
 from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.document_edits import remove_document
 
 _STATUS_AFTER = {
     Action.RECALL: EnvelopeStatus.RECALLED,
@@ -188,8 +189,16 @@ class EnvelopeActions:
         return envelope
 
     def duplicate_as_draft(self, envelope: Envelope) -> Envelope:
-        """A new local draft with the same documents, parties and fields; nothing of the service's state."""
+        """A new local draft with the same documents, parties and fields; nothing of the service's state.
+
+        A document whose PDF is no longer on this computer (the copies of a sent envelope are tidied away) is
+        left out with its fields, and the notifier says which, so the person can add it again."""
         now = utc_now()
+        missing = [d.file_name for d in envelope.documents if not d.path or not Path(d.path).is_file()]
+        for index in reversed(range(len(envelope.documents))):
+            document = envelope.documents[index]
+            if not document.path or not Path(document.path).is_file():
+                envelope = remove_document(envelope, index).envelope
         draft = replace(
             envelope,
             local_id=new_id(),
@@ -210,4 +219,10 @@ class EnvelopeActions:
         )
         saved = self._context.drafts.save(draft)
         self._context.cache.upsert(saved)
+        if missing:
+            names = ", ".join(f"“{name}”" for name in missing)
+            self._context.notifier.warning(
+                f"“{saved.name}” was made without {names}: the PDF is no longer on this computer. "
+                "Add it again in the draft."
+            )
         return saved

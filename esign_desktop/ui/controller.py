@@ -221,7 +221,13 @@ class AppController(QObject):
             self._ask_download_folder(envelopes)
         elif command is Command.DUPLICATE_AS_DRAFT:
             for envelope in envelopes:
-                draft = self.actions.duplicate_as_draft(envelope)
+                try:
+                    draft = self.actions.duplicate_as_draft(envelope)
+                except StorageError as error:
+                    self.context.notifier.error(
+                        fill(self.tr("The draft could not be made: %1"), error.user_message)
+                    )
+                    continue
                 self.window.upsert_envelopes([draft])
                 self.window.select_envelope(draft.local_id)
         elif command is Command.CREATE_FROM_TEMPLATE:

@@ -441,6 +441,10 @@
         <translation>記録を削除しています</translation>
     </message>
     <message>
+        <source>The draft could not be made: %1</source>
+        <translation>下書きを作成できませんでした: %1</translation>
+    </message>
+    <message>
         <source>“%1” was created from the template.</source>
         <translation>テンプレートから「%1」を作成しました。</translation>
     </message>

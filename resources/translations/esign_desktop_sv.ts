@@ -441,6 +441,10 @@
         <translation>Tar bort posten</translation>
     </message>
     <message>
+        <source>The draft could not be made: %1</source>
+        <translation>Utkastet kunde inte skapas: %1</translation>
+    </message>
+    <message>
         <source>“%1” was created from the template.</source>
         <translation>”%1” skapades från mallen.</translation>
     </message>
