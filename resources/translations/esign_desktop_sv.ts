@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>E&amp;xpires after</source>
-        <translation>&amp;Går ut efter</translation>
+        <translation>G&amp;år ut efter</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
+        <translation>St&amp;äng</translation>
     </message>
     <message>
         <source>&amp;Documents and pages</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>&amp;Choose PDF files…</source>
-        <translation>&amp;Välj PDF-filer…</translation>
+        <translation>Välj &amp;PDF-filer…</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>&amp;Calibrate placement…</source>
-        <translation>&amp;Kalibrera placering…</translation>
+        <translation>Ka&amp;librera placering…</translation>
     </message>
     <message>
         <source>Check that signatures land where fields are placed</source>
@@ -2507,11 +2507,11 @@
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation>&amp;Roll</translation>
+        <translation>Ro&amp;ll</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>&amp;Var</translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Signing or&amp;der</source>
@@ -2535,15 +2535,15 @@
     </message>
     <message>
         <source>Organisa&amp;tion</source>
-        <translation>Organisa&amp;tion</translation>
+        <translation>Organisat&amp;ion</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Tele&amp;fon</translation>
+        <translation>Tel&amp;efon</translation>
     </message>
     <message>
         <source>Sign t&amp;ype</source>
-        <translation>Signerings&amp;sätt</translation>
+        <translation>Signeringss&amp;ätt</translation>
     </message>
     <message>
         <source>Atte&amp;ndant&apos;s email</source>

@@ -16,7 +16,9 @@ from esign_desktop.storage.paths import AppPaths
 
 
 @pytest.mark.parametrize("stored_id", ["", "someone-else"])
-def test_a_body_naming_another_id_is_set_aside(tmp_path: Path, stored_id: str) -> None:
+def test_a_body_naming_another_id_is_set_aside(
+    tmp_path: Path, stored_id: str, caplog: pytest.LogCaptureFixture
+) -> None:
     with LocalStore.open(AppPaths.under(tmp_path / "home")) as store:
         account = store.accounts.add(Account(ProviderKind.GMOSIGN, "Rows", ""))
         good = Envelope(local_id=new_id(), provider=ProviderKind.GMOSIGN, account_id=account.id, name="good")
@@ -35,3 +37,4 @@ def test_a_body_naming_another_id_is_set_aside(tmp_path: Path, stored_id: str) -
 
         assert read == [good.local_id]
         assert [r.record_key for r in store.quarantine.list()] == [victim.local_id]
+        assert "names another envelope than the one it is stored as" in caplog.text
