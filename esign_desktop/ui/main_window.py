@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         # The views' names and the details' tabs whole in every language (Swedish ones are the widest).
         details_width = min(max(320, self.details.tabs.tabBar().sizeHint().width() + 40), 500)
         self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, details_width])
+        # setSizes is scaled to the window's first size; the views' names stay whole however it is scaled.
+        self.sidebar.setMinimumWidth(min(self.sidebar.fitting_width(), 280))
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)

@@ -16,8 +16,11 @@ from tests.gui.demo_envelopes import ACCOUNT_NAMES, DEMO_NOW, demo_envelopes
 pytestmark = pytest.mark.gui
 
 
+@pytest.mark.parametrize("width", [1280, 1366])  # 1280: the size of the README's screenshots
 @pytest.mark.parametrize("language", ["en", "ja", "sv"])
-def test_columns_and_views_fit_their_translated_text(qtbot: QtBot, install: Installer, language: str) -> None:
+def test_columns_and_views_fit_their_translated_text(
+    qtbot: QtBot, install: Installer, language: str, width: int
+) -> None:
     if language != "en":
         assert install(language).language == language
     window = MainWindow()
@@ -25,7 +28,7 @@ def test_columns_and_views_fit_their_translated_text(qtbot: QtBot, install: Inst
     window.set_account_names(ACCOUNT_NAMES)
     window.set_view_context(ViewContext(now=DEMO_NOW))
     window.set_envelopes(list(demo_envelopes()))
-    window.resize(1366, 768)
+    window.resize(width, 768)
     window.show()
     qtbot.waitExposed(window)
     try:
