@@ -49,12 +49,33 @@ def themed_palette(dark: bool) -> QPalette:
         palette.setColor(role, QColor(colours[column]))
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
         palette.setColor(Group.Disabled, role, QColor(_DISABLED_TEXT[column]))
+    quiet_disabled_placeholders(palette)
     return palette
 
 
+def quiet_disabled_placeholders(palette: QPalette) -> None:
+    """In a read-only form a placeholder ("+46 70 123 45 67") must look quieter than a real value, never
+    darker: halfway between the disabled text and the field's background."""
+    text = palette.color(Group.Disabled, Role.Text)
+    base = palette.color(Group.Disabled, Role.Base)
+    palette.setColor(
+        Group.Disabled,
+        Role.PlaceholderText,
+        QColor(
+            (text.red() + base.red()) // 2,
+            (text.green() + base.green()) // 2,
+            (text.blue() + base.blue()) // 2,
+        ),
+    )
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Fusion plus our palette for light and dark; the system's own look for "system"."""
+    """Fusion plus our palette for light and dark; the system's own look for "system" (with quieter
+    placeholders in read-only fields)."""
     if theme is Theme.SYSTEM:
+        palette = app.palette()
+        quiet_disabled_placeholders(palette)
+        app.setPalette(palette)
         return
     style = QStyleFactory.create("Fusion")
     if style is not None:

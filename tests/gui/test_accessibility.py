@@ -248,6 +248,25 @@ def test_palette_text_pairs_pass_aa(dark: bool) -> None:
     assert contrast_ratio(rgb(disabled), rgb(palette.color(Role.Base))) >= AA_GRAPHICS
 
 
+@pytest.mark.parametrize("theme", list(Theme))
+def test_a_read_only_placeholder_looks_quieter_than_a_read_only_value(
+    qapp: QApplication, theme: Theme
+) -> None:
+    """Issue 15: read-only placeholders looked darker than real values."""
+    palette = qapp.palette()
+    try:
+        apply_theme(qapp, theme)
+        shown = qapp.palette()
+        base = rgb(shown.color(QPalette.ColorGroup.Disabled, Role.Base))
+        value = contrast_ratio(rgb(shown.color(QPalette.ColorGroup.Disabled, Role.Text)), base)
+        placeholder = contrast_ratio(
+            rgb(shown.color(QPalette.ColorGroup.Disabled, Role.PlaceholderText)), base
+        )
+        assert placeholder < value, theme
+    finally:
+        qapp.setPalette(palette)
+
+
 def test_party_colours_are_readable_on_the_page() -> None:
     # Outlines of the first eight parties and the sender against the white page: 3:1 (graphics).
     assert [i for i in range(-1, 8) if contrast_ratio(party_rgb(i), WHITE) < AA_GRAPHICS] == []
