@@ -391,7 +391,7 @@ class Application:
 
     def _on_tray_notified(self, shown: Shown) -> None:
         """The in-window notice of the same news (also where no desktop notification can show)."""
-        self.context.notifier.info(f"{shown.title}: {shown.text}".replace("\n", "; "))
+        self.context.notifier.info(f"{shown.title}: {shown.every_change or shown.text}".replace("\n", "; "))
 
     def _on_tray_envelope_activated(self, local_id: str) -> None:
         self.window.showNormal()

@@ -38,6 +38,7 @@ class Shown:
     title: str
     text: str
     local_ids: tuple[str, ...]
+    every_change: str = ""  # every notice named (a desktop popup names a few; the window has room for all)
 
 
 class TrayNotifier(QObject):
@@ -201,14 +202,13 @@ def notification_for(notices: Sequence[Notice]) -> Shown:
         notice = notices[0]
         return Shown(title=_name(notice), text=notice_text(notice), local_ids=ids)
     named = [
-        fill(translate("TrayNotifier", "%1: %2"), _name(notice), notice_text(notice))
-        for notice in notices[:MAX_NAMED_IN_GROUP]
+        fill(translate("TrayNotifier", "%1: %2"), _name(notice), notice_text(notice)) for notice in notices
     ]
-    text = "\n".join(named)
+    text = "\n".join(named[:MAX_NAMED_IN_GROUP])
     if len(notices) > MAX_NAMED_IN_GROUP:
         text += "\n" + translate("TrayNotifier", "and %n more", "", len(notices) - MAX_NAMED_IN_GROUP)
     title = translate("TrayNotifier", "%n envelope updates", "", len(notices))
-    return Shown(title=title, text=text, local_ids=ids)
+    return Shown(title=title, text=text, local_ids=ids, every_change="\n".join(named))
 
 
 def _name(notice: Notice) -> str:

@@ -90,10 +90,12 @@ def test_notices_within_the_window_are_grouped(tray: TrayNotifier, displayed: li
 
     shown = tray.flush()
 
+    every = "NDA: Completed: everyone has signed\nLease: Declined\nOffer: Expired before everyone signed"
     assert shown == Shown(
         title="3 envelope updates",
-        text="NDA: Completed: everyone has signed\nLease: Declined\nOffer: Expired before everyone signed",
+        text=every,
         local_ids=("id-NDA", "id-Lease", "id-Offer"),
+        every_change=every,
     )
     assert len(displayed) == 1
 
@@ -109,6 +111,8 @@ def test_a_large_group_names_the_first_few(tray: TrayNotifier) -> None:
     assert shown.text.endswith("and 3 more")
     assert f"{names[MAX_NAMED_IN_GROUP - 1]}:" in shown.text
     assert f"{names[MAX_NAMED_IN_GROUP]}:" not in shown.text
+    # The in-window notice has room for every change: none is left as "and N more".
+    assert [line.split(":")[0] for line in shown.every_change.splitlines()] == names
 
 
 def test_the_same_notice_twice_in_a_window_is_one(tray: TrayNotifier) -> None:
