@@ -19,7 +19,7 @@ import email.utils
 import ipaddress
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -102,7 +102,7 @@ ServiceErrorReader = Callable[[httpx.Response], ServiceErrorDetail]
 class StreamedBody(Protocol):
     """A request body produced in chunks, afresh for every attempt (see providers/streamed_json.py)."""
 
-    def chunks(self) -> AsyncIterator[bytes]: ...
+    def chunks(self) -> AsyncGenerator[bytes, None]: ...
 
     def headers(self) -> dict[str, str]:
         """Content-Type and Content-Length of the body `chunks()` produces."""
@@ -281,6 +281,14 @@ class HttpClient:
         limit = self.limits.json_bytes if max_bytes is None else max_bytes
 
         async def attempt() -> httpx.Response:
+            body = content.chunks() if content is not None else None
+            try:
+                return await send(body)
+            finally:
+                if body is not None:
+                    await body.aclose()  # a cut connection leaves it half read: its file is closed now
+
+        async def send(body: AsyncGenerator[bytes, None] | None) -> httpx.Response:
             with contextlib.ExitStack() as opened:
                 parts = {
                     name: (file_name, opened.enter_context(content.open("rb")), media_type)
@@ -295,7 +303,7 @@ class HttpClient:
                     json=json,
                     data=data,
                     files=parts or None,
-                    content=content.chunks() if content is not None else None,
+                    content=body,
                     headers=content.headers() if content is not None else None,
                 )
                 async with self._exchange(request) as response:

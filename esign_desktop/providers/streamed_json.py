@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +58,7 @@ class Base64JsonBody:
     def headers(self) -> dict[str, str]:
         return {"Content-Type": "application/json", "Content-Length": str(self.length)}
 
-    async def chunks(self) -> AsyncIterator[bytes]:
+    async def chunks(self) -> AsyncGenerator[bytes, None]:
         """The body, encoded as it is read (the file is read in a worker thread, chunk by chunk)."""
         prefix, suffix = self._ends()
         yield prefix

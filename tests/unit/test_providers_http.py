@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import TypeVar
 
@@ -374,3 +374,53 @@ def test_any_server_name_yields_a_plain_child_of_the_folder(name: str) -> None:
     assert not safe.startswith(".")
     assert "\x00" not in safe
     assert len(safe) <= 150
+
+
+class RecordingBody:
+    """A streamed body that says whether its generator was closed (as Base64JsonBody closes its file)."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self.closed = False
+
+    def headers(self) -> dict[str, str]:
+        return {"Content-Type": "application/json", "Content-Length": "7"}
+
+    async def chunks(self) -> AsyncGenerator[bytes, None]:
+        self.started = True
+        try:
+            yield b'{"a":'
+            yield b"1"
+            yield b"}"
+        finally:
+            self.closed = True
+
+
+def test_a_streamed_body_cut_off_midway_is_closed_at_once() -> None:
+    """A dropped connection leaves the body half read; its file must be closed then, not when collected."""
+    body = RecordingBody()
+    held: list[object] = []  # the transport still holds the half-read stream (as a real one may, for a while)
+
+    async def scenario() -> None:
+        async def cut_midway(request: httpx.Request) -> httpx.Response:
+            assert isinstance(request.stream, httpx.AsyncByteStream)
+            sending = request.stream.__aiter__()
+            held.append(sending)
+            await sending.__anext__()  # the first chunk went out, then the connection dropped
+            raise httpx.WriteError("connection reset while sending")
+
+        client = HttpClient(
+            "https://service.example",
+            provider_label="Example",
+            transport=httpx.MockTransport(cut_midway),
+            sleep=RecordedSleeps(),
+        )
+        try:
+            with pytest.raises(NetworkError):
+                await client.request("POST", "/upload", content=body)
+            assert body.started
+            assert body.closed
+        finally:
+            await client.aclose()
+
+    run(scenario())
