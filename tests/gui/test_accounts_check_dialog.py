@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,10 +18,9 @@ from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.secrets import Secret, SecretStore
 from esign_desktop.ui.accounts_dialog import AccountsDialog
+from tests.gui.started_tasks import Started, run_started
 
 pytestmark = pytest.mark.gui
-
-Started = list[tuple[str, Coroutine[Any, Any, None]]]
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +36,6 @@ def service(app_home: object, qasync_loop: asyncio.AbstractEventLoop) -> Iterato
         accounts = AccountService(store.accounts, SecretStore())
         yield accounts
         qasync_loop.run_until_complete(accounts.aclose())
-
-
-def run_started(loop: asyncio.AbstractEventLoop, started: Started) -> list[str]:
-    names = []
-    while started:
-        name, coroutine = started.pop(0)
-        names.append(name)
-        loop.run_until_complete(coroutine)
-    return names
 
 
 def test_check_account_runs_in_the_background_and_shows_the_report(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import keyring.backends.fail
 import pytest
@@ -30,10 +29,9 @@ from esign_desktop.ui.accounts_dialog import (
     form_problems,
 )
 from tests.conftest import MemoryKeyring
+from tests.gui.started_tasks import Started, run_started
 
 pytestmark = pytest.mark.gui
-
-Started = list[tuple[str, Coroutine[Any, Any, None]]]
 
 
 @pytest.fixture(scope="module")
@@ -66,16 +64,6 @@ def dialog(qtbot: QtBot, service: AccountService, started: Started) -> AccountsD
     widget = AccountsDialog(service, run=lambda name, coroutine: started.append((name, coroutine)))
     qtbot.addWidget(widget)
     return widget
-
-
-def run_started(loop: asyncio.AbstractEventLoop, started: Started) -> list[str]:
-    """Run what the dialog handed to its runner, as the app's TaskRegistry would; returns the task names."""
-    names = []
-    while started:
-        name, coroutine = started.pop(0)
-        names.append(name)
-        loop.run_until_complete(coroutine)
-    return names
 
 
 def fill_form(dialog: AccountsDialog, form: AccountForm) -> None:

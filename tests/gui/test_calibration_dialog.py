@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -17,10 +16,9 @@ from esign_desktop.services.calibration import CalibrationService
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.storage.secrets import Secret
 from esign_desktop.ui.calibration_dialog import CalibrationDialog
+from tests.gui.started_tasks import Started, run_started
 
 pytestmark = pytest.mark.gui
-
-Started = list[tuple[str, Coroutine[Any, Any, None]]]
 
 
 @pytest.fixture(scope="module")
@@ -35,15 +33,6 @@ def context(app_home: Path, qasync_loop: asyncio.AbstractEventLoop) -> Iterator[
     opened = ServiceContext.open()
     yield opened
     qasync_loop.run_until_complete(opened.aclose())
-
-
-def run_started(loop: asyncio.AbstractEventLoop, started: Started) -> list[str]:
-    names = []
-    while started:
-        name, coroutine = started.pop(0)
-        names.append(name)
-        loop.run_until_complete(coroutine)
-    return names
 
 
 def test_send_sign_and_check_stores_the_convention_the_sandbox_uses(
