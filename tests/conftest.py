@@ -9,6 +9,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_API"] = "pyside6"
 
+import uuid
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from tests.postgres_server import PostgresServer, PostgresUnavailableError
 
 pin_singletons()  # PySide6 6.12 on Python 3.11 drops references to None/True; see the module
 
@@ -73,6 +75,31 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "esign-home"
     monkeypatch.setenv("ESIGN_DESKTOP_HOME", str(home))
     return home
+
+
+# -- a real PostgreSQL server for team mode ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL cluster for the whole run (tests/postgres_server.py); started on first use."""
+    try:
+        server = PostgresServer.start()
+    except PostgresUnavailableError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def team_dsn(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty team database for this test; dropped afterwards."""
+    name = f"team_{uuid.uuid4().hex[:16]}"
+    dsn = postgres_server.create_database(name)
+    yield dsn
+    postgres_server.drop_database(name)
 
 
 # -- markers and the unexpected-warning check --------------------------------------------------------------

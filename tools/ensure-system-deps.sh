@@ -2,7 +2,8 @@
 # Installs the Debian packages the app needs when they are missing: python3-venv (to create .venv) and the
 # shared libraries Qt's xcb/offscreen platforms load (EGL/GL, xkbcommon, fontconfig, dbus, the xcb helpers)
 # plus a font with Japanese glyphs, and what the desktop-notification test runs: a real X server (xvfb), a
-# D-Bus session (dbus-daemon, dbus-x11), a notification daemon (dunst) and ImageMagick for its screenshot.
+# D-Bus session (dbus-daemon, dbus-x11), a notification daemon (dunst) and ImageMagick for its screenshot,
+# and the PostgreSQL server binaries (initdb, pg_ctl) the team-mode tests start in a temporary folder.
 # Needs root to install; otherwise it only says what is missing.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ packages=(
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-ipafont-gothic
   xvfb dbus-daemon dbus-x11 dunst imagemagick
+  postgresql
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
