@@ -29,9 +29,40 @@ def _bind(host: str, port: int) -> socket.socket:
     # proto must say TCP: asyncio sets TCP_NODELAY only then, and without it every response waits ~40 ms
     # for a delayed ACK between its header and body writes.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
     sock.set_inheritable(True)
+    return sock
+
+
+_PORT_FILE = "port"
+
+
+def _bind_remembered_port(data_dir: Path) -> socket.socket:
+    """The port this data folder's sandbox had last time when it is free, else any free one (remembered).
+
+    Signing links and document addresses the sandbox handed out carry its address; on the same port they keep
+    working after a restart ("Copy link" on an envelope sent yesterday).
+    """
+    remembered_file = data_dir / _PORT_FILE
+    try:
+        remembered = int(remembered_file.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        remembered = 0
+    sock: socket.socket | None = None
+    if 1024 <= remembered <= 65535:
+        with contextlib.suppress(OSError):  # taken by another program: a new port, links from before break
+            sock = _bind(LOOPBACK, remembered)
+    if sock is None:
+        sock = _bind(LOOPBACK, 0)
+    port = int(sock.getsockname()[1])
+    if port != remembered:
+        with contextlib.suppress(OSError):
+            remembered_file.write_text(f"{port}\n", encoding="ascii")
     return sock
 
 
@@ -137,7 +168,7 @@ def start_embedded(
     _private(data_dir)
     if expire_after_days is not None:
         context.default_expire_after_days = expire_after_days
-    sock = _bind(LOOPBACK, port)
+    sock = _bind(LOOPBACK, port) if port else _bind_remembered_port(data_dir)
     secret = new_control_secret()
     info = sandbox_info(_base_url(LOOPBACK, sock), context.credentials, secret)
     context.public_base_url = info.base_url
