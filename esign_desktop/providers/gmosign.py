@@ -10,7 +10,6 @@ import asyncio
 import base64
 import binascii
 import json
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -48,6 +47,7 @@ from esign_desktop.providers.gmosign_mapping import (
     COMPLETED_EVENT,
     HOOK_STATUS,
     hook_event,
+    planned_document_code,
     signature_request,
     template_request,
 )
@@ -366,17 +366,6 @@ def may_have_landed_advice(codes: Sequence[str]) -> str:
         f"It may have been sent: check GMO Sign for an envelope with the document code(s) {', '.join(codes)} "
         "before sending it again. It will not be requested again automatically."
     )
-
-
-def planned_document_code(envelope: Envelope, index: int) -> str:
-    """Our document_code for document `index`: the same for every attempt at sending this envelope's
-    content, different for any other envelope or content."""
-    document = envelope.documents[index]
-    key = f"{envelope.local_id}:{index}:{document.sha512}"
-    return f"esd-{uuid.uuid5(_CODE_NAMESPACE, key).hex}"
-
-
-_CODE_NAMESPACE = uuid.UUID("0b5c4a62-6f0e-4f43-9a43-5e1a8b2f7d10")
 
 
 def _document_code(value: object) -> str:

@@ -8,6 +8,7 @@ the geometry module's GMO Sign convention.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
@@ -395,3 +396,14 @@ def hook_event(payload: object) -> tuple[str, str, tuple[str, ...]]:
 
 
 HOOK_STATUS: Mapping[str, EnvelopeStatus] = {COMPLETED_EVENT.lower(): EnvelopeStatus.COMPLETED}
+
+
+def planned_document_code(envelope: Envelope, index: int) -> str:
+    """Our document_code for document `index`: the same for every attempt at sending this envelope's
+    content, different for any other envelope or content."""
+    document = envelope.documents[index]
+    key = f"{envelope.local_id}:{index}:{document.sha512}"
+    return f"esd-{uuid.uuid5(_CODE_NAMESPACE, key).hex}"
+
+
+_CODE_NAMESPACE = uuid.UUID("0b5c4a62-6f0e-4f43-9a43-5e1a8b2f7d10")

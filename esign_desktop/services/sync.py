@@ -35,7 +35,7 @@ from esign_desktop.domain.model import (
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import EnvelopeQuery, Provider, StatusEvent
 from esign_desktop.providers.errors import AuthenticationError, NotFound, ProviderError
-from esign_desktop.providers.gmosign import planned_document_code
+from esign_desktop.providers.gmosign_mapping import planned_document_code
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 

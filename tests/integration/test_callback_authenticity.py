@@ -15,7 +15,7 @@ from esign_desktop.domain.model import Document, Envelope, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import StatusEvent
 from esign_desktop.providers.errors import ProviderError
-from esign_desktop.providers.gmosign import planned_document_code
+from esign_desktop.providers.gmosign_mapping import planned_document_code
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.paths import AppPaths

@@ -15,7 +15,7 @@ from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, PartyRole, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.providers.base import TemplateSend
-from esign_desktop.providers.gmosign import planned_document_code
+from esign_desktop.providers.gmosign_mapping import planned_document_code
 from esign_desktop.sandbox.templates import GMO_TEMPLATE_IDS
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import EnvelopeActions
