@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from esign_desktop.domain.model import ProviderKind, new_id, utc_now
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
+from esign_desktop.storage.sql import SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import time_column, time_from_column
 
 _log = logging.getLogger(__name__)
@@ -41,7 +40,7 @@ class Account:
 class AccountStore:
     """Add, list, change and remove accounts. Removing one also drops its cached envelopes and outbox rows."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: SqlDatabase) -> None:
         self._database = database
 
     def add(self, account: Account) -> Account:
@@ -84,9 +83,7 @@ class AccountStore:
 
     def list(self) -> list[Account]:
         with self._database.read() as connection:
-            rows = connection.execute(
-                "SELECT * FROM accounts ORDER BY name COLLATE NOCASE, created_at"
-            ).fetchall()
+            rows = connection.execute("SELECT * FROM accounts ORDER BY lower(name), created_at").fetchall()
         return _readable(rows)
 
     def get(self, account_id: str) -> Account | None:
@@ -122,7 +119,7 @@ class AccountStore:
         return cursor.rowcount > 0
 
 
-def _readable(rows: list[sqlite3.Row]) -> list[Account]:
+def _readable(rows: list[SqlRow]) -> list[Account]:
     """Accounts whose row reads back; a damaged one is left out with a warning, never set aside (removing an
     account row would take its envelopes and sends with it) and never allowed to stop the app."""
     accounts = []
@@ -134,7 +131,7 @@ def _readable(rows: list[sqlite3.Row]) -> list[Account]:
     return accounts
 
 
-def _account_from_row(row: sqlite3.Row) -> Account:
+def _account_from_row(row: SqlRow) -> Account:
     return Account(
         id=row["id"],
         provider=ProviderKind(row["provider"]),

@@ -26,6 +26,8 @@ from esign_desktop.storage.errors import (
     from_os_error,
     from_sqlite_error,
 )
+from esign_desktop.storage.schema import STEPS
+from esign_desktop.storage.sql import Dialect
 
 _log = logging.getLogger(__name__)
 
@@ -41,119 +43,16 @@ class Migration:
     statements: tuple[str, ...]
 
 
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(
-        1,
-        "accounts, envelope cache, drafts, outbox, layouts, event log",
-        (
-            """CREATE TABLE accounts (
-                id TEXT PRIMARY KEY,
-                provider TEXT NOT NULL,
-                name TEXT NOT NULL,
-                base_url TEXT NOT NULL,
-                key_id TEXT NOT NULL DEFAULT '',
-                created_at TEXT NOT NULL,
-                state TEXT NOT NULL
-            )""",
-            """CREATE TABLE envelopes (
-                local_id TEXT PRIMARY KEY,
-                account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                provider TEXT NOT NULL,
-                remote_id TEXT NOT NULL DEFAULT '',
-                name TEXT NOT NULL DEFAULT '',
-                status TEXT NOT NULL,
-                provider_status TEXT NOT NULL DEFAULT '',
-                updated_at TEXT NOT NULL,
-                sent_at TEXT,
-                expires_at TEXT,
-                signed_count INTEGER NOT NULL DEFAULT 0,
-                signer_count INTEGER NOT NULL DEFAULT 0,
-                search_text TEXT NOT NULL DEFAULT ''
-            )""",
-            # The whole Envelope apart from the list columns: keeps list scans and searches on small rows.
-            """CREATE TABLE envelope_bodies (
-                local_id TEXT PRIMARY KEY REFERENCES envelopes(local_id) ON DELETE CASCADE,
-                json TEXT NOT NULL
-            )""",
-            "CREATE INDEX envelopes_by_updated ON envelopes (updated_at DESC, local_id)",
-            "CREATE INDEX envelopes_by_status ON envelopes (status, updated_at DESC)",
-            "CREATE INDEX envelopes_by_account ON envelopes (account_id, updated_at DESC)",
-            "CREATE INDEX envelopes_by_remote ON envelopes (account_id, remote_id)",
-            """CREATE TABLE drafts (
-                local_id TEXT PRIMARY KEY,
-                name TEXT NOT NULL DEFAULT '',
-                provider TEXT NOT NULL,
-                account_id TEXT NOT NULL DEFAULT '',
-                updated_at TEXT NOT NULL,
-                json TEXT NOT NULL
-            )""",
-            "CREATE INDEX drafts_by_updated ON drafts (updated_at DESC)",
-            """CREATE TABLE draft_files (
-                draft_id TEXT NOT NULL REFERENCES drafts(local_id) ON DELETE CASCADE,
-                sha512 TEXT NOT NULL,
-                PRIMARY KEY (draft_id, sha512)
-            ) WITHOUT ROWID""",
-            "CREATE INDEX draft_files_by_sha ON draft_files (sha512)",
-            """CREATE TABLE outbox (
-                id TEXT PRIMARY KEY,
-                envelope_local_id TEXT NOT NULL,
-                account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                provider TEXT NOT NULL,
-                remote_id TEXT NOT NULL,
-                state TEXT NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                last_error TEXT NOT NULL DEFAULT '',
-                match_json TEXT NOT NULL,
-                envelope_json TEXT NOT NULL,
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL
-            )""",
-            "CREATE INDEX outbox_by_state ON outbox (state, created_at)",
-            "CREATE INDEX outbox_by_envelope ON outbox (envelope_local_id)",
-            """CREATE TABLE layouts (
-                provider TEXT NOT NULL,
-                name TEXT NOT NULL,
-                updated_at TEXT NOT NULL,
-                json TEXT NOT NULL,
-                PRIMARY KEY (provider, name)
-            )""",
-            """CREATE TABLE events (
-                id INTEGER PRIMARY KEY,
-                envelope_local_id TEXT NOT NULL,
-                at TEXT NOT NULL,
-                kind TEXT NOT NULL,
-                status TEXT,
-                party_id TEXT NOT NULL DEFAULT '',
-                detail TEXT NOT NULL DEFAULT ''
-            )""",
-            "CREATE INDEX events_by_envelope ON events (envelope_local_id, at, id)",
-        ),
-    ),
-    Migration(
-        2,
-        "records that cannot be read back, set aside (quarantine)",
-        (
-            """CREATE TABLE quarantine (
-                id INTEGER PRIMARY KEY,
-                source TEXT NOT NULL,
-                record_key TEXT NOT NULL,
-                reason TEXT NOT NULL,
-                content TEXT NOT NULL,
-                found_at TEXT NOT NULL
-            )""",
-        ),
-    ),
-    Migration(
-        3,
-        "accounts remember the coordinate convention placement calibration found",
-        # '' = the provider's default reading (domain/geometry/provider_units.py).
-        ("ALTER TABLE accounts ADD COLUMN coordinate_convention TEXT NOT NULL DEFAULT ''",),
-    ),
+# Rendered from the one schema description (schema.py) that also builds the team database.
+MIGRATIONS: tuple[Migration, ...] = tuple(
+    Migration(step.version, step.description, tuple(step.statements(Dialect.SQLITE))) for step in STEPS
 )
 
 
 class Database:
     """One SQLite connection with WAL, foreign keys and a busy timeout, migrated on open."""
+
+    dialect = Dialect.SQLITE
 
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._connection = connection

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -28,6 +27,7 @@ from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import StorageBusyError, StorageError
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
+from esign_desktop.storage.sql import SqlConnection, SqlRow
 from esign_desktop.storage.sql_values import plain_text, time_column, time_from_column
 
 _log = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ class DraftStore:
         )
         return dataclasses.replace(document, path=str(path), sha512=sha512, size=size)
 
-    def _link_files(self, connection: sqlite3.Connection, local_id: str, hashes: set[str]) -> None:
+    def _link_files(self, connection: SqlConnection, local_id: str, hashes: set[str]) -> None:
         connection.execute("DELETE FROM draft_files WHERE draft_id = ?", (local_id,))
         connection.executemany(
             "INSERT INTO draft_files (draft_id, sha512) VALUES (?, ?)",
@@ -189,7 +189,7 @@ class DraftStore:
         return removed
 
 
-def _summary_of(row: sqlite3.Row) -> DraftSummary:
+def _summary_of(row: SqlRow) -> DraftSummary:
     return DraftSummary(
         local_id=row["local_id"],
         name=row["name"],
@@ -199,12 +199,12 @@ def _summary_of(row: sqlite3.Row) -> DraftSummary:
     )
 
 
-def _draft_of(row: sqlite3.Row) -> Envelope:
+def _draft_of(row: SqlRow) -> Envelope:
     _summary_of(row)
     return envelope_from_json(row["json"])
 
 
-def _draft_still_bad(connection: sqlite3.Connection, local_id: str) -> bool:
+def _draft_still_bad(connection: SqlConnection, local_id: str) -> bool:
     row = connection.execute("SELECT * FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
     if row is None:
         return False

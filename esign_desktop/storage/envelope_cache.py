@@ -7,7 +7,6 @@ only for `get`. Sized for 100,000 rows: every filter/order the list uses has an 
 from __future__ import annotations
 
 import builtins
-import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,8 +14,8 @@ from datetime import datetime
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.storage.codec import CodecError, envelope_from_json, envelope_to_json
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
+from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import (
     optional_time_column,
     optional_time_from_column,
@@ -56,6 +55,9 @@ class EnvelopeSummary:
     signer_count: int
 
 
+# "No limit" in a way both SQLite (which also takes -1) and PostgreSQL (which refuses a negative) accept.
+_NO_LIMIT = 2**62
+
 _SUMMARY_COLUMNS = (
     "local_id, account_id, provider, remote_id, name, status, provider_status, updated_at, sent_at, "
     "expires_at, signed_count, signer_count"
@@ -65,7 +67,7 @@ _SUMMARY_COLUMNS = (
 class EnvelopeCache:
     """Upsert envelopes seen on the services; list, count and search them. Every envelope needs an account."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: SqlDatabase) -> None:
         self._database = database
         self._quarantine = Quarantine(database)
         self._listeners: list[CacheListener] = []
@@ -139,7 +141,7 @@ class EnvelopeCache:
             rows = connection.execute(
                 "SELECT local_id, b.json FROM envelopes AS e JOIN envelope_bodies AS b USING (local_id) "
                 "ORDER BY e.updated_at DESC, e.local_id LIMIT ? OFFSET ?",
-                (-1 if limit is None else limit, offset),
+                (_NO_LIMIT if limit is None else limit, offset),
             ).fetchall()
         return self._decoded(rows)
 
@@ -168,7 +170,7 @@ class EnvelopeCache:
         sql = f"SELECT {_SUMMARY_COLUMNS} FROM envelopes{where} ORDER BY updated_at DESC, local_id"  # noqa: S608 (only placeholders)
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
-            parameters += [-1 if limit is None else limit, offset]
+            parameters += [_NO_LIMIT if limit is None else limit, offset]
         with self._database.read() as connection:
             rows = connection.execute(sql, parameters).fetchall()
         return self._quarantine.read_each("envelopes", rows, _summary_of, self._still_bad)
@@ -197,12 +199,12 @@ class EnvelopeCache:
                 counts[known[status]] = int(number)
         return counts
 
-    def _decoded(self, rows: Iterable[sqlite3.Row]) -> builtins.list[Envelope]:
+    def _decoded(self, rows: Iterable[SqlRow]) -> builtins.list[Envelope]:
         return self._quarantine.read_each(
             "envelopes", rows, lambda row: _body_of(row["local_id"], row["json"]), self._still_bad
         )
 
-    def _still_bad(self, connection: sqlite3.Connection, local_id: str) -> bool:
+    def _still_bad(self, connection: SqlConnection, local_id: str) -> bool:
         """Read again inside the quarantining transaction: the summary columns and the body."""
         row = connection.execute(
             f"SELECT {_SUMMARY_COLUMNS}, b.json FROM envelopes LEFT JOIN envelope_bodies AS b "  # noqa: S608
@@ -274,7 +276,7 @@ def _row_of(envelope: Envelope) -> tuple[object, ...]:
     )
 
 
-def _summary_of(row: sqlite3.Row) -> EnvelopeSummary:
+def _summary_of(row: SqlRow) -> EnvelopeSummary:
     return EnvelopeSummary(
         local_id=row["local_id"],
         account_id=row["account_id"],

@@ -7,15 +7,15 @@ from collections.abc import Iterable
 
 from esign_desktop.domain.model import EnvelopeEvent
 from esign_desktop.domain.status import EnvelopeStatus
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import CorruptDataError
+from esign_desktop.storage.sql import SqlDatabase
 from esign_desktop.storage.sql_values import time_column, time_from_column
 
 _log = logging.getLogger(__name__)
 
 
 class EventLog:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: SqlDatabase) -> None:
         self._database = database
 
     def append(self, envelope_local_id: str, event: EnvelopeEvent) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from esign_desktop.domain.model import Field, Party, ProviderKind, utc_now
 from esign_desktop.storage.codec import from_json, to_json
-from esign_desktop.storage.database import Database
+from esign_desktop.storage.sql import SqlDatabase
 from esign_desktop.storage.sql_values import time_column, time_from_column
 
 
@@ -32,7 +32,7 @@ class LayoutSummary:
 class LayoutStore:
     """Names are unique per provider; saving under an existing name replaces that layout."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: SqlDatabase) -> None:
         self._database = database
 
     def save(self, layout: Layout) -> None:
@@ -54,7 +54,7 @@ class LayoutStore:
             sql += " WHERE provider = ?"
             parameters = (provider.value,)
         with self._database.read() as connection:
-            rows = connection.execute(sql + " ORDER BY name COLLATE NOCASE, provider", parameters).fetchall()
+            rows = connection.execute(sql + " ORDER BY lower(name), provider", parameters).fetchall()
         return [
             LayoutSummary(
                 name=row["name"],

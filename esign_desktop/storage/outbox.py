@@ -13,7 +13,6 @@ asks the service whether the step already happened.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,9 +21,9 @@ from types import MappingProxyType
 
 from esign_desktop.domain.model import Envelope, ProviderKind, new_id, utc_now
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json, from_json, to_json
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
 from esign_desktop.storage.quarantine import Quarantine
+from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import time_column, time_from_column
 
 
@@ -96,7 +95,7 @@ class Outbox:
     """The send journal. An entry that cannot be read back is set aside (quarantine, "Needs attention"),
     so one bad entry never blocks the others."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: SqlDatabase) -> None:
         self._database = database
         self._quarantine = Quarantine(database)
 
@@ -233,12 +232,12 @@ class Outbox:
         return True
 
 
-def _select(connection: sqlite3.Connection, entry_id: str) -> sqlite3.Row:
-    row: sqlite3.Row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+def _select(connection: SqlConnection, entry_id: str) -> SqlRow:
+    row: SqlRow = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
     return row
 
 
-def _entry_of(row: sqlite3.Row) -> OutboxEntry:
+def _entry_of(row: SqlRow) -> OutboxEntry:
     return OutboxEntry(
         id=row["id"],
         envelope_local_id=row["envelope_local_id"],

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,8 +23,8 @@ from typing import TypeVar
 
 from esign_desktop.domain.model import utc_now
 from esign_desktop.storage.atomic_file import write_bytes_atomically
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import CorruptDataError
+from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import time_column, time_from_column
 
 _log = logging.getLogger(__name__)
@@ -73,15 +72,15 @@ def reason_of(error: BaseException) -> str:
 
 
 class Quarantine:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: SqlDatabase) -> None:
         self._database = database
 
     def read_each(
         self,
         source: str,
-        rows: Iterable[sqlite3.Row],
-        decode: Callable[[sqlite3.Row], T],
-        recheck: Callable[[sqlite3.Connection, str], bool] | None = None,
+        rows: Iterable[SqlRow],
+        decode: Callable[[SqlRow], T],
+        recheck: Callable[[SqlConnection, str], bool] | None = None,
     ) -> list[T]:
         """Decode every row; rows that fail are quarantined and left out. `recheck(connection, key)` says
         whether the row, read again inside the quarantining transaction, still fails (default: re-decode)."""
@@ -102,7 +101,7 @@ class Quarantine:
         source: str,
         key: str,
         reason: str,
-        still_bad: Callable[[sqlite3.Connection, str], bool] | None = None,
+        still_bad: Callable[[SqlConnection, str], bool] | None = None,
     ) -> bool:
         """Move the row `key` of `source` (and its related rows) into quarantine; False if it is gone or
         now reads fine. Never raises for the record's content."""
@@ -188,12 +187,10 @@ class Quarantine:
         return cursor.rowcount > 0
 
 
-def _redecode(
-    source: str, decode: Callable[[sqlite3.Row], object]
-) -> Callable[[sqlite3.Connection, str], bool]:
+def _redecode(source: str, decode: Callable[[SqlRow], object]) -> Callable[[SqlConnection, str], bool]:
     key_column = SOURCES[source][0]
 
-    def still_bad(connection: sqlite3.Connection, key: str) -> bool:
+    def still_bad(connection: SqlConnection, key: str) -> bool:
         row = connection.execute(
             f"SELECT * FROM {source} WHERE {key_column} = ?",  # noqa: S608 - names from SOURCES
             (key,),
@@ -207,8 +204,8 @@ def _redecode(
     return still_bad
 
 
-def _plain_row(row: sqlite3.Row) -> dict[str, object]:
-    return {key: _plain_value(row[key]) for key in row.keys()}  # noqa: SIM118 - sqlite3.Row has no iteration of keys
+def _plain_row(row: SqlRow) -> dict[str, object]:
+    return {key: _plain_value(row[key]) for key in row.keys()}  # noqa: SIM118 - SqlRow has no iteration of keys
 
 
 def _plain_value(value: object) -> object:
