@@ -19,6 +19,9 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.postgres import PostgresDatabase
+from esign_desktop.storage.sql import SqlDatabase
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from tests.postgres_server import PostgresServer, PostgresUnavailableError
 
@@ -100,6 +103,35 @@ def team_dsn(postgres_server: PostgresServer) -> Iterator[str]:
     dsn = postgres_server.create_database(name)
     yield dsn
     postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def migrated_team_template(postgres_server: PostgresServer) -> str:
+    """A team database migrated once; `migrated_team_dsn` copies it (much faster than migrating each time)."""
+    name = "esign_migrated_template"
+    PostgresDatabase.open(postgres_server.create_database(name)).close()
+    return name
+
+
+@pytest.fixture
+def migrated_team_dsn(postgres_server: PostgresServer, migrated_team_template: str) -> Iterator[str]:
+    """A fresh team database with the current schema, for this test only."""
+    name = f"team_{uuid.uuid4().hex[:16]}"
+    dsn = postgres_server.create_database(name, template=migrated_team_template)
+    yield dsn
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_database(request: pytest.FixtureRequest) -> Iterator[SqlDatabase]:
+    """The repositories' tests run on both back ends: the local SQLite store and the team PostgreSQL one."""
+    database: SqlDatabase
+    if request.param == "sqlite":
+        database = Database.in_memory()
+    else:
+        database = PostgresDatabase.open(request.getfixturevalue("migrated_team_dsn"))
+    yield database
+    database.close()
 
 
 # -- markers and the unexpected-warning check --------------------------------------------------------------

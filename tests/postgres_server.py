@@ -137,10 +137,10 @@ class PostgresServer:
     def admin_dsn(self) -> str:
         return self.dsn("postgres")
 
-    def create_database(self, name: str) -> str:
-        """A new empty database; returns its DSN."""
+    def create_database(self, name: str, template: str = "template0") -> str:
+        """A new database, a copy of `template` (default: empty); returns its DSN."""
         with psycopg.connect(self.admin_dsn(), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self.dsn(name)
 
     def drop_database(self, name: str) -> None:

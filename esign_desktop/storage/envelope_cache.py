@@ -53,6 +53,7 @@ class EnvelopeSummary:
     expires_at: datetime | None
     signed_count: int
     signer_count: int
+    sent_by: str = ""  # team mode: who sent it
 
 
 # "No limit" in a way both SQLite (which also takes -1) and PostgreSQL (which refuses a negative) accept.
@@ -60,7 +61,7 @@ _NO_LIMIT = 2**62
 
 _SUMMARY_COLUMNS = (
     "local_id, account_id, provider, remote_id, name, status, provider_status, updated_at, sent_at, "
-    "expires_at, signed_count, signer_count"
+    "expires_at, signed_count, signer_count, sent_by"
 )
 
 
@@ -88,15 +89,15 @@ class EnvelopeCache:
         with self._database.transaction("saving the envelope list") as connection:
             connection.executemany(
                 "INSERT INTO envelopes (local_id, account_id, provider, remote_id, name, status, "
-                "provider_status, updated_at, sent_at, expires_at, signed_count, signer_count, search_text) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "provider_status, updated_at, sent_at, expires_at, signed_count, signer_count, search_text, "
+                "sent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (local_id) DO UPDATE SET account_id = excluded.account_id, "
                 "provider = excluded.provider, remote_id = excluded.remote_id, name = excluded.name, "
                 "status = excluded.status, provider_status = excluded.provider_status, "
                 "updated_at = excluded.updated_at, sent_at = excluded.sent_at, "
                 "expires_at = excluded.expires_at, "
                 "signed_count = excluded.signed_count, signer_count = excluded.signer_count, "
-                "search_text = excluded.search_text",
+                "search_text = excluded.search_text, sent_by = excluded.sent_by",
                 [row[:-1] for row in rows],
             )
             connection.executemany(
@@ -272,6 +273,7 @@ def _row_of(envelope: Envelope) -> tuple[object, ...]:
         signed,
         len(signers),
         search_text,
+        plain_text(envelope.sent_by),
         envelope_to_json(envelope),
     )
 
@@ -290,6 +292,7 @@ def _summary_of(row: SqlRow) -> EnvelopeSummary:
         expires_at=optional_time_from_column(row["expires_at"]),
         signed_count=row["signed_count"],
         signer_count=row["signer_count"],
+        sent_by=row["sent_by"],
     )
 
 

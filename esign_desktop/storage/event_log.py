@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterable
 
 from esign_desktop.domain.model import EnvelopeEvent
@@ -30,13 +31,15 @@ class EventLog:
                 None if event.status is None else event.status.value,
                 event.party_id,
                 event.detail,
+                uuid.uuid4().hex,  # the event's id across desktops (team mode)
+                event.actor,
             )
             for event in events
         ]
         with self._database.transaction("recording the envelope's history") as connection:
             connection.executemany(
-                "INSERT INTO events (envelope_local_id, at, kind, status, party_id, detail) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO events (envelope_local_id, at, kind, status, party_id, detail, uid, actor) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -45,7 +48,7 @@ class EventLog:
         """Oldest first; events at the same instant keep the order they were appended in."""
         with self._database.read() as connection:
             rows = connection.execute(
-                "SELECT at, kind, status, party_id, detail FROM events WHERE envelope_local_id = ? "
+                "SELECT at, kind, status, party_id, detail, actor FROM events WHERE envelope_local_id = ? "
                 "ORDER BY at, id",
                 (envelope_local_id,),
             ).fetchall()
@@ -59,6 +62,7 @@ class EventLog:
                         status=None if row["status"] is None else EnvelopeStatus(row["status"]),
                         party_id=row["party_id"],
                         detail=row["detail"],
+                        actor=row["actor"],
                     )
                 )
             except (CorruptDataError, ValueError):  # one damaged line of history never hides the rest

@@ -81,6 +81,8 @@ class OutboxEntry:
     envelope: Envelope  # the envelope as it was when the person pressed Send
     created_at: datetime
     updated_at: datetime
+    sent_by: str = ""  # the user name of the desktop that queued it (team mode: who sent)
+    claimed_by: str = ""  # team mode: the desktop that last claimed it to work on it
 
 
 class InvalidTransitionError(StorageError):
@@ -114,8 +116,8 @@ class Outbox:
                 raise AlreadyQueuedError("This envelope is already being sent.")
             connection.execute(
                 "INSERT INTO outbox (id, envelope_local_id, account_id, provider, remote_id, state, "
-                "attempts, last_error, match_json, envelope_json, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?)",
+                "attempts, last_error, match_json, envelope_json, created_at, updated_at, sent_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
                 (
                     entry_id,
                     envelope.local_id,
@@ -127,6 +129,7 @@ class Outbox:
                     envelope_to_json(envelope),
                     now,
                     now,
+                    envelope.sent_by,
                 ),
             )
             return _entry_of(_select(connection, entry_id))
@@ -251,4 +254,6 @@ def _entry_of(row: SqlRow) -> OutboxEntry:
         envelope=envelope_from_json(row["envelope_json"]),
         created_at=time_from_column(row["created_at"]),
         updated_at=time_from_column(row["updated_at"]),
+        sent_by=row["sent_by"],
+        claimed_by=row["claimed_by"],
     )

@@ -249,6 +249,8 @@ class PostgresDatabase:
             return StorageBusyError(
                 f"Could not finish {action}: another desktop is changing the same record."
             )
+        if isinstance(error, pg_errors.ForeignKeyViolation):
+            return StorageError(f"Could not finish {action}: it refers to something that does not exist.")
         if isinstance(error, psycopg.IntegrityError):
             return StorageError(f"Could not finish {action}: the record conflicts with one already saved.")
         if isinstance(error, psycopg.InterfaceError):

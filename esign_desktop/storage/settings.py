@@ -22,6 +22,7 @@ from typing import Any
 
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.codec import CodecError, to_plain, value_from_plain
+from esign_desktop.storage.team_address import dsn_has_password
 
 _log = logging.getLogger(__name__)
 
@@ -60,6 +61,10 @@ class Settings:
     window_state: str = ""  # base64 of the main window's saved geometry/state
     last_view: str = ""
     sandbox_banner_dismissed: bool = False
+    # Team mode (docs/team.md): the team database's address WITHOUT password (that is in the keyring; see
+    # storage/team_config.py), and the name this desktop's user goes by in the team ("" = the login name).
+    team_database: str = ""
+    user_name: str = ""
 
     def __post_init__(self) -> None:
         if self.sync_interval_seconds < MIN_SYNC_INTERVAL_SECONDS:
@@ -69,6 +74,9 @@ class Settings:
                 base64.b64decode(self.window_state, validate=True)
             except binascii.Error:
                 raise ValueError("window state must be base64") from None
+        if self.team_database and dsn_has_password(self.team_database):
+            # The message names no part of the address: it holds a password.
+            raise ValueError("the team database address must not contain a password (it goes to the keyring)")
 
     @property
     def window_state_bytes(self) -> bytes:

@@ -25,12 +25,13 @@ def optional_time_from_column(text: str | None) -> datetime | None:
 
 
 def plain_text(value: str) -> str:
-    """Text SQLite can store as UTF-8: a lone surrogate (never typed by a person) becomes U+FFFD.
+    """Text both back ends store as UTF-8: a lone surrogate or a NUL (never typed by a person; PostgreSQL's
+    text cannot hold NUL) becomes U+FFFD.
 
     Only denormalised columns (names, search text) go through this; the JSON blob keeps the exact value.
     """
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= character <= "\udfff" else character for character in value)
-    return value
+        value = "".join("\ufffd" if "\ud800" <= character <= "\udfff" else character for character in value)
+    return value.replace("\x00", "\ufffd")

@@ -9,15 +9,16 @@ from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.errors import NotFoundError, StorageError
+from esign_desktop.storage.sql import Dialect, SqlDatabase
 
 
 @pytest.fixture
-def database() -> Database:
-    return Database.in_memory()
+def database(any_database: SqlDatabase) -> SqlDatabase:
+    return any_database
 
 
 @pytest.fixture
-def accounts(database: Database) -> AccountStore:
+def accounts(database: SqlDatabase) -> AccountStore:
     return AccountStore(database)
 
 
@@ -56,7 +57,7 @@ def test_update_state_and_update(accounts: AccountStore) -> None:
         accounts.update(dataclasses.replace(account, id="missing"))
 
 
-def test_remove_drops_the_accounts_cached_envelopes(database: Database, accounts: AccountStore) -> None:
+def test_remove_drops_the_accounts_cached_envelopes(database: SqlDatabase, accounts: AccountStore) -> None:
     kept = accounts.add(_account("kept"))
     removed = accounts.add(_account("removed"))
     cache = EnvelopeCache(database)
@@ -71,9 +72,15 @@ def test_remove_drops_the_accounts_cached_envelopes(database: Database, accounts
     assert [row.local_id for row in cache.list()] == ["a"]
 
 
-def test_accounts_table_has_no_place_for_secrets(database: Database) -> None:
+def test_accounts_table_has_no_place_for_secrets(database: SqlDatabase) -> None:
+    query = (
+        "SELECT name FROM pragma_table_info('accounts')"
+        if database.dialect is Dialect.SQLITE
+        else "SELECT column_name FROM information_schema.columns WHERE table_name = 'accounts'"
+    )
     with database.read() as connection:
-        columns = {row["name"] for row in connection.execute("PRAGMA table_info(accounts)")}
+        columns = {row[0] for row in connection.execute(query).fetchall()}
+    assert {"id", "name", "key_id"} <= columns
     assert not {c for c in columns if any(word in c for word in ("secret", "token", "password"))}
 
 

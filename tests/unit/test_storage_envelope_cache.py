@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -12,21 +13,21 @@ from hypothesis import HealthCheck, given, settings
 from esign_desktop.domain.model import Document, Envelope, PageInfo, Party, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.storage.accounts import Account, AccountStore
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.sql import SqlDatabase
 from tests.strategies import envelopes
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
 
 @pytest.fixture
-def database() -> Database:
-    return Database.in_memory()
+def database(any_database: SqlDatabase) -> SqlDatabase:
+    return any_database
 
 
 @pytest.fixture
-def account_ids(database: Database) -> tuple[str, str]:
+def account_ids(database: SqlDatabase) -> tuple[str, str]:
     store = AccountStore(database)
     first = store.add(Account(provider=ProviderKind.ASSENTLY, name="A", base_url="https://a.test"))
     second = store.add(Account(provider=ProviderKind.GMOSIGN, name="G", base_url="https://g.test"))
@@ -34,7 +35,7 @@ def account_ids(database: Database) -> tuple[str, str]:
 
 
 @pytest.fixture
-def cache(database: Database) -> EnvelopeCache:
+def cache(database: SqlDatabase) -> EnvelopeCache:
     return EnvelopeCache(database)
 
 
@@ -133,7 +134,7 @@ def test_unknown_account_is_a_storage_error_and_nothing_is_written(
 
 
 def test_remove_also_drops_the_body(
-    database: Database, cache: EnvelopeCache, account_ids: tuple[str, str]
+    database: SqlDatabase, cache: EnvelopeCache, account_ids: tuple[str, str]
 ) -> None:
     cache.upsert_many([_envelope(1, account_ids[0]), _envelope(2, account_ids[0])])
     assert cache.remove("env-1") is True
@@ -143,11 +144,13 @@ def test_remove_also_drops_the_body(
         assert [row[0] for row in connection.execute("SELECT local_id FROM envelope_bodies")] == ["env-2"]
 
 
+@pytest.mark.parametrize("any_database", ["sqlite"], indirect=True)  # SQLite's planner and SQL
 def test_list_queries_use_indexes(
-    database: Database, cache: EnvelopeCache, account_ids: tuple[str, str]
+    database: SqlDatabase, cache: EnvelopeCache, account_ids: tuple[str, str]
 ) -> None:
     statements: list[str] = []
     with database.read() as connection:
+        assert isinstance(connection, sqlite3.Connection)
         connection.set_trace_callback(statements.append)
     cache.list(statuses={EnvelopeStatus.SENT}, limit=100)
     cache.list(statuses={EnvelopeStatus.SENT, EnvelopeStatus.SIGNED})
@@ -156,6 +159,7 @@ def test_list_queries_use_indexes(
     cache.count_by_status()
     cache.get_by_remote(account_ids[0], "r")
     with database.read() as connection:
+        assert isinstance(connection, sqlite3.Connection)
         connection.set_trace_callback(None)
         queries = [sql for sql in statements if sql.startswith("SELECT")]
         assert len(queries) == 6
@@ -165,8 +169,9 @@ def test_list_queries_use_indexes(
             assert not re.search(r"SCAN envelopes(?! USING)", detail), (sql, detail)
 
 
+@pytest.mark.parametrize("any_database", ["sqlite"], indirect=True)  # SQLite's planner and SQL
 def test_a_hundred_thousand_rows_stay_fast(
-    database: Database, cache: EnvelopeCache, account_ids: tuple[str, str]
+    database: SqlDatabase, cache: EnvelopeCache, account_ids: tuple[str, str]
 ) -> None:
     # Rows are generated inside SQLite to keep the test quick; one real envelope's JSON is every body.
     template = _envelope(0, account_ids[1])
@@ -208,3 +213,16 @@ def test_all_envelopes_returns_every_envelope_whole_newest_first(
     envelopes = [_envelope(1, first), _envelope(3, second, EnvelopeStatus.DRAFT), _envelope(2, first)]
     cache.upsert_many(envelopes)
     assert cache.all_envelopes() == [envelopes[1], envelopes[2], envelopes[0]]
+
+
+def test_the_list_says_who_sent_each_envelope(cache: EnvelopeCache, account_ids: tuple[str, str]) -> None:
+    cache.upsert_many(
+        [
+            dataclasses.replace(_envelope(1, account_ids[0]), sent_by="Anna"),
+            _envelope(2, account_ids[0]),
+        ]
+    )
+    assert {row.local_id: row.sent_by for row in cache.list()} == {"env-1": "Anna", "env-2": ""}
+    envelope = cache.get("env-1")
+    assert envelope is not None
+    assert envelope.sent_by == "Anna"

@@ -6,13 +6,13 @@ import pytest
 
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Field, FieldKind, Party, PartyRole, ProviderKind
-from esign_desktop.storage.database import Database
 from esign_desktop.storage.layouts import Layout, LayoutStore
+from esign_desktop.storage.sql import SqlDatabase
 
 
 @pytest.fixture
-def layouts() -> LayoutStore:
-    return LayoutStore(Database.in_memory())
+def layouts(any_database: SqlDatabase) -> LayoutStore:
+    return LayoutStore(any_database)
 
 
 def _layout(name: str, provider: ProviderKind = ProviderKind.GMOSIGN) -> Layout:

@@ -16,20 +16,21 @@ from esign_desktop.storage.outbox import (
     OutboxMatch,
     OutboxState,
 )
+from esign_desktop.storage.sql import SqlDatabase
 
 
 @pytest.fixture
-def database() -> Database:
-    return Database.in_memory()
+def database(any_database: SqlDatabase) -> SqlDatabase:
+    return any_database
 
 
 @pytest.fixture
-def outbox(database: Database) -> Outbox:
+def outbox(database: SqlDatabase) -> Outbox:
     return Outbox(database)
 
 
 @pytest.fixture
-def envelope(database: Database) -> Envelope:
+def envelope(database: SqlDatabase) -> Envelope:
     account = AccountStore(database).add(
         Account(provider=ProviderKind.GMOSIGN, name="G", base_url="https://g")
     )
@@ -67,7 +68,7 @@ def test_the_happy_path_counts_attempts_and_records_new_match_data(
     assert outbox.pending() == []
 
 
-def test_every_transition_outside_the_table_is_refused(database: Database, envelope: Envelope) -> None:
+def test_every_transition_outside_the_table_is_refused(database: SqlDatabase, envelope: Envelope) -> None:
     outbox = Outbox(database)
     paths_to = {
         OutboxState.PENDING: [],
