@@ -144,6 +144,7 @@ class EnvelopeEvent:
     party_id: str = ""
     detail: str = ""
     source: str = ""  # EventSource: who saw it ("" in envelopes saved before the field existed: this app)
+    actor: str = ""  # team mode: the user name of the desktop that did it (sent, reminded, recalled...)
 
 
 class EventSource(StrEnum):
@@ -180,6 +181,7 @@ class Envelope:
     sent_at: datetime | None = None
     expires_at: datetime | None = None
     events: tuple[EnvelopeEvent, ...] = ()
+    sent_by: str = ""  # team mode: the user name of the desktop that sent it
 
     def __post_init__(self) -> None:
         if not isinstance(self.metadata, MappingProxyType):
