@@ -58,11 +58,12 @@ class EnvelopeListView(QTableView):
             (EnvelopeColumn.SENT, 130),
             (EnvelopeColumn.UPDATED, 130),
             (EnvelopeColumn.EXPIRES, 130),
-            (EnvelopeColumn.SENT_BY, 120),
+            (EnvelopeColumn.SENT_BY, 100),
         ):
             header.resizeSection(column, max(width, self.fitting_width(column)))
+        # Who sent it beside its name, where a narrow list still shows it.
         header.moveSection(
-            header.visualIndex(EnvelopeColumn.SENT_BY), header.visualIndex(EnvelopeColumn.SENT) + 1
+            header.visualIndex(EnvelopeColumn.SENT_BY), header.visualIndex(EnvelopeColumn.NAME) + 1
         )
         header.setSectionHidden(EnvelopeColumn.SENT_BY, True)  # until team mode or an envelope has a sender
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # what is still cut shows whole in its tooltip

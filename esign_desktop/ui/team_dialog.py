@@ -170,7 +170,17 @@ class TeamDatabaseDialog(QDialog):
         layout.addWidget(self.restart_note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # Wide enough for the whole example address beside the longest label, so the expected form (and
+        # sslmode) is readable before typing, in every language.
+        labels = [
+            form.labelForField(field) for field in (self.address_edit, self.password_edit, self.user_edit)
+        ]
+        label_width = max(label.sizeHint().width() for label in labels if label is not None)
+        address_width = self.address_edit.fontMetrics().horizontalAdvance(EXAMPLE_ADDRESS) + 40
+        self.setMinimumWidth(
+            max(self.fontMetrics().averageCharWidth() * 80, label_width + address_width + 40)
+        )
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.address_edit.textChanged.connect(self._on_address_edit_text_changed)
         self.user_edit.textChanged.connect(self._update_save_button)

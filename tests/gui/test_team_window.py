@@ -78,7 +78,7 @@ def test_sent_by_shows_once_an_envelope_names_its_sender(window: MainWindow) -> 
     assert header.isSectionHidden(EnvelopeColumn.SENT_BY)
     window.upsert_envelopes([replace(first, sent_by="Björn")])
     assert not header.isSectionHidden(EnvelopeColumn.SENT_BY)
-    assert header.visualIndex(EnvelopeColumn.SENT_BY) == header.visualIndex(EnvelopeColumn.SENT) + 1
+    assert header.visualIndex(EnvelopeColumn.SENT_BY) == header.visualIndex(EnvelopeColumn.NAME) + 1
     assert "Björn" in cell_texts(window, EnvelopeColumn.SENT_BY)
     window.select_envelope(first.local_id)
     assert "by Björn" in window.details.dates_label.text()

@@ -29,7 +29,7 @@ class EnvelopeColumn(IntEnum):
     SENT = 4
     UPDATED = 5
     EXPIRES = 6
-    SENT_BY = 7  # last in the model (saved header states stay valid); shown after "Sent" by the list
+    SENT_BY = 7  # last in the model (saved header states stay valid); shown after "Name" by the list
 
     @property
     def title(self) -> str:
