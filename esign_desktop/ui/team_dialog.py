@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.status_style import problem_colour
 from esign_desktop.ui.team_address import (
     AddressProblem,
     TeamAddress,
@@ -107,6 +108,7 @@ class TeamDatabaseDialog(QDialog):
         self.address_problem_label = QLabel(self)
         self.address_problem_label.setObjectName("teamAddressProblem")
         self.address_problem_label.setWordWrap(True)
+        self.address_problem_label.setStyleSheet(f"color: {problem_colour(self.palette()).name()}")
         self.address_problem_label.hide()
         form.addRow("", self.address_problem_label)
 
@@ -259,6 +261,7 @@ class TeamDatabaseDialog(QDialog):
         self.test_running = True
         self.test_button.setEnabled(False)
         self.test_result_label.setText(self.tr("Connecting…"))
+        self.test_result_label.setStyleSheet("")
         self._run("team.test", self._test(dsn, password))
 
     async def _test(self, dsn: str, password: str | None) -> None:
@@ -268,6 +271,10 @@ class TeamDatabaseDialog(QDialog):
             self.test_running = False
             self._on_address_edit_text_changed(self.address_edit.text())
         self.test_result_label.setText(self._outcome_text(result, redact_dsn(dsn)))
+        failed = result.outcome is not ProbeOutcome.CONNECTED
+        self.test_result_label.setStyleSheet(
+            f"color: {problem_colour(self.palette()).name()}" if failed else ""
+        )
 
     def _on_buttons_accepted(self) -> None:
         address = "" if self._environment_address else self.address_edit.text().strip()
