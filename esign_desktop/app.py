@@ -9,15 +9,17 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync prefers PyQt when both are 
 import argparse
 import asyncio
 import dataclasses
+import getpass
 import json
 import logging
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -43,6 +45,7 @@ from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, inst
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.single_instance import SingleInstance
+from esign_desktop.ui.team_status import TeamStatus
 from esign_desktop.ui.theme import apply_theme
 from esign_desktop.ui.tray_notifier import Shown, TrayNotifier
 
@@ -52,14 +55,17 @@ if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used,
     from esign_desktop.ui.accounts_dialog import AccountsDialog
     from esign_desktop.ui.calibration_dialog import CalibrationDialog
     from esign_desktop.ui.settings_dialog import SettingsDialog
+    from esign_desktop.ui.team_dialog import TeamDatabaseDialog
 
 log = logging.getLogger("esign_desktop")
 
 # list and details: the main window; composer and readiness: a composer window on a demo envelope (its
 # Parties or Readiness tab); accounts and settings: those dialogs over the main window.
-SCREENSHOT_VIEWS = ("list", "details", "composer", "readiness", "accounts", "settings")
+SCREENSHOT_VIEWS = ("list", "details", "composer", "readiness", "accounts", "settings", "team")
 _MAIN_WINDOW_VIEWS = ("list", "details")
 BACKUP_CHECK_SECONDS = 3600.0
+TEAM_DATABASE_ENV = "ESIGN_TEAM_DATABASE"
+USER_NAME_ENV = "ESIGN_USER_NAME"
 
 
 def sandbox_banner() -> str:
@@ -155,11 +161,13 @@ class Application:
         self.accounts_dialog: AccountsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.calibration_dialog: CalibrationDialog | None = None
+        self.team_dialog: TeamDatabaseDialog | None = None
         self.screenshot_target: QWidget = self.window
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.banner_dismissed.connect(self._on_banner_dismissed)
         self.window.accounts_requested.connect(self._on_window_accounts_requested)
         self.window.settings_requested.connect(self._on_window_settings_requested)
+        self.window.team_database_requested.connect(self._on_window_team_database_requested)
         self.window.calibration_requested.connect(self._on_window_calibration_requested)
         self.controller.notices_ready.connect(self.tray.notify)
         self.tray.notified.connect(self._on_tray_notified)
@@ -277,6 +285,9 @@ class Application:
         elif view == "settings":
             self._on_window_settings_requested()
             target = self.settings_dialog or self.window
+        elif view == "team":
+            self._on_window_team_database_requested()
+            target = self.team_dialog or self.window
         self.screenshot_target = target
         await asyncio.sleep(0.2)
 
@@ -317,7 +328,7 @@ class Application:
         target = self.screenshot_target
         if not target.grab().save(str(path), "PNG"):
             log.error("could not write the screenshot to %s", path)
-        for dialog in (self.accounts_dialog, self.settings_dialog):
+        for dialog in (self.accounts_dialog, self.settings_dialog, self.team_dialog):
             if dialog is not None:
                 dialog.close()
         self.window.close()
@@ -363,6 +374,34 @@ class Application:
             self.settings_dialog.settings_changed.connect(self._on_settings_changed)
         self.settings_dialog.set_settings(self.settings)
         self.settings_dialog.open()
+
+    def _on_window_team_database_requested(self) -> None:
+        if self.team_dialog is None:
+            from esign_desktop.ui.team_dialog import TeamDatabaseDialog
+            from esign_desktop.ui.team_passwords import KeyringTeamPasswords
+
+            address, user_name = team_settings(self.settings)
+            self.team_dialog = TeamDatabaseDialog(
+                address,
+                user_name,
+                login_name=login_name(),
+                passwords=KeyringTeamPasswords(),
+                run=self.tasks.start,
+                environment_address=os.environ.get(TEAM_DATABASE_ENV, ""),
+                environment_user_name=os.environ.get(USER_NAME_ENV, ""),
+                parent=self.window,
+            )
+            self.team_dialog.team_settings_changed.connect(self._on_team_settings_changed)
+        self.team_dialog.open()
+
+    def _on_team_settings_changed(self, address: str, user_name: str) -> None:
+        self._on_settings_changed(with_team_settings(self.settings, address, user_name))
+
+    def on_team_state(self, connected: bool, offline_since: datetime | None) -> None:
+        """TeamLink's state (subscribe_state): connected, or offline since a moment; the window says so."""
+        user_name = os.environ.get(USER_NAME_ENV) or team_settings(self.settings)[1] or login_name()
+        since = offline_since.astimezone(UTC) if offline_since is not None else None
+        self.window.set_team_status(TeamStatus(user_name, connected, None if connected else since))
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.settings = settings
@@ -430,6 +469,23 @@ class Application:
         self.window.allow_close()
         if not self.finished.done():
             self.finished.set_result(None)
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return ""
+
+
+def team_settings(settings: Settings) -> tuple[str, str]:
+    """The team database address and user name saved in the settings ("" when unset)."""
+    return str(getattr(settings, "team_database", "")), str(getattr(settings, "user_name", ""))
+
+
+def with_team_settings(settings: Settings, address: str, user_name: str) -> Settings:
+    changes: dict[str, Any] = {"team_database": address, "user_name": user_name}  # fields from t-store
+    return dataclasses.replace(settings, **changes)
 
 
 def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:

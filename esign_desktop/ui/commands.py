@@ -206,6 +206,13 @@ MAIN_COMMANDS: dict[str, CommandSpec] = {
             "preferences-system",
         ),
         CommandSpec(
+            "team_database",
+            _M,
+            _MW,
+            QT_TRANSLATE_NOOP("MainWindow", "&Database…"),
+            QT_TRANSLATE_NOOP("MainWindow", "The database this office's desktops share (team mode)"),
+        ),
+        CommandSpec(
             "quit",
             _M,
             _MW,

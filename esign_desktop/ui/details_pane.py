@@ -34,6 +34,7 @@ from esign_desktop.ui.event_trail import COLUMNS as EVENT_COLUMNS
 from esign_desktop.ui.event_trail import column_titles, trail_rows, write_trail_csv
 from esign_desktop.ui.labels import party_status_label, role_label, status_label
 from esign_desktop.ui.models.envelope_columns import format_time, progress_text
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import status_colour
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -249,7 +250,9 @@ class DetailsPane(QWidget):
 
     def _dates_text(self, envelope: Envelope) -> str:
         parts = [self.tr("created %s") % format_time(envelope.created_at)]
-        if envelope.sent_at is not None:
+        if envelope.sent_at is not None and envelope.sent_by:
+            parts.append(fill(self.tr("sent %1 by %2"), format_time(envelope.sent_at), envelope.sent_by))
+        elif envelope.sent_at is not None:
             parts.append(self.tr("sent %s") % format_time(envelope.sent_at))
         if envelope.expires_at is not None:
             parts.append(self.tr("expires %s") % format_time(envelope.expires_at))

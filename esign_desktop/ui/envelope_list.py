@@ -58,8 +58,14 @@ class EnvelopeListView(QTableView):
             (EnvelopeColumn.SENT, 130),
             (EnvelopeColumn.UPDATED, 130),
             (EnvelopeColumn.EXPIRES, 130),
+            (EnvelopeColumn.SENT_BY, 100),
         ):
             header.resizeSection(column, max(width, self.fitting_width(column)))
+        # Who sent it beside its name, where a narrow list still shows it.
+        header.moveSection(
+            header.visualIndex(EnvelopeColumn.SENT_BY), header.visualIndex(EnvelopeColumn.NAME) + 1
+        )
+        header.setSectionHidden(EnvelopeColumn.SENT_BY, True)  # until team mode or an envelope has a sender
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # what is still cut shows whole in its tooltip
         header.setSortIndicator(proxy.sort_column(), proxy.sort_order())
         self.setSortingEnabled(True)  # after the indicator, or Qt sorts by its default first column
@@ -89,6 +95,13 @@ class EnvelopeListView(QTableView):
             samples.append(format_time(datetime(2026, 12, 31, 23, 59, tzinfo=UTC)))
         icon = self.iconSize().width() + 8 if column is EnvelopeColumn.STATUS else 0
         return max(metrics.horizontalAdvance(text) for text in samples) + icon + 24  # margins, sort arrow
+
+    def show_sent_by(self, shown: bool) -> None:
+        """The "Sent by" column: shown in team mode or once any envelope names its sender."""
+        self.horizontalHeader().setSectionHidden(EnvelopeColumn.SENT_BY, not shown)
+
+    def sent_by_shown(self) -> bool:
+        return not self.horizontalHeader().isSectionHidden(EnvelopeColumn.SENT_BY)
 
     # Selection
 

@@ -70,7 +70,8 @@ def trail_rows(envelope: Envelope) -> list[TrailRow]:
         what = translate("EventTrail", kind) if kind else event.kind.replace("_", " ")
         if event.status is not None and event.kind in {"status_changed", "sent"}:
             what = f"{what}: {status_label(event.status)}"
-        who = party.display_name if party is not None else ""
+        # A party's own step names the party; a step taken from a desktop names its user (team mode).
+        who = party.display_name if party is not None else event.actor
         source = translate("EventTrail", _SOURCES.get(event.source, _SOURCES[""]))
         rows.append(TrailRow(format_time(event.at), what, who, event.detail, source))
     return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
@@ -41,6 +42,13 @@ from esign_desktop.ui.models.envelope_table_model import EnvelopeTableModel
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.sidebar import ViewSidebar
+from esign_desktop.ui.team_status import (
+    TeamOfflineStrip,
+    TeamStatus,
+    back_text,
+    status_bar_text,
+    unreachable_text,
+)
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
 
 pin_singletons()  # this module emits signals from Python; see pyside_refcount_fix
@@ -59,6 +67,7 @@ class MainWindow(QMainWindow):
         document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
         banner_dismissed(): the user closed the banner.
         csv_exported(str): the path a CSV export was written to.
+        team_database_requested(): the user asked for Team ▸ Database….
         new_envelope_requested(): the user asked for a new envelope (File ▸ New envelope, Ctrl+N).
         calibration_requested(): the user asked for placement calibration (File ▸ Calibrate placement).
         draft_open_requested(str): the local id of an unsent draft the user opened (double-click or Enter).
@@ -71,6 +80,7 @@ class MainWindow(QMainWindow):
     csv_exported = Signal(str)
     accounts_requested = Signal()
     settings_requested = Signal()
+    team_database_requested = Signal()
     new_envelope_requested = Signal()
     calibration_requested = Signal()
     draft_open_requested = Signal(str)
@@ -127,6 +137,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
+        self.team_strip = TeamOfflineStrip(self)
+        layout.addWidget(self.team_strip)
         self.message_area = MessageArea(self)
         layout.addWidget(self.message_area)
         layout.addWidget(self.splitter, 1)
@@ -209,12 +221,24 @@ class MainWindow(QMainWindow):
             view_action.triggered.connect(lambda _checked=False, v=view: self.sidebar.set_current_view(v))
             view_menu.addAction(view_action)
 
+        team_menu = self.menuBar().addMenu(self.tr("Te&am"))
+        team_menu.setObjectName("teamMenu")
+        self.team_database_action = build_action(MAIN_COMMANDS["team_database"], self)
+        self.team_database_action.triggered.connect(self.team_database_requested)
+        team_menu.addAction(self.team_database_action)
+
     def _build_status_bar(self) -> None:
         self.visible_count_label = QLabel(self)
         self.visible_count_label.setObjectName("visibleCount")
         self.visible_count_label.setAccessibleName(self.tr("Number of envelopes shown"))
         self.statusBar().addWidget(self.visible_count_label)
         self._account_labels: dict[str, QLabel] = {}
+        self.team_label = QLabel(self)
+        self.team_label.setObjectName("teamState")
+        self.team_label.setAccessibleName(self.tr("Team mode"))
+        self.team_label.hide()
+        self.statusBar().addPermanentWidget(self.team_label)
+        self._team_status: TeamStatus | None = None
         self._update_visible_count(self.envelope_proxy.rowCount())
 
     def _connect(self) -> None:
@@ -249,10 +273,18 @@ class MainWindow(QMainWindow):
 
     def set_envelopes(self, envelopes: Iterable[Envelope]) -> None:
         """First load, from the local cache."""
+        envelopes = list(envelopes)
         self.envelope_model.set_envelopes(envelopes)
+        self._show_sent_by_if_named(envelopes)
 
     def upsert_envelopes(self, envelopes: Iterable[Envelope]) -> None:
+        envelopes = list(envelopes)
         self.envelope_model.upsert(envelopes)
+        self._show_sent_by_if_named(envelopes)
+
+    def _show_sent_by_if_named(self, envelopes: Sequence[Envelope]) -> None:
+        if not self.envelope_list.sent_by_shown() and any(envelope.sent_by for envelope in envelopes):
+            self.envelope_list.show_sent_by(True)
 
     def has_envelope(self, local_id: str) -> bool:
         return self.envelope_model.collection.row_of(local_id) is not None
@@ -296,6 +328,29 @@ class MainWindow(QMainWindow):
 
     def show_banner(self, text: str) -> None:
         self.banner.show_text(text)
+
+    def set_team_status(self, status: TeamStatus | None, now: datetime | None = None) -> None:
+        """Team mode's state (None: not in team mode). Unreachable shows the strip above the list; coming
+        back hides it and says so in the status bar for a while."""
+        previous, self._team_status = self._team_status, status
+        now = now or datetime.now(UTC)
+        if status is None:
+            self.team_label.hide()
+            self.team_strip.hide()
+            return
+        self.envelope_list.show_sent_by(True)
+        self.team_label.setText(status_bar_text(status, now))
+        self.team_label.setToolTip(self.team_label.text())
+        self.team_label.show()
+        if status.connected:
+            self.team_strip.hide()
+            if previous is not None and not previous.connected:
+                self.statusBar().showMessage(back_text(), 15000)
+        else:
+            self.team_strip.show_text(unreachable_text(status, now))
+
+    def team_status(self) -> TeamStatus | None:
+        return self._team_status
 
     # Selection and views
 

@@ -1355,6 +1355,10 @@
         <translation>（無題）</translation>
     </message>
     <message>
+        <source>sent %1 by %2</source>
+        <translation>%1 に %2 が送信</translation>
+    </message>
+    <message>
         <source>none reported</source>
         <translation>報告なし</translation>
     </message>
@@ -1695,6 +1699,10 @@
     <message>
         <source>Expires</source>
         <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>No signers</source>
@@ -2225,6 +2233,14 @@
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>データベース(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The database this office&apos;s desktops share (team mode)</source>
+        <translation>このオフィスのデスクトップが共有するデータベース（チームモード）</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -2265,6 +2281,14 @@
     <message>
         <source>Delete “%s”?</source>
         <translation>「%s」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Te&amp;am</source>
+        <translation>チーム(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Team mode</source>
+        <translation>チームモード</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3145,6 +3169,219 @@
     <message>
         <source>Signature in person</source>
         <translation>対面署名</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>チームデータベース</translation>
+    </message>
+    <message>
+        <source>In team mode the desktops of an office share one PostgreSQL database: accounts (never their secrets), envelopes, events, layouts and the outbox. Drafts and secrets stay on this computer, and the window keeps working from its local copy when the database is out of reach.</source>
+        <translation>チームモードでは、オフィスのデスクトップが 1 つの PostgreSQL データベースを共有します：アカウント（シークレットは含みません）、封筒、イベント、レイアウト、送信トレイ。下書きとシークレットはこのコンピューターに残り、データベースに届かないときもウィンドウはローカルコピーで動作し続けます。</translation>
+    </message>
+    <message>
+        <source>Team database address</source>
+        <translation>チームデータベースのアドレス</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address without the password. Leave empty to work alone.</source>
+        <translation>パスワードを含まない PostgreSQL のアドレス。単独で使う場合は空のままにします。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>チームデータベースのパスワード</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring, never in a file. Leave empty to keep the saved one.</source>
+        <translation>このコンピューターのキーリングにのみ保存され、ファイルには書かれません。保存済みのものを使う場合は空のままにします。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>チームでのあなたの名前</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues as who sent, reminded or recalled an envelope.</source>
+        <translation>封筒を送信・リマインド・取り消した人として同僚に表示されます。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>あなたの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave team mode</source>
+        <translation>チームモードをやめる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clears the address. This computer keeps its local copy and works alone.</source>
+        <translation>アドレスを消去します。このコンピューターはローカルコピーを保持し、単独で動作します。</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of the app.</source>
+        <translation>変更はアプリの次回起動時に有効になります。</translation>
+    </message>
+    <message>
+        <source>The name may not hold tabs, line breaks or only spaces.</source>
+        <translation>名前にタブや改行を含めたり、空白だけにしたりはできません。</translation>
+    </message>
+    <message>
+        <source>Team mode is on (set by the environment).</source>
+        <translation>チームモードはオンです（環境変数による設定）。</translation>
+    </message>
+    <message>
+        <source>After saving and restarting, this computer works alone. Its local copy stays.</source>
+        <translation>保存して再起動すると、このコンピューターは単独で動作します。ローカルコピーは残ります。</translation>
+    </message>
+    <message>
+        <source>Team mode is off: this computer works alone.</source>
+        <translation>チームモードはオフです：このコンピューターは単独で動作しています。</translation>
+    </message>
+    <message>
+        <source>Team mode starts with this database at the next start.</source>
+        <translation>次回起動時に、このデータベースでチームモードが始まります。</translation>
+    </message>
+    <message>
+        <source>Team mode is on.</source>
+        <translation>チームモードはオンです。</translation>
+    </message>
+    <message>
+        <source>Save, then restart the app: it works alone again from its local copy.</source>
+        <translation>保存してからアプリを再起動してください：ローカルコピーで再び単独で動作します。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keyring: %1</source>
+        <translation>パスワードをキーリングに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The address is fixed by the environment variable ESIGN_TEAM_DATABASE (%1). To change it or leave team mode, change that variable.</source>
+        <translation>アドレスは環境変数 ESIGN_TEAM_DATABASE（%1）で固定されています。変更したりチームモードをやめたりするには、その変数を変更してください。</translation>
+    </message>
+    <message>
+        <source>Your name is fixed by the environment variable ESIGN_USER_NAME.</source>
+        <translation>あなたの名前は環境変数 ESIGN_USER_NAME で固定されています。</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL address, for example %1</source>
+        <translation>PostgreSQL のアドレスを入力してください。例：%1</translation>
+    </message>
+    <message>
+        <source>This address cannot be read: check the port (a number) and that it names one host.</source>
+        <translation>このアドレスは読み取れません：ポート（数値）と、ホストが 1 つだけであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Remove the password from the address and type it in the Password field: it is kept in the keyring, not in the settings file.</source>
+        <translation>アドレスからパスワードを削除し、パスワード欄に入力してください：パスワードは設定ファイルではなくキーリングに保存されます。</translation>
+    </message>
+    <message>
+        <source>Add the database server&apos;s host name after the @.</source>
+        <translation>@ の後にデータベースサーバーのホスト名を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add the database user before the host: postgresql://USER@host/…</source>
+        <translation>ホストの前にデータベースユーザーを追加してください：postgresql://USER@host/…</translation>
+    </message>
+    <message>
+        <source>Add the database name after the host: …@host/DATABASE</source>
+        <translation>ホストの後にデータベース名を追加してください：…@host/DATABASE</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>ポートは 1〜65535 の数値にしてください。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>PostgreSQL %1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is PostgreSQL running there, and listening on that port (listen_addresses)?</source>
+        <translation>%1 が接続を拒否しました：そこで PostgreSQL が動作し、そのポートで待ち受けていますか（listen_addresses）？</translation>
+    </message>
+    <message>
+        <source>The host name is unknown: check its spelling and the network.</source>
+        <translation>ホスト名が見つかりません：綴りとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password (or pg_hba.conf does not let this computer in).</source>
+        <translation>サーバーがユーザーまたはパスワードを拒否しました（または pg_hba.conf がこのコンピューターを許可していません）。</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in the Password field.</source>
+        <translation>サーバーがパスワードを求めています：パスワード欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>サーバーにその名前のデータベースはありません。</translation>
+    </message>
+    <message>
+        <source>Something answers on that port, but it is not PostgreSQL: check the port.</source>
+        <translation>そのポートで何かが応答していますが、PostgreSQL ではありません：ポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: check the server&apos;s certificate and the address&apos;s sslmode.</source>
+        <translation>安全な接続（TLS）に失敗しました：サーバーの証明書とアドレスの sslmode を確認してください。</translation>
+    </message>
+    <message>
+        <source>No answer within a few seconds: check the host, the port and any firewall between.</source>
+        <translation>数秒以内に応答がありません：ホスト、ポート、途中のファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed; the app&apos;s log names the reason.</source>
+        <translation>接続に失敗しました。理由はアプリのログに記録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOfflineStrip</name>
+    <message>
+        <source>Team database state</source>
+        <translation>チームデータベースの状態</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>Team database unreachable — showing the local copy; sends wait until it is back</source>
+        <translation>チームデータベースに接続できません — ローカルコピーを表示しています。送信は接続が戻るまで待機します</translation>
+    </message>
+    <message>
+        <source>Team database unreachable since %1 — showing the local copy; sends wait until it is back</source>
+        <translation>%1 からチームデータベースに接続できません — ローカルコピーを表示しています。送信は接続が戻るまで待機します</translation>
+    </message>
+    <message>
+        <source>Team: connected as %1</source>
+        <translation>チーム：%1 として接続中</translation>
+    </message>
+    <message>
+        <source>Team: offline (%1)</source>
+        <translation>チーム：オフライン（%1）</translation>
+    </message>
+    <message>
+        <source>Team: offline since %1 (%2)</source>
+        <translation>チーム：%1 からオフライン（%2）</translation>
+    </message>
+    <message>
+        <source>Team database reachable again: changes are shared and waiting sends go out</source>
+        <translation>チームデータベースに再接続しました：変更が共有され、待機中の送信が送られます</translation>
     </message>
 </context>
 <context>

@@ -1356,6 +1356,10 @@
         <translation>(namnlöst)</translation>
     </message>
     <message>
+        <source>sent %1 by %2</source>
+        <translation>skickat %1 av %2</translation>
+    </message>
+    <message>
         <source>none reported</source>
         <translation>ingen rapporterad</translation>
     </message>
@@ -1698,6 +1702,10 @@
     <message>
         <source>Expires</source>
         <translation>Går ut</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Skickat av</translation>
     </message>
     <message>
         <source>No signers</source>
@@ -2228,6 +2236,14 @@
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Databas…</translation>
+    </message>
+    <message>
+        <source>The database this office&apos;s desktops share (team mode)</source>
+        <translation>Databasen som kontorets datorer delar (teamläge)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2269,6 +2285,14 @@
     <message>
         <source>Delete “%s”?</source>
         <translation>Radera ”%s”?</translation>
+    </message>
+    <message>
+        <source>Te&amp;am</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>Team mode</source>
+        <translation>Teamläge</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3154,6 +3178,219 @@
     <message>
         <source>Signature in person</source>
         <translation>Signatur på plats</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabas</translation>
+    </message>
+    <message>
+        <source>In team mode the desktops of an office share one PostgreSQL database: accounts (never their secrets), envelopes, events, layouts and the outbox. Drafts and secrets stay on this computer, and the window keeps working from its local copy when the database is out of reach.</source>
+        <translation>I teamläge delar kontorets datorer en PostgreSQL-databas: konton (aldrig deras hemligheter), kuvert, händelser, layouter och utkorgen. Utkast och hemligheter stannar på den här datorn, och fönstret fortsätter att arbeta från sin lokala kopia när databasen inte går att nå.</translation>
+    </message>
+    <message>
+        <source>Team database address</source>
+        <translation>Teamdatabasens adress</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address without the password. Leave empty to work alone.</source>
+        <translation>En PostgreSQL-adress utan lösenord. Lämna tomt för att arbeta ensam.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Teamdatabasens lösenord</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring, never in a file. Leave empty to keep the saved one.</source>
+        <translation>Sparas i datorns nyckelring, aldrig i en fil. Lämna tomt för att behålla det sparade.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Your name in the team</source>
+        <translation>Ditt namn i teamet</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues as who sent, reminded or recalled an envelope.</source>
+        <translation>Visas för kollegor som den som skickade, påminde om eller återkallade ett kuvert.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave team mode</source>
+        <translation>Lämna t&amp;eamläge</translation>
+    </message>
+    <message>
+        <source>Clears the address. This computer keeps its local copy and works alone.</source>
+        <translation>Tömmer adressen. Datorn behåller sin lokala kopia och arbetar ensam.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of the app.</source>
+        <translation>Ändringarna gäller från nästa start av appen.</translation>
+    </message>
+    <message>
+        <source>The name may not hold tabs, line breaks or only spaces.</source>
+        <translation>Namnet får inte innehålla tabbar, radbrytningar eller bara mellanslag.</translation>
+    </message>
+    <message>
+        <source>Team mode is on (set by the environment).</source>
+        <translation>Teamläget är på (satt av miljön).</translation>
+    </message>
+    <message>
+        <source>After saving and restarting, this computer works alone. Its local copy stays.</source>
+        <translation>Efter att du sparat och startat om arbetar datorn ensam. Den lokala kopian finns kvar.</translation>
+    </message>
+    <message>
+        <source>Team mode is off: this computer works alone.</source>
+        <translation>Teamläget är av: datorn arbetar ensam.</translation>
+    </message>
+    <message>
+        <source>Team mode starts with this database at the next start.</source>
+        <translation>Teamläget startar med den här databasen vid nästa start.</translation>
+    </message>
+    <message>
+        <source>Team mode is on.</source>
+        <translation>Teamläget är på.</translation>
+    </message>
+    <message>
+        <source>Save, then restart the app: it works alone again from its local copy.</source>
+        <translation>Spara och starta sedan om appen: den arbetar ensam igen från sin lokala kopia.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keyring: %1</source>
+        <translation>Lösenordet kunde inte sparas i nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>The address is fixed by the environment variable ESIGN_TEAM_DATABASE (%1). To change it or leave team mode, change that variable.</source>
+        <translation>Adressen bestäms av miljövariabeln ESIGN_TEAM_DATABASE (%1). Ändra variabeln för att byta adress eller lämna teamläget.</translation>
+    </message>
+    <message>
+        <source>Your name is fixed by the environment variable ESIGN_USER_NAME.</source>
+        <translation>Ditt namn bestäms av miljövariabeln ESIGN_USER_NAME.</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL address, for example %1</source>
+        <translation>Ange en PostgreSQL-adress, till exempel %1</translation>
+    </message>
+    <message>
+        <source>This address cannot be read: check the port (a number) and that it names one host.</source>
+        <translation>Adressen går inte att läsa: kontrollera porten (ett tal) och att den anger en enda värd.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the address and type it in the Password field: it is kept in the keyring, not in the settings file.</source>
+        <translation>Ta bort lösenordet ur adressen och skriv det i fältet Lösenord: det sparas i nyckelringen, inte i inställningsfilen.</translation>
+    </message>
+    <message>
+        <source>Add the database server&apos;s host name after the @.</source>
+        <translation>Lägg till databasserverns värdnamn efter @.</translation>
+    </message>
+    <message>
+        <source>Add the database user before the host: postgresql://USER@host/…</source>
+        <translation>Lägg till databasanvändaren före värden: postgresql://ANVÄNDARE@värd/…</translation>
+    </message>
+    <message>
+        <source>Add the database name after the host: …@host/DATABASE</source>
+        <translation>Lägg till databasens namn efter värden: …@värd/DATABAS</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Porten måste vara ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Ansluten till PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is PostgreSQL running there, and listening on that port (listen_addresses)?</source>
+        <translation>%1 vägrade anslutningen: körs PostgreSQL där, och lyssnar den på den porten (listen_addresses)?</translation>
+    </message>
+    <message>
+        <source>The host name is unknown: check its spelling and the network.</source>
+        <translation>Värdnamnet är okänt: kontrollera stavningen och nätverket.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password (or pg_hba.conf does not let this computer in).</source>
+        <translation>Servern godtog inte användaren eller lösenordet (eller så släpper pg_hba.conf inte in den här datorn).</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in the Password field.</source>
+        <translation>Servern vill ha ett lösenord: skriv det i fältet Lösenord.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>Servern har ingen databas med det namnet.</translation>
+    </message>
+    <message>
+        <source>Something answers on that port, but it is not PostgreSQL: check the port.</source>
+        <translation>Något svarar på porten, men det är inte PostgreSQL: kontrollera porten.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: check the server&apos;s certificate and the address&apos;s sslmode.</source>
+        <translation>Den säkra anslutningen (TLS) misslyckades: kontrollera serverns certifikat och adressens sslmode.</translation>
+    </message>
+    <message>
+        <source>No answer within a few seconds: check the host, the port and any firewall between.</source>
+        <translation>Inget svar inom några sekunder: kontrollera värden, porten och eventuella brandväggar emellan.</translation>
+    </message>
+    <message>
+        <source>The connection failed; the app&apos;s log names the reason.</source>
+        <translation>Anslutningen misslyckades; appens logg anger orsaken.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOfflineStrip</name>
+    <message>
+        <source>Team database state</source>
+        <translation>Teamdatabasens tillstånd</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>Team database unreachable — showing the local copy; sends wait until it is back</source>
+        <translation>Teamdatabasen går inte att nå — visar den lokala kopian; utskick väntar tills den är tillbaka</translation>
+    </message>
+    <message>
+        <source>Team database unreachable since %1 — showing the local copy; sends wait until it is back</source>
+        <translation>Teamdatabasen har inte gått att nå sedan %1 — visar den lokala kopian; utskick väntar tills den är tillbaka</translation>
+    </message>
+    <message>
+        <source>Team: connected as %1</source>
+        <translation>Team: ansluten som %1</translation>
+    </message>
+    <message>
+        <source>Team: offline (%1)</source>
+        <translation>Team: frånkopplad (%1)</translation>
+    </message>
+    <message>
+        <source>Team: offline since %1 (%2)</source>
+        <translation>Team: frånkopplad sedan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Team database reachable again: changes are shared and waiting sends go out</source>
+        <translation>Teamdatabasen går att nå igen: ändringar delas och väntande utskick går iväg</translation>
     </message>
 </context>
 <context>

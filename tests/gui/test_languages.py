@@ -60,7 +60,7 @@ def test_main_window_in_japanese(qtbot: QtBot, install: Installer) -> None:
 
     window = build_window(qtbot)
 
-    assert menu_titles(window) == ["ファイル(&F)", "文書(&E)", "表示(&V)"]
+    assert menu_titles(window) == ["ファイル(&F)", "文書(&E)", "表示(&V)", "チーム(&M)"]
     assert window.envelope_actions[Command.SEND].text() == "送信(&S)"
     assert window.envelope_actions[Command.REMIND].text() == "リマインド(&R)"
     assert window.envelope_actions[Command.DOWNLOAD].toolTip() == "署名済みファイルと証明書を保存します"
@@ -72,6 +72,7 @@ def test_main_window_in_japanese(qtbot: QtBot, install: Installer) -> None:
         "送信日時",
         "最終更新",
         "有効期限",
+        "送信者",
     ]
     assert view_names(window) == [
         "すべて",
@@ -106,7 +107,7 @@ def test_main_window_in_swedish(qtbot: QtBot, install: Installer) -> None:
 
     window = build_window(qtbot)
 
-    assert menu_titles(window) == ["&Arkiv", "&Ärende", "&Visa"]
+    assert menu_titles(window) == ["&Arkiv", "&Ärende", "&Visa", "T&eam"]
     assert window.envelope_actions[Command.SEND].text() == "&Skicka"
     assert header_titles(window)[:3] == ["Namn", "Tjänst / konto", "Status"]
     assert view_names(window)[:3] == ["Alla", "Utkast", "Utkorg"]

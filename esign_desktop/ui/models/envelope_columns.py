@@ -29,6 +29,7 @@ class EnvelopeColumn(IntEnum):
     SENT = 4
     UPDATED = 5
     EXPIRES = 6
+    SENT_BY = 7  # last in the model (saved header states stay valid); shown after "Name" by the list
 
     @property
     def title(self) -> str:
@@ -45,6 +46,7 @@ def column_titles() -> dict[EnvelopeColumn, str]:
         EnvelopeColumn.SENT: translate("EnvelopeColumn", "Sent"),
         EnvelopeColumn.UPDATED: translate("EnvelopeColumn", "Last change"),
         EnvelopeColumn.EXPIRES: translate("EnvelopeColumn", "Expires"),
+        EnvelopeColumn.SENT_BY: translate("EnvelopeColumn", "Sent by"),
     }
 
 
@@ -88,6 +90,8 @@ def display_text(envelope: Envelope, column: EnvelopeColumn, account_name: str) 
             return format_time(envelope.updated_at)
         case EnvelopeColumn.EXPIRES:
             return format_time(envelope.expires_at)
+        case EnvelopeColumn.SENT_BY:
+            return envelope.sent_by
 
 
 def sort_value(envelope: Envelope, column: EnvelopeColumn, account_name: str) -> SortValue:
@@ -108,3 +112,5 @@ def sort_value(envelope: Envelope, column: EnvelopeColumn, account_name: str) ->
             return envelope.updated_at
         case EnvelopeColumn.EXPIRES:
             return envelope.expires_at
+        case EnvelopeColumn.SENT_BY:
+            return envelope.sent_by.casefold()
