@@ -87,9 +87,6 @@ def test_the_password_goes_to_the_keyring_and_not_into_the_signal(
     assert dialog.password_edit.text() == ""
 
 
-@pytest.mark.xfail(
-    strict=True, raises=TypeError, reason="Settings.team_database/user_name arrive with t-store; then remove"
-)
 def test_the_settings_file_holds_the_address_and_name_but_no_password(app_home: Path) -> None:
     store = SettingsStore(app_home / "settings.json")
     store.save(with_team_settings(Settings(), GOOD, "Anna Berg"))
