@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from esign_desktop.services.accounts import AccountService
 from esign_desktop.services.notifier import Notifier
@@ -20,6 +21,12 @@ from esign_desktop.storage.outbox import Outbox
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import SecretStore
 from esign_desktop.storage.settings import SettingsStore
+from esign_desktop.storage.team_config import TeamConfig, desktop_id, user_name_of
+
+if TYPE_CHECKING:  # team mode's modules load psycopg, which most desktops (working alone) never need
+    from esign_desktop.services.send_claims import SendClaims
+    from esign_desktop.services.team_link import TeamLink
+    from esign_desktop.storage.postgres import PostgresDatabase
 
 
 @dataclass
@@ -37,6 +44,11 @@ class ServiceContext:
     sync: SyncService
     notifier: Notifier
     monitor: StatusMonitor
+    # Team mode (docs/team.md): the shared database and the link to it; None when this desktop works alone.
+    team: TeamConfig | None = None
+    team_database: PostgresDatabase | None = None
+    link: TeamLink | None = None
+    user_name: str = ""
 
     @classmethod
     def open(
@@ -47,10 +59,40 @@ class ServiceContext:
     ) -> ServiceContext:
         paths = paths or AppPaths.from_environment()
         database = Database.open(paths.database_file())
+        settings = SettingsStore(paths.settings_file())
+        secrets = SecretStore()
         account_store = AccountStore(database)
-        accounts = AccountService(account_store, SecretStore())
+        accounts = AccountService(account_store, secrets)
         cache = EnvelopeCache(database)
         outbox = Outbox(database)
+        claims: SendClaims | None = None
+        team = team_database = link = None
+        loaded = settings.load()
+        try:
+            team = TeamConfig.load(loaded)
+            if team is not None:
+                from esign_desktop.services.team_claims import TeamClaims
+                from esign_desktop.services.team_link import TeamLink
+                from esign_desktop.storage.postgres import PostgresDatabase
+
+                # The team database must be reachable to start in team mode: a send is claimed there. The
+                # app reports this error and offers to start alone (docs/team.md, "leaving team mode").
+                team_database = PostgresDatabase.open(team.dsn, application_name="esign-desktop")
+                this_desktop = desktop_id(database)
+                outbox = Outbox(team_database)
+                claims = TeamClaims(team_database, this_desktop)
+                link = TeamLink(
+                    team_database,
+                    database,
+                    cache,
+                    account_store,
+                    secrets,
+                    desktop_id=this_desktop,
+                    user_name=team.user_name,
+                )
+        except BaseException:
+            database.close()
+            raise
         sync = SyncService(cache, account_store, accounts.provider_for)
         notifier = Notifier()
         return cls(
@@ -62,16 +104,31 @@ class ServiceContext:
             events=EventLog(database),
             drafts=DraftStore(database, paths),
             layouts=LayoutStore(database),
-            settings=SettingsStore(paths.settings_file()),
-            sender=OutboxSender(outbox, cache, accounts.provider_for, on_outcome=on_send_outcome),
+            settings=settings,
+            sender=OutboxSender(
+                outbox,
+                cache,
+                accounts.provider_for,
+                on_outcome=on_send_outcome,
+                claims=claims,
+                user_name=team.user_name if team is not None else "",  # alone: nobody else to tell apart
+            ),
             sync=sync,
             notifier=notifier,
             monitor=StatusMonitor(
                 cache, sync, accounts, notifier, callback_state_file=paths.data_dir() / "callbacks.json"
             ),
+            team=team,
+            team_database=team_database,
+            link=link,
+            user_name=team.user_name if team is not None else user_name_of(loaded),
         )
 
     async def aclose(self) -> None:
         self.monitor.stop()
+        if self.link is not None:
+            await self.link.aclose()
         await self.accounts.aclose()
+        if self.team_database is not None:
+            self.team_database.close()
         self.database.close()

@@ -18,6 +18,7 @@ from esign_desktop.domain.model import Envelope, EnvelopeEvent, PartyRole, utc_n
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import Conflict, MayHaveLanded, NotSupported, ProviderError
+from esign_desktop.services.send_claims import SendClaims, SoloClaims
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.outbox import AlreadyQueuedError, Outbox, OutboxEntry, OutboxMatch, OutboxState
 
@@ -42,6 +43,7 @@ class SendOutcome:
     sent: bool
     error: str = ""
     drafted: bool = False  # a create-only entry reached its goal: the service keeps the draft
+    elsewhere: bool = False  # team mode: another desktop holds this send right now (it finishes it)
 
 
 class OutboxSender:
@@ -57,8 +59,12 @@ class OutboxSender:
         base_delay: float = 0.5,
         max_delay: float = 30.0,
         on_outcome: Callable[[SendOutcome], None] | None = None,
+        claims: SendClaims | None = None,
+        user_name: str = "",
     ) -> None:
+        self.user_name = user_name  # who sends, recorded on the envelope and the outbox entry
         self._outbox = outbox
+        self._claims: SendClaims = claims or SoloClaims()
         self._cache = cache
         self._provider_for = provider_for
         self._max_attempts = max_attempts
@@ -82,7 +88,8 @@ class OutboxSender:
                 "or send a copy (Duplicate as draft)."
             )
         remote_id = envelope.remote_id or provider.planned_remote_id(envelope) or ""
-        envelope = replace(envelope, remote_id=remote_id, updated_at=utc_now())
+        sent_by = envelope.sent_by or self.user_name
+        envelope = replace(envelope, remote_id=remote_id, sent_by=sent_by, updated_at=utc_now())
         match = OutboxMatch(envelope_name=envelope.name, extra={GOAL: GOAL_DRAFT} if create_only else {})
         entry = self._outbox.enqueue(envelope, remote_id=remote_id, match=match)
         self._cache.upsert(envelope)
@@ -104,7 +111,9 @@ class OutboxSender:
         outcomes = []
         for entry in self._outbox.pending():
             try:
-                outcomes.append(await self.run(entry.id))
+                outcome = await self.run(entry.id)
+                if not outcome.elsewhere:
+                    outcomes.append(outcome)
             except Exception as error:  # noqa: BLE001 - one bad entry must never block the next
                 outcomes.append(self._isolate(entry, error))
         return outcomes
@@ -140,7 +149,16 @@ class OutboxSender:
                 self._running.pop(entry_id, None)
 
     async def _drive(self, entry_id: str) -> SendOutcome:
+        async with self._claims.hold(entry_id) as held:
+            if not held:
+                entry = self._require(entry_id)
+                return SendOutcome(entry.id, entry.envelope, sent=False, elsewhere=True)
+            return await self._drive_held(entry_id)
+
+    async def _drive_held(self, entry_id: str) -> SendOutcome:
         entry = self._require(entry_id)
+        if entry.state.is_finished:  # another desktop finished it before this one got the claim
+            return self._outcome(entry)
         provider = self._provider_for(entry.account_id)
         # Interrupted mid-request by a crash: the step may have happened. Stepping back makes the next try
         # count as a repeat, which looks at the service first.

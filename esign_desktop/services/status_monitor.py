@@ -221,6 +221,9 @@ class StatusMonitor:
         self.receiver: WebhookReceiver | None = None
         self.hooks: dict[str, list[str]] = {}  # account id -> subscribed service hook ids
         self.updates_published = 0
+        # Team mode: the team elects one desktop per account to poll it (services/team_link.py), which calls
+        # start_account / stop_account; the others read the shared register.
+        self.elected_polling = False
         cache.subscribe(self._on_cache_write)
 
     # -- subscriptions ---------------------------------------------------------------------------------------
@@ -257,12 +260,19 @@ class StatusMonitor:
         except RuntimeError as error:
             self._notifier.warning(str(error))
             self.receiver = None
+        if self.elected_polling:
+            return
         for account in self._accounts.list():
             self.start_account(tasks, account.id)
 
     def start_account(self, tasks: TaskRegistry, account_id: str) -> None:
         tasks.start(f"sync:{account_id}", self.sync.run_account(account_id), replace=True)
         tasks.start(f"hook:{account_id}", self.subscribe_callbacks(account_id), replace=True)
+
+    def stop_account(self, tasks: TaskRegistry, account_id: str) -> None:
+        """Stop polling the account (team mode: another desktop polls it now)."""
+        tasks.cancel(f"sync:{account_id}")
+        tasks.cancel(f"hook:{account_id}")
 
     def stop(self) -> None:
         if self.receiver is not None:

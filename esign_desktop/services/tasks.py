@@ -56,6 +56,14 @@ class TaskRegistry:
             else:
                 log.error("task %s failed", name, exc_info=error)
 
+    def cancel(self, name: str) -> bool:
+        """Cancel the task running under `name`; False when none is."""
+        task = self._tasks.get(name)
+        if task is None or task.done():
+            return False
+        task.cancel()
+        return True
+
     def running(self) -> list[str]:
         return sorted(name for name, task in self._tasks.items() if not task.done())
 

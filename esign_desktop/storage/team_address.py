@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
-
-import psycopg
-from psycopg.conninfo import conninfo_to_dict
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
@@ -55,9 +53,9 @@ def parse_team_address(text: str) -> TeamAddress:
     if parts.scheme not in SCHEMES or not parts.netloc:
         raise TeamAddressError(AddressProblem.NOT_POSTGRESQL_URI)
     try:
-        values = conninfo_to_dict(dsn)
+        values = _conninfo(dsn)
         port = parts.port
-    except (psycopg.ProgrammingError, ValueError):
+    except ValueError:
         raise TeamAddressError(AddressProblem.UNREADABLE) from None
     if parts.password is not None or values.get("password"):
         raise TeamAddressError(AddressProblem.HAS_PASSWORD)
@@ -100,7 +98,19 @@ def dsn_has_password(text: str) -> bool:
     """Whether the address carries a password (URI user:password@ or a password= parameter)."""
     dsn = text.strip()
     try:
-        return bool(conninfo_to_dict(dsn).get("password"))
-    except psycopg.ProgrammingError:
+        return bool(_conninfo(dsn).get("password"))
+    except ValueError:
         parts = urlsplit(dsn)
         return parts.password is not None or "password=" in dsn.lower()
+
+
+def _conninfo(dsn: str) -> dict[str, Any]:
+    """libpq's reading of the address; ValueError when it cannot read it. psycopg loads on first use: it
+    takes a noticeable part of start-up to import, and most desktops work alone."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError as error:
+        raise ValueError("unreadable address") from error

@@ -16,8 +16,6 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from psycopg.conninfo import make_conninfo
-
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.settings import Settings
 from esign_desktop.storage.sql import SqlDatabase
@@ -79,7 +77,12 @@ class TeamConfig:
                 "Correct it in Team > Database, or clear it to work alone."
             ) from None
         password = (password_for or keyring_password)(address.keyring_username)
-        dsn = make_conninfo(address.dsn, password=password) if password else address.dsn
+        if password:
+            from psycopg.conninfo import make_conninfo
+
+            dsn = make_conninfo(address.dsn, password=password)
+        else:
+            dsn = address.dsn
         return cls(dsn, redact_dsn(address.dsn), user_name, from_environment=False)
 
 

@@ -1,0 +1,494 @@
+"""Team mode's link between this desktop's local copy (SQLite) and the team database (PostgreSQL).
+
+- **Push.** Every envelope this desktop writes to its local cache (a send, a status its poller saw, a local
+  action) is queued in the local `team_outgoing` table (durable: a desktop that is offline pushes it when the
+  database is back) and written to the team register.
+- **Pull.** Team tables carry a change number (`seq`) and announce each change with NOTIFY (`esign_team`);
+  the link LISTENs on its session connection and pulls what changed at once (no polling of the database while
+  connected). Rows pulled are applied to the local cache, so the list, the details and the notifications
+  follow as for any other change; they are never pushed back.
+- **Accounts.** Account metadata (never secrets) is shared: a desktop adopts the team's account of the same
+  provider and name (moving its own secret under the team's id) and shares its own new accounts.
+- **One poller per account.** A session-level advisory lock per account elects the desktop that polls it; the
+  others retry every `election_interval` seconds, so when the holder closes or crashes (its session ends and
+  PostgreSQL releases the lock) another takes over within one interval.
+- **Offline.** When the database cannot be reached the link says so (`subscribe_state`), stops polling for the
+  team (another desktop may hold the locks now), keeps queueing local writes, and reconnects with back-off
+  (1, 2, 4 … 30 s), then pushes and pulls what it missed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import socket
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+
+from esign_desktop.domain.model import utc_now
+from esign_desktop.services.status_monitor import StatusMonitor
+from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.storage.accounts import Account, AccountState, AccountStore
+from esign_desktop.storage.codec import envelope_from_json
+from esign_desktop.storage.database import Database
+from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
+from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.postgres import PostgresDatabase
+from esign_desktop.storage.schema import NOTIFY_CHANNEL
+from esign_desktop.storage.secrets import SecretKind, SecretStore
+from esign_desktop.storage.sql_values import time_column
+
+log = logging.getLogger(__name__)
+
+ELECTION_INTERVAL_SECONDS = 10.0
+MAX_BACKOFF_SECONDS = 30.0
+PULL_BATCH = 500
+# Transactions commit out of change-number order: a pull looks this many numbers back, and skips rows it
+# already applied at the same number, so a change committed late is never missed.
+PULL_LOOKBACK = 1000
+_ENVELOPE = "envelope"
+_PULLED_KEY = "pulled_seq"
+_DELETIONS_KEY = "pulled_deletion_seq"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkState:
+    connected: bool
+    offline_since: datetime | None = None
+    reason: str = ""
+
+
+StateListener = Callable[[LinkState], None]
+TableListener = Callable[[dict[str, Any]], None]
+
+
+class TeamLink:
+    def __init__(
+        self,
+        team: PostgresDatabase,
+        local: Database,
+        cache: EnvelopeCache,
+        accounts: AccountStore,
+        secrets: SecretStore,
+        *,
+        desktop_id: str,
+        user_name: str,
+        election_interval: float = ELECTION_INTERVAL_SECONDS,
+    ) -> None:
+        self._team = team
+        self._local = local
+        self._cache = cache
+        self._accounts = accounts
+        self._secrets = secrets
+        self._team_cache = EnvelopeCache(team)
+        self._team_accounts = AccountStore(team)
+        self.desktop_id = desktop_id
+        self.user_name = user_name
+        self._election_interval = election_interval
+        self._applying = threading.local()
+        self._applied: dict[str, int] = {}  # local id -> the change number last applied from the team
+        self._held: set[str] = set()
+        self._state = LinkState(connected=False, offline_since=utc_now(), reason="not connected yet")
+        self._state_listeners: list[StateListener] = []
+        self._table_listeners: dict[str, list[TableListener]] = {}
+        self._poll_listeners: list[Callable[[frozenset[str]], None]] = []
+        self._monitor: StatusMonitor | None = None
+        self._tasks: TaskRegistry | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._push_wanted: asyncio.Event | None = None
+        self._runner: asyncio.Task[None] | None = None
+        self._pusher: asyncio.Task[None] | None = None
+        self._session: psycopg.AsyncConnection[Any] | None = None
+        self._unsubscribe_cache = cache.subscribe(self._on_local_write)
+
+    # -- what others see -------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> LinkState:
+        return self._state
+
+    def subscribe_state(self, listener: StateListener) -> Callable[[], None]:
+        self._state_listeners.append(listener)
+        return lambda: self._state_listeners.remove(listener)
+
+    def subscribe(self, table: str, listener: TableListener) -> Callable[[], None]:
+        """`listener(payload)` for each announcement about `table` (on the event loop)."""
+        self._table_listeners.setdefault(table, []).append(listener)
+        return lambda: self._table_listeners[table].remove(listener)
+
+    def subscribe_polled(self, listener: Callable[[frozenset[str]], None]) -> Callable[[], None]:
+        self._poll_listeners.append(listener)
+        return lambda: self._poll_listeners.remove(listener)
+
+    def polled_accounts(self) -> frozenset[str]:
+        """The accounts this desktop polls for the team now."""
+        return frozenset(self._held)
+
+    # -- running -------------------------------------------------------------------------------------------
+
+    def start(self, monitor: StatusMonitor | None = None, tasks: TaskRegistry | None = None) -> None:
+        """Connect and keep the link up (a task on the running loop). With `monitor` and `tasks`, the
+        monitor polls exactly the accounts this desktop is elected for."""
+        self._monitor, self._tasks = monitor, tasks
+        if monitor is not None:
+            monitor.elected_polling = True
+        self._loop = asyncio.get_running_loop()
+        self._push_wanted = asyncio.Event()
+        self._push_wanted.set()  # whatever an earlier run left queued
+        self._runner = self._loop.create_task(self._run(), name="team-link")
+        self._pusher = self._loop.create_task(self._push_forever(), name="team-push")
+
+    async def aclose(self) -> None:
+        """Stop the link (again: nothing); queued local writes stay queued for the next start."""
+        unsubscribe, self._unsubscribe_cache = self._unsubscribe_cache, lambda: None
+        unsubscribe()
+        for task in (self._runner, self._pusher):
+            if task is not None:
+                task.cancel()
+        for task in (self._runner, self._pusher):
+            if task is not None:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        await self._drop_session()
+
+    async def sync_once(self) -> None:
+        """Push what is queued and pull what is new, now (tests, `esign team status`)."""
+        await asyncio.to_thread(self._sync_accounts)
+        await asyncio.to_thread(self._push_outgoing)
+        await asyncio.to_thread(self._pull)
+
+    async def _run(self) -> None:
+        backoff = 1.0
+        while True:
+            try:
+                await self._connect()
+                backoff = 1.0
+                await self._serve()
+            except (psycopg.Error, StorageError, OSError) as error:
+                reason = getattr(error, "user_message", "") or type(error).__name__
+                log.info("team database unreachable: %s", reason)
+                await self._drop_session()
+                self._set_state(LinkState(False, self._state.offline_since or utc_now(), reason))
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+
+    async def _connect(self) -> None:
+        session = await psycopg.AsyncConnection.connect(**self._team.connect_arguments(), autocommit=True)
+        self._session = session
+        await session.execute(f"LISTEN {NOTIFY_CHANNEL}")
+        await session.execute(
+            "INSERT INTO desktops (id, user_name, host) VALUES (%s, %s, %s) ON CONFLICT (id) DO UPDATE SET "
+            "user_name = excluded.user_name, host = excluded.host, last_seen = now()",
+            (self.desktop_id, self.user_name, socket.gethostname()),
+        )
+        await self.sync_once()
+        self._set_state(LinkState(True))
+        if self._push_wanted is not None:
+            self._push_wanted.set()
+
+    async def _serve(self) -> None:
+        session = self._session
+        assert session is not None
+        while True:
+            await self._elect(session)
+            tables: set[str] = set()
+            async for notice in session.notifies(timeout=self._election_interval, stop_after=1):
+                tables.add(self._dispatch(notice.payload))
+            if tables - {"outbox", ""}:
+                await asyncio.to_thread(self._pull)
+            if "accounts" in tables:
+                await asyncio.to_thread(self._sync_accounts)
+            await session.execute("UPDATE desktops SET last_seen = now() WHERE id = %s", (self.desktop_id,))
+
+    def _dispatch(self, payload: str) -> str:
+        try:
+            message = json.loads(payload)
+            table = str(message["table"])
+        except (ValueError, KeyError, TypeError):
+            return ""
+        for listener in list(self._table_listeners.get(table, ())):
+            try:
+                listener(message)
+            except Exception:  # one listener's failure must not stop the link
+                log.exception("a team change listener failed")
+        return table
+
+    async def _drop_session(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            with contextlib.suppress(psycopg.Error, OSError):
+                await session.close()
+        self._release_all()
+
+    def _set_state(self, state: LinkState) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        for listener in list(self._state_listeners):
+            listener(state)
+
+    # -- one poller per account ------------------------------------------------------------------------------
+
+    async def _elect(self, session: psycopg.AsyncConnection[Any]) -> None:
+        changed = False
+        for account in self._accounts.list():
+            if account.id in self._held or account.state is AccountState.DISABLED:
+                continue
+            cursor = await session.execute(
+                "SELECT pg_try_advisory_lock(hashtext(%s))", (f"esign-poll:{account.id}",)
+            )
+            row = await cursor.fetchone()
+            if row is not None and row[0]:
+                log.info("this desktop now polls %s for the team", account.name)
+                self._held.add(account.id)
+                changed = True
+                if self._monitor is not None and self._tasks is not None:
+                    self._monitor.start_account(self._tasks, account.id)
+        if changed:
+            self._tell_polled()
+
+    def _release_all(self) -> None:
+        if not self._held:
+            return
+        for account_id in self._held:
+            if self._monitor is not None and self._tasks is not None:
+                self._monitor.stop_account(self._tasks, account_id)
+        self._held.clear()
+        self._tell_polled()
+
+    def _tell_polled(self) -> None:
+        polled = self.polled_accounts()
+        for listener in list(self._poll_listeners):
+            listener(polled)
+
+    # -- push ------------------------------------------------------------------------------------------------
+
+    def _on_local_write(self, writes: Sequence[CacheWrite]) -> None:
+        if getattr(self._applying, "active", False):
+            return  # pulled from the team: not ours to push
+        now = time_column(utc_now())
+        try:
+            with self._local.transaction("queueing changes for the team") as connection:
+                connection.executemany(
+                    "INSERT INTO team_outgoing (kind, record_key, queued_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (kind, record_key) DO UPDATE SET queued_at = excluded.queued_at",
+                    [(_ENVELOPE, write.local_id, now) for write in writes],
+                )
+        except StorageError:
+            log.exception("changes could not be queued for the team")
+            return
+        loop, wanted = self._loop, self._push_wanted
+        if loop is not None and wanted is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(wanted.set)
+
+    async def _push_forever(self) -> None:
+        assert self._push_wanted is not None
+        while True:
+            await self._push_wanted.wait()
+            self._push_wanted.clear()
+            if not self._state.connected:
+                continue  # pushed on reconnection
+            try:
+                await asyncio.to_thread(self._push_outgoing)
+            except StorageError as error:
+                log.info("team push postponed: %s", error.user_message)
+
+    def _push_outgoing(self) -> int:
+        with self._local.read("reading the changes queued for the team") as connection:
+            queued = [
+                (str(row[0]), str(row[1]))
+                for row in connection.execute(
+                    "SELECT record_key, queued_at FROM team_outgoing WHERE kind = ? ORDER BY queued_at",
+                    (_ENVELOPE,),
+                ).fetchall()
+            ]
+        pushed = 0
+        for start in range(0, len(queued), PULL_BATCH):
+            chunk = queued[start : start + PULL_BATCH]
+            keys = [key for key, _ in chunk]
+            envelopes = [e for e in (self._cache.get(key) for key in keys) if e is not None]
+            present = {e.local_id for e in envelopes}
+            if envelopes:
+                self._push_accounts_of({e.account_id for e in envelopes})
+                newer = self._newer_than_team(envelopes)
+                if newer:
+                    self._team_cache.upsert_many(newer)
+            for key in keys:
+                if key not in present:
+                    self._team_cache.remove(key)
+            # Only what was pushed leaves the queue: a write queued meanwhile (a newer queued_at) stays.
+            with self._local.transaction("clearing the changes pushed to the team") as connection:
+                connection.executemany(
+                    "DELETE FROM team_outgoing WHERE kind = ? AND record_key = ? AND queued_at = ?",
+                    [(_ENVELOPE, key, queued_at) for key, queued_at in chunk],
+                )
+            pushed += len(chunk)
+        return pushed
+
+    def _newer_than_team(self, envelopes: Sequence[Any]) -> list[Any]:
+        """The envelopes whose team copy is missing or older (the register keeps the newest of each)."""
+        marks = ", ".join("?" * len(envelopes))
+        with self._team.read("reading the team register") as connection:
+            rows = connection.execute(
+                f"SELECT local_id, updated_at FROM envelopes WHERE local_id IN ({marks})",  # noqa: S608
+                [e.local_id for e in envelopes],
+            ).fetchall()
+        team_times = {str(row[0]): str(row[1]) for row in rows}
+        return [
+            e
+            for e in envelopes
+            if e.local_id not in team_times or team_times[e.local_id] <= time_column(e.updated_at)
+        ]
+
+    def _push_accounts_of(self, account_ids: set[str]) -> None:
+        team_ids = {account.id for account in self._team_accounts.list()}
+        for account_id in account_ids - team_ids:
+            account = self._accounts.get(account_id)
+            if account is not None:
+                self._team_accounts.add(account)
+
+    # -- pull ------------------------------------------------------------------------------------------------
+
+    def _pull(self) -> int:
+        last = int(self._team_state(_PULLED_KEY) or 0)
+        applied = 0
+        newest = last
+        while True:
+            with self._team.read("reading the team register") as connection:
+                rows = connection.execute(
+                    "SELECT e.local_id, e.seq, b.json FROM envelopes AS e JOIN envelope_bodies AS b "
+                    "USING (local_id) WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
+                    (max(newest - PULL_LOOKBACK, 0) if newest == last else newest, PULL_BATCH),
+                ).fetchall()
+            fresh = [row for row in rows if self._applied.get(str(row[0])) != int(row[1])]
+            envelopes = []
+            for row in fresh:
+                try:
+                    envelopes.append(envelope_from_json(str(row[2])))
+                except (ValueError, TypeError, KeyError, StorageError):
+                    log.warning("a team envelope could not be read and is skipped (%s)", str(row[0])[:64])
+            known = {account.id for account in self._accounts.list()}
+            usable = [e for e in envelopes if e.account_id in known]
+            if len(usable) < len(envelopes):
+                self._sync_accounts()
+                known = {account.id for account in self._accounts.list()}
+                usable = [e for e in envelopes if e.account_id in known]
+            if usable:
+                self._applying.active = True
+                try:
+                    self._cache.upsert_many(usable)
+                finally:
+                    self._applying.active = False
+            for row in fresh:
+                self._applied[str(row[0])] = int(row[1])
+            applied += len(usable)
+            if rows:
+                newest = max(newest, max(int(row[1]) for row in rows))
+            if len(rows) < PULL_BATCH:
+                break
+        if newest != last:
+            self._set_team_state(_PULLED_KEY, str(newest))
+        self._pull_deletions()
+        return applied
+
+    def _pull_deletions(self) -> None:
+        last = int(self._team_state(_DELETIONS_KEY) or 0)
+        with self._team.read("reading the team register") as connection:
+            rows = connection.execute(
+                "SELECT seq, table_name, record_key FROM team_deletions WHERE seq > ? ORDER BY seq", (last,)
+            ).fetchall()
+        if not rows:
+            return
+        self._applying.active = True
+        try:
+            for row in rows:
+                if row[1] == "envelopes":
+                    self._cache.remove(str(row[2]))
+                    self._applied.pop(str(row[2]), None)
+        finally:
+            self._applying.active = False
+        self._set_team_state(_DELETIONS_KEY, str(max(int(row[0]) for row in rows)))
+
+    # -- accounts ------------------------------------------------------------------------------------------
+
+    def _sync_accounts(self) -> None:
+        team = self._team_accounts.list()
+        local = self._accounts.list()
+        local_by_id = {account.id: account for account in local}
+        team_ids = {account.id for account in team}
+        for shared in team:
+            if shared.id in local_by_id:
+                continue
+            twin = next(
+                (
+                    a
+                    for a in local
+                    if (a.provider, a.name) == (shared.provider, shared.name) and a.id not in team_ids
+                ),
+                None,
+            )
+            if twin is not None:
+                self._adopt(twin, shared)
+            else:
+                self._accounts.add(_local_copy(shared, self._has_secret(shared.id)))
+        team_keys = {(a.provider, a.name) for a in team}
+        for own in self._accounts.list():
+            if own.id not in team_ids and (own.provider, own.name) not in team_keys:
+                self._team_accounts.add(own)
+
+    def _adopt(self, own: Account, shared: Account) -> None:
+        """This desktop's account of the same provider and name joins the team's: its secret moves under
+        the team's id (never to the database), and its local rows follow through the register."""
+        for kind in SecretKind:
+            secret = self._secrets.get(own.id, kind)
+            if secret is not None:
+                self._secrets.set(shared.id, kind, secret)
+        self._accounts.add(_local_copy(shared, self._has_secret(shared.id), own))
+        with self._local.transaction("joining the team's account") as connection:
+            connection.execute("UPDATE outbox SET account_id = ? WHERE account_id = ?", (shared.id, own.id))
+            connection.execute("UPDATE drafts SET account_id = ? WHERE account_id = ?", (shared.id, own.id))
+        self._accounts.remove(own.id)
+        self._secrets.delete_account(own.id)
+        log.info("the account %s joined the team's account of the same name", own.name)
+
+    def _has_secret(self, account_id: str) -> bool:
+        return any(self._secrets.get(account_id, kind) is not None for kind in SecretKind)
+
+    # -- local bookkeeping -----------------------------------------------------------------------------------
+
+    def _team_state(self, key: str) -> str | None:
+        with self._local.read("reading the team state") as connection:
+            row = connection.execute("SELECT value FROM team_state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set_team_state(self, key: str, value: str) -> None:
+        with self._local.transaction("saving the team state") as connection:
+            connection.execute(
+                "INSERT INTO team_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def _local_copy(shared: Account, has_secret: bool, own: Account | None = None) -> Account:
+    """The team's account as this desktop keeps it: the state is this desktop's (its own secret or none)."""
+    state = AccountState.OK if has_secret else AccountState.NEEDS_CREDENTIALS
+    if own is not None and own.state is AccountState.DISABLED:
+        state = AccountState.DISABLED
+    return Account(
+        provider=shared.provider,
+        name=shared.name,
+        base_url=shared.base_url,
+        key_id=shared.key_id or (own.key_id if own else ""),
+        state=state,
+        id=shared.id,
+        created_at=shared.created_at,
+        coordinate_convention=shared.coordinate_convention,
+    )
