@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -213,6 +213,11 @@ class Application:
         if not self.args.no_sandbox and wants_sandbox(self.context.accounts):
             await self._start_sandbox()
         self.controller.refresh_accounts()
+        link = self.context.link
+        if link is not None:  # team mode: the link elects this desktop's accounts before the monitor starts
+            link.subscribe_state(lambda state: self.on_team_state(state.connected, state.offline_since))
+            link.subscribe_polled(lambda _polled: self.controller.refresh_accounts())
+            link.start(self.context.monitor, self.tasks)
         self.controller.start_background_work(self.loop)
         self.tasks.start("backup", self._back_up_regularly())
         if self.tray.tray is None:  # no system tray: the desktop's notification service, if it has one
@@ -480,12 +485,11 @@ def login_name() -> str:
 
 def team_settings(settings: Settings) -> tuple[str, str]:
     """The team database address and user name saved in the settings ("" when unset)."""
-    return str(getattr(settings, "team_database", "")), str(getattr(settings, "user_name", ""))
+    return settings.team_database, settings.user_name
 
 
 def with_team_settings(settings: Settings, address: str, user_name: str) -> Settings:
-    changes: dict[str, Any] = {"team_database": address, "user_name": user_name}  # fields from t-store
-    return dataclasses.replace(settings, **changes)
+    return dataclasses.replace(settings, team_database=address, user_name=user_name)
 
 
 def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import SecretStore
 from esign_desktop.storage.settings import SettingsStore
 from esign_desktop.storage.team_config import TeamConfig, desktop_id, user_name_of
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # team mode's modules load psycopg, which most desktops (working alone) never need
     from esign_desktop.services.send_claims import SendClaims
@@ -73,11 +76,15 @@ class ServiceContext:
             if team is not None:
                 from esign_desktop.services.team_claims import TeamClaims
                 from esign_desktop.services.team_link import TeamLink
-                from esign_desktop.storage.postgres import PostgresDatabase
+                from esign_desktop.storage.postgres import PostgresDatabase, TeamDatabaseUnavailableError
 
-                # The team database must be reachable to start in team mode: a send is claimed there. The
-                # app reports this error and offers to start alone (docs/team.md, "leaving team mode").
-                team_database = PostgresDatabase.open(team.dsn, application_name="esign-desktop")
+                try:
+                    team_database = PostgresDatabase.open(team.dsn, application_name="esign-desktop")
+                except TeamDatabaseUnavailableError as error:
+                    # Start from the local copy; the link connects when the database is back, and until
+                    # then sends are refused with a message (the draft stays here) and the window says so.
+                    log.warning("starting without the team database: %s", error.user_message)
+                    team_database = PostgresDatabase.later(team.dsn, application_name="esign-desktop")
                 this_desktop = desktop_id(database)
                 outbox = Outbox(team_database)
                 claims = TeamClaims(team_database, this_desktop)

@@ -126,6 +126,7 @@ class PostgresDatabase:
         self._lock = threading.RLock()
         self._depth = 0
         self._connection: psycopg.Connection[Any] | None = None
+        self._steps: Sequence[Step] | None = None  # migrations still to check on the first connection
         self.address = redacted_dsn(dsn)
 
     @classmethod
@@ -141,6 +142,16 @@ class PostgresDatabase:
         except BaseException:
             database.close()
             raise
+        return database
+
+    @classmethod
+    def later(
+        cls, dsn: str, *, application_name: str = "esign-desktop", steps: Sequence[Step] = STEPS
+    ) -> Self:
+        """A database not reachable now: it connects (and is checked and migrated) on first use, and until
+        then each use raises TeamDatabaseUnavailableError."""
+        database = cls(dsn, application_name)
+        database._steps = steps
         return database
 
     def connect_arguments(self) -> dict[str, Any]:
@@ -170,6 +181,13 @@ class PostgresDatabase:
             raise self.error_for(error, "connecting to the team database") from None
         connection.row_factory = _row_factory
         self._connection = connection
+        steps, self._steps = self._steps, None
+        if steps is not None:
+            try:
+                self._migrate(steps)
+            except BaseException:
+                self._steps = steps
+                raise
         return connection
 
     def close(self) -> None:

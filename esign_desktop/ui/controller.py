@@ -132,6 +132,8 @@ class AppController(QObject):
         self.tasks.start("outbox:resume", self.context.sender.resume_all())
 
     def start_account(self, account_id: str) -> None:
+        if self.context.link is not None:
+            return  # team mode: the team elects who polls it (services/team_link.py), within one interval
         self.context.monitor.start_account(self.tasks, account_id)
 
     async def shutdown(self) -> None:
