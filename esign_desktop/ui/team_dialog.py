@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,6 +108,7 @@ class TeamDatabaseDialog(QDialog):
         self.address_problem_label = QLabel(self)
         self.address_problem_label.setObjectName("teamAddressProblem")
         self.address_problem_label.setWordWrap(True)
+        self.address_problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.address_problem_label.setStyleSheet(f"color: {problem_colour(self.palette()).name()}")
         self.address_problem_label.hide()
         form.addRow("", self.address_problem_label)
