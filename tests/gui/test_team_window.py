@@ -80,6 +80,9 @@ def test_sent_by_shows_once_an_envelope_names_its_sender(window: MainWindow) -> 
     assert not header.isSectionHidden(EnvelopeColumn.SENT_BY)
     assert header.visualIndex(EnvelopeColumn.SENT_BY) == header.visualIndex(EnvelopeColumn.NAME) + 1
     assert "Björn" in cell_texts(window, EnvelopeColumn.SENT_BY)
+    window.search.setText("björn")  # the search finds what a colleague sent
+    assert cell_texts(window, EnvelopeColumn.SENT_BY) == ["Björn"]
+    window.search.clear()
     window.select_envelope(first.local_id)
     assert "by Björn" in window.details.dates_label.text()
 
