@@ -552,6 +552,11 @@ class MainWindow(QMainWindow):
         header = self.envelope_list.horizontalHeader()
         if (data := _decode(state.get("header"))) and header.restoreState(data):
             self.envelope_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # A header saved before "Sent by" existed restores it as shown: the team rule decides instead.
+        self.envelope_list.show_sent_by(
+            self._team_status is not None
+            or any(envelope.sent_by for envelope in self.envelope_model.collection.envelopes())
+        )
         try:
             view = EnvelopeView(state.get("view", EnvelopeView.ALL.value))
         except ValueError:

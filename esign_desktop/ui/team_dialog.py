@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,6 +108,7 @@ class TeamDatabaseDialog(QDialog):
         self.address_problem_label = QLabel(self)
         self.address_problem_label.setObjectName("teamAddressProblem")
         self.address_problem_label.setWordWrap(True)
+        self.address_problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.address_problem_label.setStyleSheet(f"color: {problem_colour(self.palette()).name()}")
         self.address_problem_label.hide()
         form.addRow("", self.address_problem_label)
@@ -172,15 +173,11 @@ class TeamDatabaseDialog(QDialog):
         layout.addWidget(self.restart_note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        # Wide enough for the whole example address beside the longest label, so the expected form (and
-        # sslmode) is readable before typing, in every language.
-        labels = [
-            form.labelForField(field) for field in (self.address_edit, self.password_edit, self.user_edit)
-        ]
-        label_width = max(label.sizeHint().width() for label in labels if label is not None)
-        address_width = self.address_edit.fontMetrics().horizontalAdvance(EXAMPLE_ADDRESS) + 40
-        self.setMinimumWidth(
-            max(self.fontMetrics().averageCharWidth() * 80, label_width + address_width + 40)
+        # The whole example address shows, so the expected form (and sslmode) is readable before typing. Set
+        # on the field, not the dialog: a dialog with its own minimum size no longer grows with its layout,
+        # and a problem shown later would be squeezed into one line.
+        self.address_edit.setMinimumWidth(
+            self.address_edit.fontMetrics().horizontalAdvance(EXAMPLE_ADDRESS) + 40
         )
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -216,12 +213,24 @@ class TeamDatabaseDialog(QDialog):
         problem = self.address_problem()
         self.address_problem_label.setText(problem)
         self.address_problem_label.setVisible(bool(problem))
+        self._grow_to_fit()
         typed = self.address_edit.text().strip()
         self.leave_button.setEnabled(bool(typed) and not self._environment_address)
         self.password_edit.setEnabled(bool(typed) and not problem and not self._environment_address)
         self.test_button.setEnabled(bool(typed) and not problem and not self.test_running)
         self._update_state_label()
         self._update_save_button()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a wrapped text appears: a top-level dialog does not grow by itself for height-for-width
+        labels, and the text would be squeezed into one line."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _update_save_button(self) -> None:
         problem = self.address_problem() or self.user_name_problem()
@@ -230,6 +239,7 @@ class TeamDatabaseDialog(QDialog):
         if user_problem and not self.address_problem():
             self.address_problem_label.setText(user_problem)
             self.address_problem_label.show()
+            self._grow_to_fit()
 
     def _update_state_label(self) -> None:
         typed = self.address_edit.text().strip()
@@ -271,6 +281,7 @@ class TeamDatabaseDialog(QDialog):
             self.test_running = False
             self._on_address_edit_text_changed(self.address_edit.text())
         self.test_result_label.setText(self._outcome_text(result, redact_dsn(dsn)))
+        self._grow_to_fit()
         failed = result.outcome is not ProbeOutcome.CONNECTED
         self.test_result_label.setStyleSheet(
             f"color: {problem_colour(self.palette()).name()}" if failed else ""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.app import team_settings, with_team_settings
@@ -22,6 +22,7 @@ from esign_desktop.ui.team_address import parse_team_address, redact_dsn
 from esign_desktop.ui.team_dialog import TeamDatabaseDialog
 from esign_desktop.ui.team_passwords import KeyringTeamPasswords
 from tests.conftest import MemoryKeyring
+from tests.gui.conftest import Installer
 from tests.gui.started_tasks import Started, run_started
 from tests.postgres_server import PostgresServer, free_port
 
@@ -229,3 +230,27 @@ def test_test_connection_uses_the_typed_or_saved_password_and_names_a_wrong_one(
     key = parse_team_address(password_role).keyring_username
     memory_keyring.set_password(SERVICE_NAME, key, "right-one")
     assert run_test_connection(dialog, started, qasync_loop, password_role).startswith("Connected")
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "sv"])
+def test_a_long_problem_is_shown_whole_in_every_language(
+    qtbot: QtBot, install: Installer, language: str
+) -> None:
+    install(language)
+    dialog = make_dialog(qtbot, [])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.address_edit.setText("postgresql://anna:secret@db.example.com/esign")
+    label = dialog.address_problem_label
+    qtbot.waitUntil(lambda: label.isVisible())
+    QApplication.processEvents()
+    assert (
+        label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
+    )  # wrapped, whole
+    placeholder_width = dialog.address_edit.fontMetrics().horizontalAdvance(
+        dialog.address_edit.placeholderText()
+    )
+    assert dialog.address_edit.width() > placeholder_width
+    for button in (dialog.test_button, dialog.leave_button):
+        assert button.width() >= button.sizeHint().width()
+    dialog.close()

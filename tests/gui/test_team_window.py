@@ -3,11 +3,14 @@ reminded or recalled in the Events tab, and who sent it in the details."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.model import EnvelopeEvent, EventSource
@@ -80,6 +83,9 @@ def test_sent_by_shows_once_an_envelope_names_its_sender(window: MainWindow) -> 
     assert not header.isSectionHidden(EnvelopeColumn.SENT_BY)
     assert header.visualIndex(EnvelopeColumn.SENT_BY) == header.visualIndex(EnvelopeColumn.NAME) + 1
     assert "Björn" in cell_texts(window, EnvelopeColumn.SENT_BY)
+    window.search.setText("björn")  # the search finds what a colleague sent
+    assert cell_texts(window, EnvelopeColumn.SENT_BY) == ["Björn"]
+    window.search.clear()
     window.select_envelope(first.local_id)
     assert "by Björn" in window.details.dates_label.text()
 
@@ -92,3 +98,18 @@ def test_the_events_name_who_reminded_and_who_recalled() -> None:
     )
     rows = trail_rows(replace(envelope, events=events))
     assert [(row.what, row.who) for row in rows] == [("Reminder sent", "Anna"), ("Recalled", "Björn")]
+
+
+def test_a_header_saved_before_sent_by_existed_keeps_it_hidden(qtbot: QtBot, window: MainWindow) -> None:
+    old_list = QTableView()
+    qtbot.addWidget(old_list)
+    old_list.setModel(QStandardItemModel(0, len(EnvelopeColumn) - 1))
+    old_list.horizontalHeader().resizeSection(EnvelopeColumn.NAME, 333)
+    saved = base64.b64encode(old_list.horizontalHeader().saveState().data()).decode("ascii")
+    window.restore_state({"header": saved})
+    header = window.envelope_list.horizontalHeader()
+    assert header.sectionSize(EnvelopeColumn.NAME) == 333  # the person's widths are kept
+    assert header.isSectionHidden(EnvelopeColumn.SENT_BY)
+    window.set_team_status(TeamStatus("Anna", connected=True), now=NOW)
+    window.restore_state({"header": saved})
+    assert not header.isSectionHidden(EnvelopeColumn.SENT_BY)

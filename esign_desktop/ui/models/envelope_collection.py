@@ -167,7 +167,7 @@ class EnvelopeCollection:
             self._counts[view] += delta
 
     def _search_text(self, envelope: Envelope) -> str:
-        parts = [envelope.name, account_text(envelope, self.account_name(envelope))]
+        parts = [envelope.name, account_text(envelope, self.account_name(envelope)), envelope.sent_by]
         for party in envelope.parties:
             parts.append(party.name)
             parts.append(party.email)
