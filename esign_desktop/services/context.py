@@ -83,7 +83,7 @@ class ServiceContext:
                 except TeamDatabaseUnavailableError as error:
                     # Start from the local copy; the link connects when the database is back, and until
                     # then sends are refused with a message (the draft stays here) and the window says so.
-                    log.warning("starting without the team database: %s", error.user_message)
+                    log.info("starting without the team database: %s", error.user_message)
                     team_database = PostgresDatabase.later(team.dsn, application_name="esign-desktop")
                 this_desktop = desktop_id(database)
                 outbox = Outbox(team_database)
