@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -23,6 +24,15 @@ DEFAULT_PERIOD = 60.0
 _TOLERANCE = 1e-9
 _MIN_WAIT = 1e-6
 _IN_FLIGHT_POLL = 0.05
+
+
+class SharedCallBudget(Protocol):
+    """A budget several programs share (team mode: every desktop using the account).
+
+    `reserve()` records one call and returns 0 when it fits, or returns how many seconds to wait before
+    asking again (nothing recorded)."""
+
+    async def reserve(self) -> float: ...
 
 
 class CallSlot:
@@ -59,6 +69,7 @@ class RateLimiter:
         burst: int | None = None,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
+        shared: SharedCallBudget | None = None,
     ) -> None:
         if limit < 1 or period <= 0:
             raise ValueError("a rate limit needs at least one call per positive period")
@@ -75,6 +86,7 @@ class RateLimiter:
         self._paused_until = 0.0
         self._started = 0
         self._lock = asyncio.Lock()
+        self.shared = shared  # also counted against the team's budget when set (checked after our own)
 
     async def acquire(self) -> None:
         """Wait until one more call fits the budget, then record it (as made now)."""
@@ -91,6 +103,8 @@ class RateLimiter:
         async with self._lock:
             while True:
                 wait = self._wait_needed(self._clock())
+                if wait <= 0 and self.shared is not None:
+                    wait = await self.shared.reserve()
                 if wait <= 0:
                     self._tokens = max(self._tokens - 1.0, 0.0)
                     slot = CallSlot()

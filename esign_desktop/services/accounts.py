@@ -3,6 +3,7 @@ provider client per account (one connection pool, one call budget)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,10 +25,15 @@ from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
 if TYPE_CHECKING:
     import httpx
 
+    from esign_desktop.providers.rate_limit import RateLimiter, SharedCallBudget
+
 EMBEDDED_SANDBOX_URL = "sandbox:"  # stored as an account's base_url: the sandbox this app runs itself
 
 
 class AccountService:
+    # Team mode sets this (services/context.py): every client's calls are also counted for the whole team.
+    shared_budget_for: Callable[[str], SharedCallBudget] | None = None
+
     def __init__(self, store: AccountStore, secrets: SecretStore) -> None:
         self.store = store
         self.secrets = secrets
@@ -135,6 +141,7 @@ class AccountService:
         if account is None:
             raise StorageError("That account no longer exists.")
         coordinates = convention_named(account.coordinate_convention)
+        limiter = self._limiter_for(account_id)
         runtime = self._runtime.get(account_id)
         if runtime is not None:
             return open_provider(
@@ -143,6 +150,7 @@ class AccountService:
                 base_url=runtime[0],
                 transport=transport,
                 coordinates=coordinates,
+                limiter=limiter,
             )
         if account.base_url == EMBEDDED_SANDBOX_URL:
             raise AuthenticationError(f"“{account.name}” needs the built-in sandbox, which is not running.")
@@ -152,7 +160,16 @@ class AccountService:
             base_url=account.base_url,
             transport=transport,
             coordinates=coordinates,
+            limiter=limiter,
         )
+
+    def _limiter_for(self, account_id: str) -> RateLimiter | None:
+        """Team mode: a limiter that also counts against the team's budget; alone: the client's own."""
+        if self.shared_budget_for is None:
+            return None
+        from esign_desktop.providers.rate_limit import RateLimiter
+
+        return RateLimiter(shared=self.shared_budget_for(account_id))
 
     def set_coordinate_convention(self, account: Account, convention: str) -> Account:
         """Store the coordinate convention calibration found (provider_units.CONVENTIONS); later clients

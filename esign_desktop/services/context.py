@@ -74,6 +74,7 @@ class ServiceContext:
         try:
             team = TeamConfig.load(loaded)
             if team is not None:
+                from esign_desktop.services.team_budget import TeamCallBudget
                 from esign_desktop.services.team_claims import TeamClaims
                 from esign_desktop.services.team_link import TeamLink
                 from esign_desktop.storage.postgres import PostgresDatabase, TeamDatabaseUnavailableError
@@ -86,6 +87,8 @@ class ServiceContext:
                     log.info("starting without the team database: %s", error.user_message)
                     team_database = PostgresDatabase.later(team.dsn, application_name="esign-desktop")
                 this_desktop = desktop_id(database)
+                shared = team_database
+                accounts.shared_budget_for = lambda account_id: TeamCallBudget(shared, account_id)
                 outbox = Outbox(team_database)
                 claims = TeamClaims(team_database, this_desktop)
                 link = TeamLink(
