@@ -93,6 +93,9 @@ class TeamLink:
         self.user_name = user_name
         self._election_interval = election_interval
         self._applying = threading.local()
+        # Pushes, pulls and account merges run in worker threads; one at a time, so two of them never add
+        # the same account or apply the same rows twice.
+        self._exchange = threading.RLock()
         self._applied: dict[str, int] = {}  # local id -> the change number last applied from the team
         self._held: set[str] = set()
         self._state = LinkState(connected=False, offline_since=utc_now(), reason="not connected yet")
@@ -301,6 +304,10 @@ class TeamLink:
                 log.info("team push postponed: %s", error.user_message)
 
     def _push_outgoing(self) -> int:
+        with self._exchange:
+            return self._push_outgoing_now()
+
+    def _push_outgoing_now(self) -> int:
         with self._local.read("reading the changes queued for the team") as connection:
             queued = [
                 (str(row[0]), str(row[1]))
@@ -352,11 +359,22 @@ class TeamLink:
         for account_id in account_ids - team_ids:
             account = self._accounts.get(account_id)
             if account is not None:
-                self._team_accounts.add(account)
+                self._share_account(account)
+
+    def _share_account(self, account: Account) -> None:
+        try:
+            self._team_accounts.add(account)
+        except StorageError:
+            if self._team_accounts.get(account.id) is None:
+                raise  # not "another desktop shared it first"
 
     # -- pull ------------------------------------------------------------------------------------------------
 
     def _pull(self) -> int:
+        with self._exchange:
+            return self._pull_now()
+
+    def _pull_now(self) -> int:
         last = int(self._team_state(_PULLED_KEY) or 0)
         applied = 0
         newest = last
@@ -374,6 +392,7 @@ class TeamLink:
                     envelopes.append(envelope_from_json(str(row[2])))
                 except (ValueError, TypeError, KeyError, StorageError):
                     log.warning("a team envelope could not be read and is skipped (%s)", str(row[0])[:64])
+            envelopes = self._newer_than_local(envelopes)
             known = {account.id for account in self._accounts.list()}
             usable = [e for e in envelopes if e.account_id in known]
             if len(usable) < len(envelopes):
@@ -398,6 +417,16 @@ class TeamLink:
         self._pull_deletions()
         return applied
 
+    def _newer_than_local(self, envelopes: list[Any]) -> list[Any]:
+        """A pulled version replaces the local one only when it is newer: a desktop also hears its own
+        pushes, and may have written a newer version meanwhile (which is queued and pushed next)."""
+        newer = []
+        for envelope in envelopes:
+            local = self._cache.get(envelope.local_id)
+            if local is None or local.updated_at < envelope.updated_at:
+                newer.append(envelope)
+        return newer
+
     def _pull_deletions(self) -> None:
         last = int(self._team_state(_DELETIONS_KEY) or 0)
         with self._team.read("reading the team register") as connection:
@@ -419,6 +448,10 @@ class TeamLink:
     # -- accounts ------------------------------------------------------------------------------------------
 
     def _sync_accounts(self) -> None:
+        with self._exchange:
+            self._sync_accounts_now()
+
+    def _sync_accounts_now(self) -> None:
         team = self._team_accounts.list()
         local = self._accounts.list()
         local_by_id = {account.id: account for account in local}
@@ -441,7 +474,7 @@ class TeamLink:
         team_keys = {(a.provider, a.name) for a in team}
         for own in self._accounts.list():
             if own.id not in team_ids and (own.provider, own.name) not in team_keys:
-                self._team_accounts.add(own)
+                self._share_account(own)
 
     def _adopt(self, own: Account, shared: Account) -> None:
         """This desktop's account of the same provider and name joins the team's: its secret moves under
