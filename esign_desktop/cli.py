@@ -147,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--dry-run", action="store_true")
     _add_intake_arguments(batch)
 
+    team = commands.add_parser("team", help="team mode (ESIGN_TEAM_DATABASE; docs/team.md)").add_subparsers(
+        dest="command", required=True
+    )
+    team_status_parser = team.add_parser("status", help="the team database, the desktops and the outbox")
+    team_status_parser.add_argument("--json", action="store_true")
+
     outbox = commands.add_parser("outbox", help="the journal of creates and sends").add_subparsers(
         dest="command", required=True
     )
@@ -221,9 +227,24 @@ async def _run(args: argparse.Namespace) -> int:
     context = ServiceContext.open()
     try:
         handler = _HANDLERS[(args.group, getattr(args, "command", None))]
-        return await handler(context, args)
+        await _team_exchange(context)  # team mode: the team's accounts and register first
+        try:
+            return await handler(context, args)
+        finally:
+            await _team_exchange(context)  # and what this command wrote, to the team
     finally:
         await context.aclose()
+
+
+async def _team_exchange(context: ServiceContext) -> None:
+    """Team mode: share this desktop's queued changes and take the team's. Without the database the command
+    still runs on the local copy (the changes stay queued), and says so."""
+    if context.link is None:
+        return
+    try:
+        await context.link.sync_once()
+    except StorageError as error:
+        print(f"esign: working from this computer's copy: {error.user_message}", file=sys.stderr)
 
 
 # -- accounts ------------------------------------------------------------------------------------------------
@@ -236,6 +257,14 @@ async def accounts_add(context: ServiceContext, args: argparse.Namespace) -> int
     if provider is ProviderKind.ASSENTLY and args.customer_id:
         raise BadInput("--customer-id is for GMO Sign; Assently takes --key or a Personal Access Token")
     secret = _read_secret(provider, has_key=bool(args.key))
+    shared = context.accounts.find(args.name) if context.link is not None else None
+    if shared is not None and shared.provider is provider:
+        # Team mode: the team already has this account; this desktop joins it with its own copy of the
+        # secret, kept in this computer's keyring (never in the team database).
+        account = context.accounts.set_secret(shared, secret)
+        print(f"esign: joined the team's account “{account.name}”", file=sys.stderr)
+        print(account.name)
+        return EXIT_OK
     account = context.accounts.add(
         provider, args.name, secret, base_url=args.base_url, key_id=args.key or args.customer_id
     )
@@ -529,7 +558,42 @@ async def outbox_list(context: ServiceContext, args: argparse.Namespace) -> int:
         print(
             f"{entry.id}\t{entry.state.value}\t{entry.remote_id or entry.envelope_local_id}\t"
             f"{names.get(entry.account_id, '?')}\t{entry.envelope.name}\t{entry.attempts}\t{entry.last_error}"
+            f"\t{entry.sent_by}\t{entry.claimed_by}"
         )
+    return EXIT_OK
+
+
+async def team_status(context: ServiceContext, args: argparse.Namespace) -> int:
+    """Team mode at a glance: the database (without password), this desktop, the others, the outbox."""
+    if context.team is None or context.team_database is None or context.link is None:
+        print("This desktop works alone (no team database: see docs/team.md).")
+        return EXIT_OK
+    report: dict[str, Any] = {
+        "database": context.team.redacted,
+        "user_name": context.team.user_name,
+        "desktop_id": context.link.desktop_id,
+    }
+    with context.team_database.read("reading the team's status") as sql:
+        report["schema_version"] = int(sql.execute("SELECT max(version) FROM schema_version").fetchone()[0])
+        report["desktops"] = [
+            {"user_name": row[0], "host": row[1], "last_seen": str(row[2])}
+            for row in sql.execute("SELECT user_name, host, last_seen FROM desktops ORDER BY last_seen DESC")
+        ]
+        report["outbox"] = {
+            str(row[0]): int(row[1])
+            for row in sql.execute("SELECT state, count(*) FROM outbox GROUP BY state")
+        }
+        report["envelopes"] = int(sql.execute("SELECT count(*) FROM envelopes").fetchone()[0])
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    print(f"team database: {report['database']} (schema {report['schema_version']})")
+    print(f"this desktop: {report['user_name']} ({report['desktop_id']})")
+    for desktop in report["desktops"]:
+        print(f"desktop: {desktop['user_name']} on {desktop['host']}, last seen {desktop['last_seen']}")
+    print(f"envelopes in the register: {report['envelopes']}")
+    for state, count in sorted(report["outbox"].items()):
+        print(f"outbox {state}: {count}")
     return EXIT_OK
 
 
@@ -544,6 +608,8 @@ def _entry_json(entry: OutboxEntry, account: str) -> dict[str, Any]:
         "name": entry.envelope.name,
         "attempts": entry.attempts,
         "error": entry.last_error,
+        "sent_by": entry.sent_by,
+        "claimed_by": entry.claimed_by,
         "may_resume": not entry.state.is_finished
         or (entry.state is OutboxState.FAILED and not unrepeatable_sent(entry)),
     }
@@ -858,6 +924,7 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[ServiceContext, argparse.Names
     ("batch", None): batch,
     ("outbox", "list"): outbox_list,
     ("outbox", "resume"): outbox_resume,
+    ("team", "status"): team_status,
 }
 
 if __name__ == "__main__":

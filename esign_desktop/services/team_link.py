@@ -162,7 +162,8 @@ class TeamLink:
         await self._drop_session()
 
     async def sync_once(self) -> None:
-        """Push what is queued and pull what is new, now (tests, `esign team status`)."""
+        """Push what is queued and pull what is new, now (the CLI around each command; tests)."""
+        await asyncio.to_thread(self._register_desktop)
         await asyncio.to_thread(self._sync_accounts)
         await asyncio.to_thread(self._push_outgoing)
         await asyncio.to_thread(self._pull)
@@ -186,11 +187,6 @@ class TeamLink:
         session = await psycopg.AsyncConnection.connect(**self._team.connect_arguments(), autocommit=True)
         self._session = session
         await session.execute(f"LISTEN {NOTIFY_CHANNEL}")
-        await session.execute(
-            "INSERT INTO desktops (id, user_name, host) VALUES (%s, %s, %s) ON CONFLICT (id) DO UPDATE SET "
-            "user_name = excluded.user_name, host = excluded.host, last_seen = now()",
-            (self.desktop_id, self.user_name, socket.gethostname()),
-        )
         await self.sync_once()
         self._set_state(LinkState(True))
         if self._push_wanted is not None:
@@ -444,6 +440,15 @@ class TeamLink:
         finally:
             self._applying.active = False
         self._set_team_state(_DELETIONS_KEY, str(max(int(row[0]) for row in rows)))
+
+    def _register_desktop(self) -> None:
+        """This desktop in the team's list (who is there, `esign team status`)."""
+        with self._team.transaction("introducing this desktop to the team") as connection:
+            connection.execute(
+                "INSERT INTO desktops (id, user_name, host) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "user_name = excluded.user_name, host = excluded.host, last_seen = now()",
+                (self.desktop_id, self.user_name, socket.gethostname()),
+            )
 
     # -- accounts ------------------------------------------------------------------------------------------
 
