@@ -3,6 +3,7 @@
 # shared libraries Qt's xcb/offscreen platforms load (EGL/GL, xkbcommon, fontconfig, dbus, the xcb helpers)
 # plus a font with Japanese glyphs, and what the desktop-notification test runs: a real X server (xvfb), a
 # D-Bus session (dbus-daemon, dbus-x11), a notification daemon (dunst) and ImageMagick for its screenshot,
+# a window manager, xdotool and xprop for the X-session trial of the Team dialog (tests/gui/test_team_xsession.py),
 # and the PostgreSQL server binaries (initdb, pg_ctl) the team-mode tests start in a temporary folder.
 # Needs root to install; otherwise it only says what is missing.
 set -euo pipefail
@@ -13,7 +14,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-ipafont-gothic
-  xvfb dbus-daemon dbus-x11 dunst imagemagick
+  xvfb dbus-daemon dbus-x11 dunst imagemagick openbox xdotool x11-utils
   postgresql
 )
 
