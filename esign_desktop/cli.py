@@ -23,7 +23,7 @@ import warnings
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from esign_desktop import __version__
 from esign_desktop.domain.action_rules import allowed_actions
@@ -52,6 +52,9 @@ from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxEntry, OutboxState
 from esign_desktop.storage.secrets import Secret
+
+if TYPE_CHECKING:  # psycopg loads only in team mode
+    from esign_desktop.storage.postgres import PostgresDatabase
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -152,6 +155,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     team_status_parser = team.add_parser("status", help="the team database, the desktops and the outbox")
     team_status_parser.add_argument("--json", action="store_true")
+
+    relay = commands.add_parser(
+        "relay", help="status callbacks through the office's esign-relay"
+    ).add_subparsers(dest="command", required=True)
+    relay_connect = relay.add_parser("connect", help="register the account's callbacks to the relay")
+    relay_connect.add_argument("--account", required=True)
+    relay_connect.add_argument("--public-url", required=True, help="the relay's public address (https://…)")
+    relay_disconnect = relay.add_parser("disconnect", help="remove the account's relay callbacks")
+    relay_disconnect.add_argument("--account", required=True)
 
     outbox = commands.add_parser("outbox", help="the journal of creates and sends").add_subparsers(
         dest="command", required=True
@@ -563,6 +575,36 @@ async def outbox_list(context: ServiceContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _team_account(context: ServiceContext, name: str) -> tuple[PostgresDatabase, Account]:
+    if context.team_database is None:
+        raise BadInput("the relay is for team mode: set ESIGN_TEAM_DATABASE (docs/team.md)")
+    account = context.accounts.find(name)
+    if account is None:
+        raise BadInput(f"no account called {name!r} (see `esign accounts list`)")
+    return context.team_database, account
+
+
+async def relay_connect(context: ServiceContext, args: argparse.Namespace) -> int:
+    from esign_desktop.services.relay_connect import connect_relay
+
+    team, account = _team_account(context, args.account)
+    try:
+        hooks = await connect_relay(team, context.accounts, account, args.public_url)
+    except ValueError as error:
+        raise BadInput(str(error)) from None
+    print(f"{account.name}: {len(hooks)} callback(s) now go to the relay")
+    return EXIT_OK
+
+
+async def relay_disconnect(context: ServiceContext, args: argparse.Namespace) -> int:
+    from esign_desktop.services.relay_connect import disconnect_relay
+
+    team, account = _team_account(context, args.account)
+    removed = await disconnect_relay(team, context.accounts, account)
+    print(f"{account.name}: {removed} relay callback(s) removed")
+    return EXIT_OK
+
+
 async def team_status(context: ServiceContext, args: argparse.Namespace) -> int:
     """Team mode at a glance: the database (without password), this desktop, the others, the outbox."""
     if context.team is None or context.team_database is None or context.link is None:
@@ -925,6 +967,8 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[ServiceContext, argparse.Names
     ("outbox", "list"): outbox_list,
     ("outbox", "resume"): outbox_resume,
     ("team", "status"): team_status,
+    ("relay", "connect"): relay_connect,
+    ("relay", "disconnect"): relay_disconnect,
 }
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from typing import Any
 import psycopg
 
 from esign_desktop.domain.model import utc_now
+from esign_desktop.services.relay_inbox import RelayInbox
 from esign_desktop.services.status_monitor import StatusMonitor
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
@@ -103,6 +104,7 @@ class TeamLink:
         self._table_listeners: dict[str, list[TableListener]] = {}
         self._poll_listeners: list[Callable[[frozenset[str]], None]] = []
         self._monitor: StatusMonitor | None = None
+        self._inbox: RelayInbox | None = None  # the relay's stored callbacks, for the accounts polled here
         self._tasks: TaskRegistry | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._push_wanted: asyncio.Event | None = None
@@ -142,6 +144,7 @@ class TeamLink:
         self._monitor, self._tasks = monitor, tasks
         if monitor is not None:
             monitor.elected_polling = True
+            self._inbox = RelayInbox(self._team, monitor.handle_callback)
         self._loop = asyncio.get_running_loop()
         self._push_wanted = asyncio.Event()
         self._push_wanted.set()  # whatever an earlier run left queued
@@ -195,12 +198,15 @@ class TeamLink:
     async def _serve(self) -> None:
         session = self._session
         assert session is not None
+        tables: set[str] = {"relay_callbacks"}  # what the relay stored while this desktop was away
         while True:
-            await self._elect(session)
-            tables: set[str] = set()
+            newly_polled = await self._elect(session)
+            if self._inbox is not None and ("relay_callbacks" in tables or newly_polled) and self._held:
+                await self._inbox.process(self.polled_accounts())
+            tables = set()
             async for notice in session.notifies(timeout=self._election_interval, stop_after=1):
                 tables.add(self._dispatch(notice.payload))
-            if tables - {"outbox", ""}:
+            if tables - {"outbox", "relay_callbacks", ""}:
                 await asyncio.to_thread(self._pull)
             if "accounts" in tables:
                 await asyncio.to_thread(self._sync_accounts)
@@ -235,7 +241,8 @@ class TeamLink:
 
     # -- one poller per account ------------------------------------------------------------------------------
 
-    async def _elect(self, session: psycopg.AsyncConnection[Any]) -> None:
+    async def _elect(self, session: psycopg.AsyncConnection[Any]) -> bool:
+        """Try for the accounts nobody here polls yet; True when this desktop took one."""
         changed = False
         for account in self._accounts.list():
             if account.id in self._held or account.state is AccountState.DISABLED:
@@ -252,6 +259,7 @@ class TeamLink:
                     self._monitor.start_account(self._tasks, account.id)
         if changed:
             self._tell_polled()
+        return changed
 
     def _release_all(self) -> None:
         if not self._held:

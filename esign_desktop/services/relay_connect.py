@@ -1,0 +1,54 @@
+"""Point an account's status callbacks at the office's relay (`esign relay connect|disconnect`).
+
+Connecting makes the account's token (storage: its hash only), registers the service's hooks to the relay's
+per-account URL (GMO Connect for GMO Sign; the case hooks the status monitor uses for Assently) and keeps the
+hook ids so disconnecting can remove them again. A desktop behind NAT then learns of completions through
+the relay and the team database (services/relay_inbox.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from esign_desktop.domain.model import ProviderKind
+from esign_desktop.services.accounts import AccountService
+from esign_desktop.services.status_monitor import ASSENTLY_HOOK_EVENTS, GMO_COMPLETION_EVENT
+from esign_desktop.storage.accounts import Account
+from esign_desktop.storage.postgres import PostgresDatabase
+from esign_desktop.storage.relay_tokens import create_token, hooks_of, remove_token, save_hooks
+
+
+def hook_events(account: Account) -> tuple[str, ...]:
+    return (GMO_COMPLETION_EVENT,) if account.provider is ProviderKind.GMOSIGN else ASSENTLY_HOOK_EVENTS
+
+
+async def connect_relay(
+    team: PostgresDatabase, accounts: AccountService, account: Account, public_url: str
+) -> list[str]:
+    """Register the account's hooks to the relay; returns the hook ids. An earlier connection is replaced
+    (its hooks removed, its token no longer accepted)."""
+    if not public_url.startswith(("https://", "http://")):
+        raise ValueError("the relay's public address must start with https://")
+    await disconnect_relay(team, accounts, account)
+    url = await asyncio.to_thread(create_token, team, account.id, account.provider.value, public_url)
+    provider = accounts.provider_for(account.id)
+    hook_ids: list[str] = []
+    try:
+        for event in hook_events(account):
+            subscription = await provider.subscribe(event, url)
+            hook_ids.append(subscription.remote_id)
+    finally:
+        await asyncio.to_thread(save_hooks, team, account.id, hook_ids)  # what exists, even after a failure
+    return hook_ids
+
+
+async def disconnect_relay(team: PostgresDatabase, accounts: AccountService, account: Account) -> int:
+    """Remove the account's relay hooks from the service and its token; returns how many hooks went."""
+    hooks = await asyncio.to_thread(hooks_of, team, account.id)
+    if hooks is None:
+        return 0
+    provider = accounts.provider_for(account.id)
+    for hook_id in hooks:
+        await provider.unsubscribe(hook_id)
+    await asyncio.to_thread(remove_token, team, account.id)
+    return len(hooks)

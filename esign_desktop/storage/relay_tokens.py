@@ -1,0 +1,56 @@
+"""Per-account callback tokens: unguessable, shown once (in the hook URL), stored only as a SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+
+from esign_desktop.storage.postgres import PostgresDatabase
+
+CALLBACK_PATH = "/callbacks/"
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def callback_url(public_url: str, token: str) -> str:
+    return f"{public_url.rstrip('/')}{CALLBACK_PATH}{token}"
+
+
+def create_token(database: PostgresDatabase, account_id: str, provider: str, public_url: str) -> str:
+    """A new token for the account (an earlier one stops working); returns the account's callback URL."""
+    token = secrets.token_urlsafe(32)
+    with database.transaction("creating the account's relay token") as connection:
+        connection.execute(
+            "INSERT INTO relay_tokens (account_id, provider, token_sha256, public_url, hooks_json) "
+            "VALUES (?, ?, ?, ?, '[]') ON CONFLICT (account_id) DO UPDATE SET provider = excluded.provider, "
+            "token_sha256 = excluded.token_sha256, public_url = excluded.public_url, created_at = now()",
+            (account_id, provider, token_hash(token), public_url),
+        )
+    return callback_url(public_url, token)
+
+
+def save_hooks(database: PostgresDatabase, account_id: str, hook_ids: list[str]) -> None:
+    with database.transaction("saving the account's relay hooks") as connection:
+        connection.execute(
+            "UPDATE relay_tokens SET hooks_json = ? WHERE account_id = ?", (json.dumps(hook_ids), account_id)
+        )
+
+
+def hooks_of(database: PostgresDatabase, account_id: str) -> list[str] | None:
+    """The hook ids registered for the account's relay URL; None when it is not connected."""
+    with database.read("reading the account's relay hooks") as connection:
+        row = connection.execute(
+            "SELECT hooks_json FROM relay_tokens WHERE account_id = ?", (account_id,)
+        ).fetchone()
+    if row is None:
+        return None
+    return [str(hook) for hook in json.loads(str(row[0]) or "[]")]
+
+
+def remove_token(database: PostgresDatabase, account_id: str) -> bool:
+    with database.transaction("removing the account's relay token") as connection:
+        cursor = connection.execute("DELETE FROM relay_tokens WHERE account_id = ?", (account_id,))
+    return cursor.rowcount > 0
