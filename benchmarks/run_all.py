@@ -192,6 +192,26 @@ def _status_latency(f: Figures) -> list[Row]:
     ]
 
 
+def _team_latency(f: Figures) -> list[Row]:
+    latency, calls = f["latency_s"], f["calls"]
+    return [
+        (
+            f"Team: a change to every desktop's list ({f['desktops']:.0f} desktops)",
+            f"median {latency['median'] * 1000:.0f} ms, max {latency['max'] * 1000:.0f} ms",
+            "",
+            f"<= {f['target']['latency_s']:.0f} s",
+            f"{latency['runs']:.0f} changes",
+        ),
+        (
+            f"Team: calls in any window, every desktop calling flat out ({calls['window_s']:.0f} s window)",
+            f"at most {calls['most_in_window']:.0f}",
+            "",
+            f"<= {calls['team_limit']:.0f} (services {f['target']['calls_in_window']:.0f})",
+            f"{calls['total']:.0f} calls",
+        ),
+    ]
+
+
 ROWS: dict[str, Callable[[Figures], list[Row]]] = {
     "cold_start": _cold_start,
     "editor_open": _editor_open,
@@ -202,6 +222,7 @@ ROWS: dict[str, Callable[[Figures], list[Row]]] = {
     "status_latency": _status_latency,
     "upload_large": _upload_large,
     "sandbox_rps": _sandbox_rps,
+    "team_latency": _team_latency,
 }
 
 
