@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esign_desktop.ui.placeholders import fill
-from esign_desktop.ui.status_style import problem_colour
-from esign_desktop.ui.team_address import (
+from esign_desktop.storage.team_address import (
     AddressProblem,
     TeamAddress,
     TeamAddressError,
     parse_team_address,
     redact_dsn,
 )
+from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.status_style import problem_colour
 from esign_desktop.ui.team_probe import ProbeOutcome, ProbeResult, probe_team_database
 
 Runner = Callable[[str, Coroutine[Any, Any, None]], object]
