@@ -46,6 +46,8 @@ class ActionResult:
 class EnvelopeActions:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
+        # Team mode: who did it, for the Events tab of every desktop ("Reminder sent — Anna").
+        self._actor = context.user_name if context.team is not None else ""
 
     async def run(self, action: Action, envelopes: Sequence[Envelope]) -> list[ActionResult]:
         """Apply `action` to each envelope; one failure does not stop the others."""
@@ -91,7 +93,10 @@ class EnvelopeActions:
             envelope,
             status=status,
             updated_at=now,
-            events=(*envelope.events, EnvelopeEvent(at=now, kind=_DONE[action], status=status)),
+            events=(
+                *envelope.events,
+                EnvelopeEvent(at=now, kind=_DONE[action], status=status, actor=self._actor),
+            ),
         )
         cache.upsert(updated)
         self._context.sync.wake(envelope.account_id)
@@ -173,7 +178,11 @@ class EnvelopeActions:
             created_at=now,
             updated_at=now,
             sent_at=now if provider.sends_on_create else None,
-            events=(EnvelopeEvent(at=now, kind="created_from_template", detail=request.template_id),),
+            events=(
+                EnvelopeEvent(
+                    at=now, kind="created_from_template", detail=request.template_id, actor=self._actor
+                ),
+            ),
         )
         if provider.capabilities.supports(Action.GET):
             fresh = await provider.get_envelope(remote_id)
@@ -215,7 +224,7 @@ class EnvelopeActions:
             updated_at=now,
             sent_at=None,
             expires_at=None,
-            events=(EnvelopeEvent(at=now, kind="duplicated", detail=envelope.name),),
+            events=(EnvelopeEvent(at=now, kind="duplicated", detail=envelope.name, actor=self._actor),),
         )
         saved = self._context.drafts.save(draft)
         self._context.cache.upsert(saved)

@@ -299,7 +299,7 @@ class OutboxSender:
                 replace(p, status=PartyStatus.WAITING) if p.status is PartyStatus.NOT_SENT else p
                 for p in cached.parties
             ),
-            events=(*cached.events, EnvelopeEvent(at=now, kind="sent", status=status)),
+            events=(*cached.events, EnvelopeEvent(at=now, kind="sent", status=status, actor=cached.sent_by)),
         )
         self._cache.upsert(sent)
         return self._outbox.transition(entry.id, OutboxState.SENT)

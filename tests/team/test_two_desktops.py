@@ -11,9 +11,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from esign_desktop.domain.capabilities import Action
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.team_claims import TeamClaims
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.paths import AppPaths
@@ -101,6 +103,19 @@ def test_a_send_from_one_desktop_shows_on_the_other_within_two_seconds(
         seen = bo.cache.get(outcome.envelope.local_id)
         assert seen is not None
         assert seen.sent_by == "Anna"
+        assert [(e.kind, e.actor) for e in seen.events if e.kind == "sent"] == [("sent", "Anna")]
+
+        # Bo reminds the signers from his desktop: Anna's Events tab says who did it.
+        [reminded] = await EnvelopeActions(bo).run(Action.REMIND, [seen])
+        assert reminded.ok, reminded.message
+
+        def reminded_by_bo() -> bool:
+            current = anna.cache.get(outcome.envelope.local_id)
+            return current is not None and any(
+                e.kind == "reminded" and e.actor == "Bo" for e in current.events
+            )
+
+        await _until(reminded_by_bo, within=2.0)
 
     _run(body, anna, bo)
 
