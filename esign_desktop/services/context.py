@@ -22,6 +22,7 @@ from esign_desktop.storage.layouts import LayoutStore
 from esign_desktop.storage.outbox import Outbox
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import SecretStore
+from esign_desktop.storage.send_documents import SendDocuments, TeamDocuments
 from esign_desktop.storage.settings import SettingsStore
 from esign_desktop.storage.team_config import TeamConfig, desktop_id, user_name_of
 
@@ -70,6 +71,7 @@ class ServiceContext:
         cache = EnvelopeCache(database)
         outbox = Outbox(database)
         claims: SendClaims | None = None
+        documents: SendDocuments | None = None
         team = team_database = link = None
         loaded = settings.load()
         try:
@@ -96,6 +98,7 @@ class ServiceContext:
                 )
                 outbox = Outbox(team_database)
                 claims = TeamClaims(team_database, this_desktop)
+                documents = TeamDocuments(team_database, paths.draft_files_dir())
                 link = TeamLink(
                     team_database,
                     database,
@@ -117,7 +120,8 @@ class ServiceContext:
             cache=cache,
             outbox=outbox,
             events=EventLog(database),
-            drafts=DraftStore(database, paths),
+            # In team mode the PDFs of queued sends are kept while the team's outbox needs them.
+            drafts=DraftStore(database, paths, outbox_database=team_database),
             layouts=LayoutStore(database),
             settings=settings,
             sender=OutboxSender(
@@ -126,6 +130,7 @@ class ServiceContext:
                 accounts.provider_for,
                 on_outcome=on_send_outcome,
                 claims=claims,
+                documents=documents,
                 user_name=team.user_name if team is not None else "",  # alone: nobody else to tell apart
             ),
             sync=sync,

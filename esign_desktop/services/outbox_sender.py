@@ -20,7 +20,9 @@ from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import Conflict, MayHaveLanded, NotSupported, ProviderError
 from esign_desktop.services.send_claims import SendClaims, SoloClaims
 from esign_desktop.storage.envelope_cache import EnvelopeCache
+from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import AlreadyQueuedError, Outbox, OutboxEntry, OutboxMatch, OutboxState
+from esign_desktop.storage.send_documents import DocumentUnavailableError, SendDocuments, SoloDocuments
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +62,13 @@ class OutboxSender:
         max_delay: float = 30.0,
         on_outcome: Callable[[SendOutcome], None] | None = None,
         claims: SendClaims | None = None,
+        documents: SendDocuments | None = None,
         user_name: str = "",
     ) -> None:
         self.user_name = user_name  # who sends, recorded on the envelope and the outbox entry
         self._outbox = outbox
         self._claims: SendClaims = claims or SoloClaims()
+        self._documents: SendDocuments = documents or SoloDocuments()
         self._cache = cache
         self._provider_for = provider_for
         self._max_attempts = max_attempts
@@ -91,6 +95,7 @@ class OutboxSender:
         sent_by = envelope.sent_by or self.user_name
         envelope = replace(envelope, remote_id=remote_id, sent_by=sent_by, updated_at=utc_now())
         match = OutboxMatch(envelope_name=envelope.name, extra={GOAL: GOAL_DRAFT} if create_only else {})
+        self._documents.keep(envelope)  # before the journal: whoever finishes the send can read its PDFs
         entry = self._outbox.enqueue(envelope, remote_id=remote_id, match=match)
         self._cache.upsert(envelope)
         if any(e.state is OutboxState.DRAFTED for e in earlier) and not create_only:
@@ -179,6 +184,8 @@ class OutboxSender:
                     break
                 entry = self._uncertain(entry)
                 await asyncio.sleep(self._backoff(attempt, getattr(error, "retry_after", None)))
+        if entry.state in {OutboxState.SENT, OutboxState.DRAFTED}:
+            self._release_documents(entry)
         outcome = self._outcome(entry)
         if self.on_outcome is not None and not outcome.drafted:  # a draft made for the CLI is no send
             self.on_outcome(outcome)
@@ -217,7 +224,11 @@ class OutboxSender:
             self._outbox.update_match(entry.id, replace(entry.match, document_codes=codes, extra=extra))
 
         try:
-            created = await provider.create_envelope(entry.envelope, before_unrepeatable)
+            envelope = await asyncio.to_thread(self._documents.fetch, entry.envelope)
+        except DocumentUnavailableError as error:
+            return self._fail(entry, error.user_message)
+        try:
+            created = await provider.create_envelope(envelope, before_unrepeatable)
         except MayHaveLanded as error:
             return self._may_have_been_sent(self._require(entry.id), error.document_codes, error.message)
         except Conflict:
@@ -233,6 +244,12 @@ class OutboxSender:
             self._clear_unrepeatable(entry.id)  # a definite answer: the service did not act on it
             raise
         return self._created(entry, created)
+
+    def _release_documents(self, entry: OutboxEntry) -> None:
+        try:
+            self._documents.release(entry.envelope)
+        except StorageError as error:  # tidying only: the next finished send tries again
+            log.info("the PDFs of outbox %s stay shared for now: %s", entry.id, error.user_message)
 
     def _clear_unrepeatable(self, entry_id: str) -> None:
         entry = self._require(entry_id)

@@ -27,7 +27,7 @@ from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import StorageBusyError, StorageError
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
-from esign_desktop.storage.sql import SqlConnection, SqlRow
+from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import plain_text, time_column, time_from_column
 
 _log = logging.getLogger(__name__)
@@ -50,10 +50,16 @@ class DraftSummary:
 class DraftStore:
     """Save, load, list and delete drafts. Safe to call from several threads (saves are serialised)."""
 
-    def __init__(self, database: Database, paths: AppPaths) -> None:
+    def __init__(
+        self, database: Database, paths: AppPaths, *, outbox_database: SqlDatabase | None = None
+    ) -> None:
         self._database = database
         self._quarantine = Quarantine(database)
         self._files_dir = paths.draft_files_dir()
+        # Where the outbox lives when it is not in `database` (team mode): its unsent PDFs are kept too.
+        self._outbox_databases: tuple[SqlDatabase, ...] = (database,) + (
+            (outbox_database,) if outbox_database is not None else ()
+        )
         self._lock = threading.Lock()  # keeps garbage collection from racing a save's fresh copies
         # The same across processes (the app and the CLI, two app windows on one data folder): a save's
         # fresh copies are not yet linked to its draft until its transaction commits, so another process's
@@ -164,9 +170,15 @@ class DraftStore:
     def _collect_garbage_locked(self) -> int:
         with self._database.read("tidying stored files") as connection:
             referenced = {row[0] for row in connection.execute("SELECT DISTINCT sha512 FROM draft_files")}
-            snapshots = connection.execute(
-                "SELECT envelope_json FROM outbox WHERE state != 'sent'"
-            ).fetchall()
+        snapshots = []
+        for outbox_database in self._outbox_databases:
+            try:
+                with outbox_database.read("tidying stored files") as connection:
+                    snapshots += connection.execute(
+                        "SELECT envelope_json FROM outbox WHERE state != 'sent'"
+                    ).fetchall()
+            except StorageError:  # the team database is out of reach: keep every file until it is back
+                return 0
         for (snapshot,) in snapshots:
             try:
                 referenced.update(document.sha512 for document in envelope_from_json(snapshot).documents)
