@@ -70,6 +70,7 @@ class ServiceContext:
         accounts = AccountService(account_store, secrets)
         cache = EnvelopeCache(database)
         outbox = Outbox(database)
+        layouts = LayoutStore(database)
         claims: SendClaims | None = None
         documents: SendDocuments | None = None
         team = team_database = link = None
@@ -107,6 +108,7 @@ class ServiceContext:
                     secrets,
                     desktop_id=this_desktop,
                     user_name=team.user_name,
+                    layouts=layouts,
                 )
         except BaseException:
             database.close()
@@ -122,7 +124,7 @@ class ServiceContext:
             events=EventLog(database),
             # In team mode the PDFs of queued sends are kept while the team's outbox needs them.
             drafts=DraftStore(database, paths, outbox_database=team_database),
-            layouts=LayoutStore(database),
+            layouts=layouts,
             settings=settings,
             sender=OutboxSender(
                 outbox,

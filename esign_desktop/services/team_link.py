@@ -2,7 +2,8 @@
 
 - **Push.** Every envelope this desktop writes to its local cache (a send, a status its poller saw, a local
   action) is queued in the local `team_outgoing` table (durable: a desktop that is offline pushes it when the
-  database is back) and written to the team register.
+  database is back) and written to the team register. Layouts saved or deleted here travel the same way
+  (the newer of two versions of a layout wins; a deletion reaches every desktop as a tombstone).
 - **Pull.** Team tables carry a change number (`seq`) and announce each change with NOTIFY (`esign_team`);
   the link LISTENs on its session connection and pulls what changed at once (no polling of the database while
   connected). Rows pulled are applied to the local cache, so the list, the details and the notifications
@@ -32,7 +33,7 @@ from typing import Any
 
 import psycopg
 
-from esign_desktop.domain.model import utc_now
+from esign_desktop.domain.model import ProviderKind, utc_now
 from esign_desktop.services.relay_inbox import RelayInbox
 from esign_desktop.services.status_monitor import StatusMonitor
 from esign_desktop.services.tasks import TaskRegistry
@@ -41,6 +42,7 @@ from esign_desktop.storage.codec import envelope_from_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
 from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.layouts import Layout, LayoutStore
 from esign_desktop.storage.postgres import PostgresDatabase
 from esign_desktop.storage.schema import NOTIFY_CHANNEL
 from esign_desktop.storage.secrets import SecretKind, SecretStore
@@ -55,7 +57,9 @@ PULL_BATCH = 500
 # already applied at the same number, so a change committed late is never missed.
 PULL_LOOKBACK = 1000
 _ENVELOPE = "envelope"
+_LAYOUT = "layout"
 _PULLED_KEY = "pulled_seq"
+_LAYOUTS_KEY = "pulled_layout_seq"
 _DELETIONS_KEY = "pulled_deletion_seq"
 
 
@@ -81,6 +85,7 @@ class TeamLink:
         *,
         desktop_id: str,
         user_name: str,
+        layouts: LayoutStore | None = None,
         election_interval: float = ELECTION_INTERVAL_SECONDS,
     ) -> None:
         self._team = team
@@ -111,7 +116,17 @@ class TeamLink:
         self._runner: asyncio.Task[None] | None = None
         self._pusher: asyncio.Task[None] | None = None
         self._session: psycopg.AsyncConnection[Any] | None = None
-        self._unsubscribe_cache = cache.subscribe(self._on_local_write)
+        self._layouts = layouts
+        self._team_layouts = LayoutStore(team)
+        unsubscribe_envelopes = cache.subscribe(self._on_local_write)
+        unsubscribe_layouts = layouts.subscribe(self._on_local_layout) if layouts is not None else None
+
+        def unsubscribe() -> None:
+            unsubscribe_envelopes()
+            if unsubscribe_layouts is not None:
+                unsubscribe_layouts()
+
+        self._unsubscribe_cache = unsubscribe
 
     # -- what others see -------------------------------------------------------------------------------------
 
@@ -278,6 +293,12 @@ class TeamLink:
     # -- push ------------------------------------------------------------------------------------------------
 
     def _on_local_write(self, writes: Sequence[CacheWrite]) -> None:
+        self._queue(_ENVELOPE, [write.local_id for write in writes])
+
+    def _on_local_layout(self, provider: ProviderKind, name: str) -> None:
+        self._queue(_LAYOUT, [_layout_key(provider, name)])
+
+    def _queue(self, kind: str, keys: Sequence[str]) -> None:
         if getattr(self._applying, "active", False):
             return  # pulled from the team: not ours to push
         now = time_column(utc_now())
@@ -286,7 +307,7 @@ class TeamLink:
                 connection.executemany(
                     "INSERT INTO team_outgoing (kind, record_key, queued_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (kind, record_key) DO UPDATE SET queued_at = excluded.queued_at",
-                    [(_ENVELOPE, write.local_id, now) for write in writes],
+                    [(kind, key, now) for key in keys],
                 )
         except StorageError:
             log.exception("changes could not be queued for the team")
@@ -309,17 +330,29 @@ class TeamLink:
 
     def _push_outgoing(self) -> int:
         with self._exchange:
-            return self._push_outgoing_now()
+            return self._push_outgoing_now() + self._push_layouts_now()
 
-    def _push_outgoing_now(self) -> int:
+    def _queued(self, kind: str) -> list[tuple[str, str]]:
+        """(record key, queued at) of the local writes of `kind` waiting for the team, oldest first."""
         with self._local.read("reading the changes queued for the team") as connection:
-            queued = [
+            return [
                 (str(row[0]), str(row[1]))
                 for row in connection.execute(
                     "SELECT record_key, queued_at FROM team_outgoing WHERE kind = ? ORDER BY queued_at",
-                    (_ENVELOPE,),
+                    (kind,),
                 ).fetchall()
             ]
+
+    def _unqueue(self, kind: str, pushed: Sequence[tuple[str, str]]) -> None:
+        """Only what was pushed leaves the queue: a write queued meanwhile (a newer queued_at) stays."""
+        with self._local.transaction("clearing the changes pushed to the team") as connection:
+            connection.executemany(
+                "DELETE FROM team_outgoing WHERE kind = ? AND record_key = ? AND queued_at = ?",
+                [(kind, key, queued_at) for key, queued_at in pushed],
+            )
+
+    def _push_outgoing_now(self) -> int:
+        queued = self._queued(_ENVELOPE)
         pushed = 0
         for start in range(0, len(queued), PULL_BATCH):
             chunk = queued[start : start + PULL_BATCH]
@@ -334,14 +367,26 @@ class TeamLink:
             for key in keys:
                 if key not in present:
                     self._team_cache.remove(key)
-            # Only what was pushed leaves the queue: a write queued meanwhile (a newer queued_at) stays.
-            with self._local.transaction("clearing the changes pushed to the team") as connection:
-                connection.executemany(
-                    "DELETE FROM team_outgoing WHERE kind = ? AND record_key = ? AND queued_at = ?",
-                    [(_ENVELOPE, key, queued_at) for key, queued_at in chunk],
-                )
+            self._unqueue(_ENVELOPE, chunk)
             pushed += len(chunk)
         return pushed
+
+    def _push_layouts_now(self) -> int:
+        """Each queued layout as it is here now: saved (unless the team's copy is newer) or deleted."""
+        queued = self._queued(_LAYOUT)
+        if self._layouts is None or not queued:
+            return 0
+        for key, _ in queued:
+            provider, name = _layout_of_key(key)
+            here = self._readable_layout(self._layouts, provider, name)
+            if here is None:
+                self._team_layouts.delete(provider, name)
+                continue
+            there = self._readable_layout(self._team_layouts, provider, name)
+            if there is None or there.updated_at <= here.updated_at:
+                self._team_layouts.save(here)
+        self._unqueue(_LAYOUT, queued)
+        return len(queued)
 
     def _newer_than_team(self, envelopes: Sequence[Any]) -> list[Any]:
         """The envelopes whose team copy is missing or older (the register keeps the newest of each)."""
@@ -418,8 +463,44 @@ class TeamLink:
                 break
         if newest != last:
             self._set_team_state(_PULLED_KEY, str(newest))
+        applied += self._pull_layouts()
         self._pull_deletions()
         return applied
+
+    def _pull_layouts(self) -> int:
+        """The team's layouts changed since the last pull that are newer than this desktop's copy."""
+        if self._layouts is None:
+            return 0
+        last = int(self._team_state(_LAYOUTS_KEY) or 0)
+        with self._team.read("reading the team's layouts") as connection:
+            rows = connection.execute(
+                "SELECT provider, name, seq FROM layouts WHERE seq > ? ORDER BY seq",
+                (max(last - PULL_LOOKBACK, 0),),
+            ).fetchall()
+        applied = 0
+        for row in rows:
+            provider, name = ProviderKind(str(row[0])), str(row[1])
+            there = self._readable_layout(self._team_layouts, provider, name)
+            here = self._readable_layout(self._layouts, provider, name)
+            if there is not None and (here is None or here.updated_at < there.updated_at):
+                self._applying.active = True
+                try:
+                    self._layouts.save(there)
+                finally:
+                    self._applying.active = False
+                applied += 1
+        newest = max((int(row[2]) for row in rows), default=last)
+        if newest > last:
+            self._set_team_state(_LAYOUTS_KEY, str(newest))
+        return applied
+
+    @staticmethod
+    def _readable_layout(store: LayoutStore, provider: ProviderKind, name: str) -> Layout | None:
+        try:
+            return store.load(provider, name)
+        except (ValueError, TypeError, KeyError, StorageError):
+            log.warning("a layout could not be read and is left as it is")
+            return None
 
     def _newer_than_local(self, envelopes: list[Any]) -> list[Any]:
         """A pulled version replaces the local one only when it is newer: a desktop also hears its own
@@ -445,6 +526,11 @@ class TeamLink:
                 if row[1] == "envelopes":
                     self._cache.remove(str(row[2]))
                     self._applied.pop(str(row[2]), None)
+                elif row[1] == "layouts" and self._layouts is not None:
+                    provider, name = _layout_of_key(str(row[2]))
+                    # Deleted, then saved again under the same name: the newer save stands.
+                    if self._team_layouts.load(provider, name) is None:
+                        self._layouts.delete(provider, name)
         finally:
             self._applying.active = False
         self._set_team_state(_DELETIONS_KEY, str(max(int(row[0]) for row in rows)))
@@ -521,6 +607,15 @@ class TeamLink:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _layout_key(provider: ProviderKind, name: str) -> str:
+    return f"{provider.value}/{name}"  # the order of the tombstone trigger's key columns (provider, name)
+
+
+def _layout_of_key(key: str) -> tuple[ProviderKind, str]:
+    provider, _, name = key.partition("/")  # a provider's value has no "/"; a name may
+    return ProviderKind(provider), name
 
 
 def _local_copy(shared: Account, has_secret: bool, own: Account | None = None) -> Account:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -22,6 +23,9 @@ class Layout:
     updated_at: datetime = field(default_factory=utc_now)
 
 
+LayoutListener = Callable[[ProviderKind, str], None]
+
+
 @dataclass(frozen=True, slots=True)
 class LayoutSummary:
     name: str
@@ -34,6 +38,16 @@ class LayoutStore:
 
     def __init__(self, database: SqlDatabase) -> None:
         self._database = database
+        self._listeners: list[LayoutListener] = []
+
+    def subscribe(self, listener: LayoutListener) -> Callable[[], None]:
+        """`listener(provider, name)` after each layout saved or deleted here (team mode shares them)."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _changed(self, provider: ProviderKind, name: str) -> None:
+        for listener in list(self._listeners):
+            listener(provider, name)
 
     def save(self, layout: Layout) -> None:
         if not layout.name.strip():
@@ -45,6 +59,7 @@ class LayoutStore:
                 "json = excluded.json",
                 (layout.provider.value, layout.name, time_column(layout.updated_at), to_json(layout)),
             )
+        self._changed(layout.provider, layout.name)
 
     def list(self, provider: ProviderKind | None = None) -> list[LayoutSummary]:
         """Sorted by name."""
@@ -76,4 +91,6 @@ class LayoutStore:
             cursor = connection.execute(
                 "DELETE FROM layouts WHERE provider = ? AND name = ?", (provider.value, name)
             )
+        if cursor.rowcount > 0:
+            self._changed(provider, name)
         return cursor.rowcount > 0
