@@ -18,6 +18,7 @@ from esign_desktop.storage.database import Database
 from esign_desktop.storage.drafts import DraftStore
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.event_log import EventLog
+from esign_desktop.storage.fallback_outbox import FallbackOutbox
 from esign_desktop.storage.layouts import LayoutStore
 from esign_desktop.storage.outbox import Outbox
 from esign_desktop.storage.paths import AppPaths
@@ -79,7 +80,7 @@ class ServiceContext:
             team = TeamConfig.load(loaded)
             if team is not None:
                 from esign_desktop.services.team_budget import TEAM_PERIOD_SECONDS, TeamCallBudget
-                from esign_desktop.services.team_claims import TeamClaims
+                from esign_desktop.services.team_claims import FallbackClaims, TeamClaims
                 from esign_desktop.services.team_link import TeamLink
                 from esign_desktop.storage.postgres import PostgresDatabase, TeamDatabaseUnavailableError
 
@@ -87,7 +88,7 @@ class ServiceContext:
                     team_database = PostgresDatabase.open(team.dsn, application_name="esign-desktop")
                 except TeamDatabaseUnavailableError as error:
                     # Start from the local copy; the link connects when the database is back, and until
-                    # then sends are refused with a message (the draft stays here) and the window says so.
+                    # then new sends are journalled and sent from here (FallbackOutbox); the window says so.
                     log.info("starting without the team database: %s", error.user_message)
                     team_database = PostgresDatabase.later(team.dsn, application_name="esign-desktop")
                 this_desktop = desktop_id(database)
@@ -97,8 +98,9 @@ class ServiceContext:
                 accounts.shared_budget_for = lambda account_id: TeamCallBudget(
                     shared, account_id, period=period
                 )
-                outbox = Outbox(team_database)
-                claims = TeamClaims(team_database, this_desktop)
+                team_outbox = FallbackOutbox(team_database, database)
+                claims = FallbackClaims(TeamClaims(team_database, this_desktop), team_outbox)
+                outbox = team_outbox
                 documents = TeamDocuments(team_database, paths.draft_files_dir())
                 link = TeamLink(
                     team_database,

@@ -9,6 +9,7 @@ from typing import Any
 
 import psycopg
 
+from esign_desktop.storage.fallback_outbox import FallbackOutbox
 from esign_desktop.storage.postgres import PostgresDatabase
 
 _log = logging.getLogger(__name__)
@@ -53,3 +54,20 @@ class TeamClaims:
     def _note_claim(self, entry_id: str) -> None:
         with self._database.transaction("noting which desktop sends it") as sql:
             sql.execute("UPDATE outbox SET claimed_by = ? WHERE id = ?", (self._desktop_id, entry_id))
+
+
+class FallbackClaims:
+    """Team claims, except for a send this desktop journalled alone while the team database was out of reach
+    (FallbackOutbox): nobody else can see that one, so it is this desktop's without a claim."""
+
+    def __init__(self, team: TeamClaims, outbox: FallbackOutbox) -> None:
+        self._team = team
+        self._outbox = outbox
+
+    @contextlib.asynccontextmanager
+    async def hold(self, entry_id: str) -> AsyncIterator[bool]:
+        if self._outbox.is_local(entry_id):
+            yield True
+            return
+        async with self._team.hold(entry_id) as held:
+            yield held

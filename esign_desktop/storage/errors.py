@@ -20,6 +20,10 @@ class StorageError(Exception):
         self.user_message = user_message
 
 
+class TeamDatabaseUnavailableError(StorageError):
+    """The team database cannot be reached now (refused, lost, timed out); nothing was changed there."""
+
+
 class DiskFullError(StorageError):
     """The disk (or the database's size limit) is full: nothing was changed."""
 

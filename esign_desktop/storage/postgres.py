@@ -25,19 +25,17 @@ from esign_desktop.storage.errors import (
     SchemaTooNewError,
     StorageBusyError,
     StorageError,
+    TeamDatabaseUnavailableError,
 )
 from esign_desktop.storage.schema import STEPS, Step
 from esign_desktop.storage.sql import Dialect, SqlCursor
 
 _log = logging.getLogger(__name__)
+__all__ = ["PostgresDatabase", "TeamDatabaseUnavailableError"]
 
 CONNECT_TIMEOUT_SECONDS = 5
 # Any two desktops agree on this number: it names the lock that serialises schema changes.
 _MIGRATION_LOCK = 0x45534E_00
-
-
-class TeamDatabaseUnavailableError(StorageError):
-    """The team database cannot be reached now (refused, lost, timed out); nothing was changed there."""
 
 
 class Row:
@@ -223,12 +221,30 @@ class PostgresDatabase:
                 return
             self._depth = 1
             try:
-                with connection.transaction():
+                with contextlib.ExitStack() as stack:
+                    connection = self._begin(connection, stack)
                     yield _Connection(connection, self, action)
             except psycopg.Error as error:
                 raise self.error_for(error, action) from None
             finally:
                 self._depth = 0
+
+    def _begin(
+        self, connection: psycopg.Connection[Any], stack: contextlib.ExitStack
+    ) -> psycopg.Connection[Any]:
+        """Begin a transaction on `connection`. A kept connection that the server closed meanwhile (it was
+        restarted, or dropped idle sessions) fails on BEGIN, before anything was done: then once more on a
+        new connection, so the first use after the database is back does not fail."""
+        try:
+            stack.enter_context(connection.transaction())
+            return connection
+        except psycopg.OperationalError:
+            if not (connection.closed or connection.broken):
+                raise
+            _log.info("the team database connection was closed by the server; connecting again")
+        connection = self._connect()
+        stack.enter_context(connection.transaction())
+        return connection
 
     @contextlib.contextmanager
     def read(self, action: str = "reading saved data") -> Iterator[_Connection]:
@@ -240,7 +256,8 @@ class PostgresDatabase:
                 return
             self._depth = 1
             try:
-                with connection.transaction():
+                with contextlib.ExitStack() as stack:
+                    connection = self._begin(connection, stack)
                     connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                     yield _Connection(connection, self, action)
             except psycopg.Error as error:

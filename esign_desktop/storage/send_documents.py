@@ -18,7 +18,7 @@ from typing import Protocol
 
 from esign_desktop.domain.model import Document, Envelope
 from esign_desktop.storage.atomic_file import write_bytes_atomically
-from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.sql import SqlDatabase
 
 _log = logging.getLogger(__name__)
@@ -71,6 +71,13 @@ class TeamDocuments:
         self._files_dir = files_dir
 
     def keep(self, envelope: Envelope) -> None:
+        try:
+            self._keep(envelope)
+        except TeamDatabaseUnavailableError:
+            # The send is then journalled on this desktop alone (FallbackOutbox), which has the files.
+            _log.info("the team database is out of reach: the PDFs stay on this desktop")
+
+    def _keep(self, envelope: Envelope) -> None:
         for document in envelope.documents:
             if not (document.sha512 and document.path) or self._stored(document.sha512):
                 continue  # a document without a file cannot be sent from here either: the upload says so

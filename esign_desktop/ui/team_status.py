@@ -41,12 +41,12 @@ def unreachable_text(status: TeamStatus, now: datetime) -> str:
     if status.offline_since is None:
         return translate(
             "TeamStatus",
-            "Team database unreachable — showing the local copy; sends wait until it is back",
+            "Team database unreachable — working from the local copy; colleagues see your changes when it is back",  # noqa: E501 - one literal for lupdate
         )
     return fill(
         translate(
             "TeamStatus",
-            "Team database unreachable since %1 — showing the local copy; sends wait until it is back",
+            "Team database unreachable since %1 — working from the local copy; colleagues see your changes when it is back",  # noqa: E501 - one literal for lupdate
         ),
         offline_time_text(status.offline_since, now),
     )

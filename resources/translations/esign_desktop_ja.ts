@@ -3360,12 +3360,12 @@
 <context>
     <name>TeamStatus</name>
     <message>
-        <source>Team database unreachable — showing the local copy; sends wait until it is back</source>
-        <translation>チームデータベースに接続できません — ローカルコピーを表示しています。送信は接続が戻るまで待機します</translation>
+        <source>Team database unreachable — working from the local copy; colleagues see your changes when it is back</source>
+        <translation>チームデータベースに接続できません — ローカルコピーで作業中です。変更は接続が戻ると同僚に共有されます</translation>
     </message>
     <message>
-        <source>Team database unreachable since %1 — showing the local copy; sends wait until it is back</source>
-        <translation>%1 からチームデータベースに接続できません — ローカルコピーを表示しています。送信は接続が戻るまで待機します</translation>
+        <source>Team database unreachable since %1 — working from the local copy; colleagues see your changes when it is back</source>
+        <translation>%1 からチームデータベースに接続できません — ローカルコピーで作業中です。変更は接続が戻ると同僚に共有されます</translation>
     </message>
     <message>
         <source>Team: connected as %1</source>

@@ -3369,12 +3369,12 @@
 <context>
     <name>TeamStatus</name>
     <message>
-        <source>Team database unreachable — showing the local copy; sends wait until it is back</source>
-        <translation>Teamdatabasen går inte att nå — visar den lokala kopian; utskick väntar tills den är tillbaka</translation>
+        <source>Team database unreachable — working from the local copy; colleagues see your changes when it is back</source>
+        <translation>Teamdatabasen går inte att nå — arbetar med den lokala kopian; kollegorna ser dina ändringar när den är tillbaka</translation>
     </message>
     <message>
-        <source>Team database unreachable since %1 — showing the local copy; sends wait until it is back</source>
-        <translation>Teamdatabasen har inte gått att nå sedan %1 — visar den lokala kopian; utskick väntar tills den är tillbaka</translation>
+        <source>Team database unreachable since %1 — working from the local copy; colleagues see your changes when it is back</source>
+        <translation>Teamdatabasen har inte gått att nå sedan %1 — arbetar med den lokala kopian; kollegorna ser dina ändringar när den är tillbaka</translation>
     </message>
     <message>
         <source>Team: connected as %1</source>

@@ -58,7 +58,8 @@ def test_unreachable_is_said_with_the_time_and_back_is_said_too(window: MainWind
     )
     assert not window.team_strip.isHidden()
     assert window.team_strip.text() == (
-        "Team database unreachable since 14:05 — showing the local copy; sends wait until it is back"
+        "Team database unreachable since 14:05 — working from the local copy; colleagues see your changes "
+        "when it is back"
     )
     assert window.team_label.text() == "Team: offline since 14:05 (Anna)"
     assert window.envelope_proxy.rowCount() == 20  # the local copy still shows every envelope
