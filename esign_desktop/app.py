@@ -342,10 +342,16 @@ class Application:
 
     def _on_window_accounts_requested(self) -> None:
         if self.accounts_dialog is None:
+            from esign_desktop.services.relay_connect import RelayConnections
             from esign_desktop.ui.accounts_dialog import AccountsDialog
 
+            team = self.context.team_database
             self.accounts_dialog = AccountsDialog(
-                self.context.accounts, self.window, run=self.tasks.start, report=self.context.notifier.report
+                self.context.accounts,
+                self.window,
+                run=self.tasks.start,
+                report=self.context.notifier.report,
+                relay=RelayConnections(team, self.context.accounts) if team is not None else None,
             )
             self.accounts_dialog.accounts_changed.connect(self._on_accounts_changed)
         self.accounts_dialog.open()

@@ -24,12 +24,14 @@ import asyncio
 import contextlib
 import json
 import logging
+import random
 import socket
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -41,7 +43,7 @@ from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.codec import envelope_from_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
-from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.errors import StorageBusyError, StorageError
 from esign_desktop.storage.layouts import Layout, LayoutStore
 from esign_desktop.storage.postgres import PostgresDatabase
 from esign_desktop.storage.schema import NOTIFY_CHANNEL
@@ -53,6 +55,9 @@ log = logging.getLogger(__name__)
 ELECTION_INTERVAL_SECONDS = 10.0
 MAX_BACKOFF_SECONDS = 30.0
 PULL_BATCH = 500
+RETRY_PUSH_SECONDS = 2.0
+BUSY_TRIES = 5
+_T = TypeVar("_T")
 # Transactions commit out of change-number order: a pull looks this many numbers back, and skips rows it
 # already applied at the same number, so a change committed late is never missed.
 PULL_LOOKBACK = 1000
@@ -118,11 +123,14 @@ class TeamLink:
         self._session: psycopg.AsyncConnection[Any] | None = None
         self._layouts = layouts
         self._team_layouts = LayoutStore(team)
+        self._accounts_added = False  # an account was added here: share it with the next push
         unsubscribe_envelopes = cache.subscribe(self._on_local_write)
         unsubscribe_layouts = layouts.subscribe(self._on_local_layout) if layouts is not None else None
+        unsubscribe_accounts = accounts.subscribe_added(self._on_local_account)
 
         def unsubscribe() -> None:
             unsubscribe_envelopes()
+            unsubscribe_accounts()
             if unsubscribe_layouts is not None:
                 unsubscribe_layouts()
 
@@ -298,6 +306,12 @@ class TeamLink:
     def _on_local_layout(self, provider: ProviderKind, name: str) -> None:
         self._queue(_LAYOUT, [_layout_key(provider, name)])
 
+    def _on_local_account(self, _account: Account) -> None:
+        # Colleagues see a new account at once (it would otherwise wait for its first envelope); an account
+        # taken from the team also lands here, and the merge then finds nothing to do.
+        self._accounts_added = True
+        self._wake_pusher()
+
     def _queue(self, kind: str, keys: Sequence[str]) -> None:
         if getattr(self._applying, "active", False):
             return  # pulled from the team: not ours to push
@@ -312,6 +326,9 @@ class TeamLink:
         except StorageError:
             log.exception("changes could not be queued for the team")
             return
+        self._wake_pusher()
+
+    def _wake_pusher(self) -> None:
         loop, wanted = self._loop, self._push_wanted
         if loop is not None and wanted is not None and not loop.is_closed():
             loop.call_soon_threadsafe(wanted.set)
@@ -324,13 +341,18 @@ class TeamLink:
             if not self._state.connected:
                 continue  # pushed on reconnection
             try:
+                if self._accounts_added:
+                    self._accounts_added = False
+                    await asyncio.to_thread(self._sync_accounts)
                 await asyncio.to_thread(self._push_outgoing)
             except StorageError as error:
                 log.info("team push postponed: %s", error.user_message)
+                await asyncio.sleep(RETRY_PUSH_SECONDS)
+                self._push_wanted.set()  # what is queued stays queued: try again
 
     def _push_outgoing(self) -> int:
         with self._exchange:
-            return self._push_outgoing_now() + self._push_layouts_now()
+            return _again_when_busy(lambda: self._push_outgoing_now() + self._push_layouts_now())
 
     def _queued(self, kind: str) -> list[tuple[str, str]]:
         """(record key, queued at) of the local writes of `kind` waiting for the team, oldest first."""
@@ -357,7 +379,10 @@ class TeamLink:
         for start in range(0, len(queued), PULL_BATCH):
             chunk = queued[start : start + PULL_BATCH]
             keys = [key for key, _ in chunk]
-            envelopes = [e for e in (self._cache.get(key) for key in keys) if e is not None]
+            # In id order: two desktops writing the same rows lock them in the same order (no deadlock).
+            envelopes = sorted(
+                (e for e in (self._cache.get(key) for key in keys) if e is not None), key=lambda e: e.local_id
+            )
             present = {e.local_id for e in envelopes}
             if envelopes:
                 self._push_accounts_of({e.account_id for e in envelopes})
@@ -421,7 +446,7 @@ class TeamLink:
 
     def _pull(self) -> int:
         with self._exchange:
-            return self._pull_now()
+            return _again_when_busy(self._pull_now)
 
     def _pull_now(self) -> int:
         last = int(self._team_state(_PULLED_KEY) or 0)
@@ -548,7 +573,7 @@ class TeamLink:
 
     def _sync_accounts(self) -> None:
         with self._exchange:
-            self._sync_accounts_now()
+            _again_when_busy(self._sync_accounts_now)
 
     def _sync_accounts_now(self) -> None:
         team = self._team_accounts.list()
@@ -607,6 +632,19 @@ class TeamLink:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _again_when_busy(work: Callable[[], _T]) -> _T:
+    """Run `work`; when another desktop's transaction got in the way (a deadlock or a serialization failure,
+    rolled back whole), run it again after a short, random pause."""
+    for attempt in range(1, BUSY_TRIES + 1):
+        try:
+            return work()
+        except StorageBusyError:
+            if attempt == BUSY_TRIES:
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * attempt)
+    raise AssertionError("unreachable")
 
 
 def _layout_key(provider: ProviderKind, name: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -42,6 +43,12 @@ class AccountStore:
 
     def __init__(self, database: SqlDatabase) -> None:
         self._database = database
+        self._added_listeners: list[Callable[[Account], None]] = []
+
+    def subscribe_added(self, listener: Callable[[Account], None]) -> Callable[[], None]:
+        """`listener(account)` after each account added here (team mode shares it at once)."""
+        self._added_listeners.append(listener)
+        return lambda: self._added_listeners.remove(listener)
 
     def add(self, account: Account) -> Account:
         with self._database.transaction("adding the account") as connection:
@@ -60,6 +67,8 @@ class AccountStore:
                     account.state.value,
                 ),
             )
+        for listener in list(self._added_listeners):
+            listener(account)
         return account
 
     def update(self, account: Account) -> Account:

@@ -13,7 +13,8 @@ import logging
 from collections.abc import Callable
 
 from esign_desktop.domain.model import Envelope
-from esign_desktop.storage.errors import TeamDatabaseUnavailableError
+from esign_desktop.storage.accounts import AccountStore
+from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.outbox import Outbox, OutboxEntry, OutboxMatch, OutboxState
 from esign_desktop.storage.sql import SqlDatabase
 
@@ -26,6 +27,7 @@ class FallbackOutbox(Outbox):
         self._team = Outbox(team)
         self._local = Outbox(local)
         self._local_database = local
+        self._team_database = team
 
     def is_local(self, entry_id: str) -> bool:
         """True for a send journalled on this desktop while the team database was out of reach."""
@@ -36,6 +38,7 @@ class FallbackOutbox(Outbox):
 
     def enqueue(self, envelope: Envelope, *, remote_id: str, match: OutboxMatch | None = None) -> OutboxEntry:
         try:
+            self._share_account(envelope.account_id)
             return self._team.enqueue(envelope, remote_id=remote_id, match=match)
         except TeamDatabaseUnavailableError as error:
             if self._known(envelope.local_id):
@@ -47,6 +50,20 @@ class FallbackOutbox(Outbox):
                 ) from None
             _log.info("the team database is out of reach: this desktop journals and sends the envelope")
             return self._local.enqueue(envelope, remote_id=remote_id, match=match)
+
+    def _share_account(self, account_id: str) -> None:
+        """The team's outbox refers to the team's accounts: one added here a moment ago is shared first."""
+        team_accounts = AccountStore(self._team_database)
+        if not account_id or team_accounts.get(account_id) is not None:
+            return
+        account = AccountStore(self._local_database).get(account_id)
+        if account is None:
+            return  # the enqueue says what is wrong
+        try:
+            team_accounts.add(account)
+        except StorageError:
+            if team_accounts.get(account_id) is None:
+                raise  # not "another desktop shared it first"
 
     def _known(self, envelope_local_id: str) -> bool:
         """True when the register has this envelope: it has been queued before, here or elsewhere."""

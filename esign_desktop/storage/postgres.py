@@ -267,6 +267,13 @@ class PostgresDatabase:
 
     def error_for(self, error: psycopg.Error, action: str) -> StorageError:
         """A typed error for people: what failed, where (without password), and what to do."""
+        # Deadlocks and serialization failures are OperationalErrors too, but the database is there: the
+        # transaction was rolled back whole and can simply be tried again.
+        if isinstance(error, pg_errors.LockNotAvailable | pg_errors.TransactionRollback):
+            return StorageBusyError(
+                f"Could not finish {action}: another desktop was changing the same record at the same "
+                "moment. Try again."
+            )
         if isinstance(error, psycopg.OperationalError) and not isinstance(error, pg_errors.QueryCanceled):
             if isinstance(error, pg_errors.InsufficientPrivilege | pg_errors.InvalidPassword):
                 return StorageError(
@@ -279,10 +286,6 @@ class PostgresDatabase:
             return TeamDatabaseUnavailableError(
                 f"Could not finish {action}: the team database {self.address} cannot be reached. "
                 "Your work is kept on this computer; it goes to the team database when it is back."
-            )
-        if isinstance(error, pg_errors.LockNotAvailable | pg_errors.DeadlockDetected):
-            return StorageBusyError(
-                f"Could not finish {action}: another desktop is changing the same record."
             )
         if isinstance(error, pg_errors.ForeignKeyViolation):
             return StorageError(f"Could not finish {action}: it refers to something that does not exist.")

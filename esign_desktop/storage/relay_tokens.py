@@ -6,7 +6,7 @@ import hashlib
 import json
 import secrets
 
-from esign_desktop.storage.postgres import PostgresDatabase
+from esign_desktop.storage.sql import SqlDatabase
 
 CALLBACK_PATH = "/callbacks/"
 
@@ -19,7 +19,7 @@ def callback_url(public_url: str, token: str) -> str:
     return f"{public_url.rstrip('/')}{CALLBACK_PATH}{token}"
 
 
-def create_token(database: PostgresDatabase, account_id: str, provider: str, public_url: str) -> str:
+def create_token(database: SqlDatabase, account_id: str, provider: str, public_url: str) -> str:
     """A new token for the account (an earlier one stops working); returns the account's callback URL."""
     token = secrets.token_urlsafe(32)
     with database.transaction("creating the account's relay token") as connection:
@@ -32,14 +32,14 @@ def create_token(database: PostgresDatabase, account_id: str, provider: str, pub
     return callback_url(public_url, token)
 
 
-def save_hooks(database: PostgresDatabase, account_id: str, hook_ids: list[str]) -> None:
+def save_hooks(database: SqlDatabase, account_id: str, hook_ids: list[str]) -> None:
     with database.transaction("saving the account's relay hooks") as connection:
         connection.execute(
             "UPDATE relay_tokens SET hooks_json = ? WHERE account_id = ?", (json.dumps(hook_ids), account_id)
         )
 
 
-def hooks_of(database: PostgresDatabase, account_id: str) -> list[str] | None:
+def hooks_of(database: SqlDatabase, account_id: str) -> list[str] | None:
     """The hook ids registered for the account's relay URL; None when it is not connected."""
     with database.read("reading the account's relay hooks") as connection:
         row = connection.execute(
@@ -50,7 +50,16 @@ def hooks_of(database: PostgresDatabase, account_id: str) -> list[str] | None:
     return [str(hook) for hook in json.loads(str(row[0]) or "[]")]
 
 
-def remove_token(database: PostgresDatabase, account_id: str) -> bool:
+def remove_token(database: SqlDatabase, account_id: str) -> bool:
     with database.transaction("removing the account's relay token") as connection:
         cursor = connection.execute("DELETE FROM relay_tokens WHERE account_id = ?", (account_id,))
     return cursor.rowcount > 0
+
+
+def public_url_of(database: SqlDatabase, account_id: str) -> str | None:
+    """The relay address the account's callbacks go to; None when it is not connected to the relay."""
+    with database.read("reading the account's relay") as connection:
+        row = connection.execute(
+            "SELECT public_url FROM relay_tokens WHERE account_id = ?", (account_id,)
+        ).fetchone()
+    return None if row is None else str(row[0])

@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import ipaddress
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -100,6 +100,20 @@ class AccountManager(Protocol):
     def secret_in_memory_only(self, account: Account) -> bool: ...
 
 
+class RelayControl(Protocol):
+    """Team mode's relay commands for an account (services.relay_connect.RelayConnections fits it)."""
+
+    async def public_url_of(self, account: Account) -> str | None: ...
+
+    async def connect(self, account: Account, public_url: str) -> int:
+        """Register the account's callbacks to the relay; returns how many hooks were registered."""
+        ...
+
+    async def disconnect(self, account: Account) -> int:
+        """Remove them again; returns how many went."""
+        ...
+
+
 class Host(StrEnum):
     PRODUCTION = "production"
     TEST = "test"  # Assently only
@@ -166,13 +180,18 @@ def state_text(state: AccountState) -> str:
     }[state]
 
 
-def form_problems(form: AccountForm, others: list[Account], *, secret_required: bool) -> list[str]:
+def form_problems(
+    form: AccountForm, others: list[Account], *, secret_required: bool, joinable: list[Account] | None = None
+) -> list[str]:
     """Everything wrong with the form, as sentences; empty when it can be saved. `others`: the accounts
-    other than the one being edited (names must be unique)."""
+    other than the one being edited (names must be unique); `joinable`: team accounts this desktop may join
+    by adding one of the same service and name."""
     problems = []
     name = form.name.strip()
     if not name:
         problems.append(QCoreApplication.translate("AccountsDialog", "Give the account a name."))
+    elif joined_account(form, joinable or []) is not None:
+        pass  # adding it joins the team's account
     elif any(account.name.casefold() == name.casefold() for account in others):
         message = QCoreApplication.translate(
             "AccountsDialog", "There is already an account called “%1”: choose another name."
@@ -196,6 +215,28 @@ def form_problems(form: AccountForm, others: list[Account], *, secret_required: 
         else:
             problems.append(QCoreApplication.translate("AccountsDialog", "Enter the personal access token."))
     return problems
+
+
+def joined_account(form: AccountForm, joinable: list[Account]) -> Account | None:
+    """The team's account that adding `form` joins: the same service and name."""
+    name = form.name.strip().casefold()
+    return next((a for a in joinable if a.provider is form.provider and a.name.casefold() == name), None)
+
+
+def relay_url_problem(url: str) -> str:
+    """Why `url` cannot be the relay's public address, or "": https://, or http:// on this computer only
+    (the services post callbacks to it from the internet)."""
+    parts = urlsplit(url.strip())
+    try:
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        host = ""
+    if (parts.scheme == "https" and host) or (parts.scheme == "http" and _is_loopback(host)):
+        return ""
+    return QCoreApplication.translate(
+        "AccountsDialog",
+        "Enter the relay's public address, starting with https:// (the address IT set up for esign-relay).",
+    )
 
 
 def custom_url_problem(url: str) -> str:
@@ -262,6 +303,7 @@ class AccountFormPage(QWidget):
         self._editing: Account | None = None
         self._has_stored_secret = False
         self._others: list[Account] = []
+        self._joinable: list[Account] = []
 
         self.heading = QLabel(self)
         self.heading.setObjectName("accountFormHeading")
@@ -294,6 +336,10 @@ class AccountFormPage(QWidget):
         self.problems_label.setObjectName("accountFormProblems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setAccessibleName(self.tr("Problems with the account details"))
+        self.join_label = QLabel(self)
+        self.join_label.setObjectName("accountJoinNote")
+        self.join_label.setWordWrap(True)
+        self.join_label.hide()
 
         self.form_layout = QFormLayout()
         self.form_layout.addRow(self.tr("&Name:"), self.name_edit)
@@ -319,6 +365,7 @@ class AccountFormPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form_layout)
+        layout.addWidget(self.join_label)
         layout.addWidget(self.problems_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -335,10 +382,12 @@ class AccountFormPage(QWidget):
     def editing(self) -> Account | None:
         return self._editing
 
-    def start_add(self, accounts: list[Account]) -> None:
+    def start_add(self, accounts: list[Account], *, joinable: list[Account] | None = None) -> None:
+        """`joinable`: team mode's accounts, which adding one of the same service and name joins."""
         self._editing = None
         self._has_stored_secret = False
         self._others = list(accounts)
+        self._joinable = list(joinable or [])
         self.heading.setText(self.tr("Add an account"))
         self.provider_combo.setEnabled(True)
         self.set_form(AccountForm(ProviderKind.ASSENTLY, ""))
@@ -348,6 +397,7 @@ class AccountFormPage(QWidget):
         self._editing = account
         self._has_stored_secret = has_stored_secret
         self._others = [other for other in accounts if other.id != account.id]
+        self._joinable = []
         self.heading.setText(self.tr("Edit “%1”").replace("%1", account.name))
         # The cached envelopes belong to one service: changing it would be a different account.
         self.provider_combo.setEnabled(False)
@@ -383,8 +433,20 @@ class AccountFormPage(QWidget):
         form = self.form()
         return bool(self._editing.key_id) != form.uses_key_id
 
+    def joining(self) -> Account | None:
+        """The team's account that saving this form joins (adding in team mode with its service and name)."""
+        if self._editing is not None:
+            return None
+        return joined_account(self.form(), self._joinable)
+
     def problems(self) -> list[str]:
-        return form_problems(self.form(), self._others, secret_required=self.secret_required())
+        form = self.form()
+        joining = self.joining()
+        if joining is not None:  # only the secret is this desktop's: the address and key are the team's
+            form = replace(form_for(joining), name=form.name, secret=form.secret, host=Host.PRODUCTION)
+        return form_problems(
+            form, self._others, secret_required=self.secret_required(), joinable=self._joinable
+        )
 
     def show_problem(self, text: str) -> None:
         """An error from saving (the store refused): shown where the validation problems are."""
@@ -411,10 +473,24 @@ class AccountFormPage(QWidget):
 
     def _update(self) -> None:
         form = self.form()
+        joining = self.joining()
+        if joining is not None:
+            form = replace(form_for(joining), name=form.name, secret=form.secret)
+            self.join_label.setText(
+                fill(
+                    self.tr(
+                        "“%1” is your team's account: saving joins it with this computer's own copy of its "
+                        "secret, kept in this computer's keyring (never in the team database)."
+                    ),
+                    joining.name,
+                )
+            )
+        self.join_label.setVisible(joining is not None)
         is_gmo = form.provider is ProviderKind.GMOSIGN
-        self.form_layout.setRowVisible(self.custom_url_edit, form.host is Host.CUSTOM)
-        self.form_layout.setRowVisible(self.auth_combo, not is_gmo)
-        self.form_layout.setRowVisible(self.key_edit, form.uses_key_id)
+        self.form_layout.setRowVisible(self.host_combo, joining is None)
+        self.form_layout.setRowVisible(self.custom_url_edit, form.host is Host.CUSTOM and joining is None)
+        self.form_layout.setRowVisible(self.auth_combo, not is_gmo and joining is None)
+        self.form_layout.setRowVisible(self.key_edit, form.uses_key_id and joining is None)
         key_label = self.tr("Customer &id:") if is_gmo else self.tr("API &key:")
         self._set_label(self.key_edit, key_label)
         self.key_edit.setAccessibleName(key_label.replace("&", "").rstrip(":"))
@@ -466,10 +542,12 @@ class AccountsDialog(QDialog):
         run: Runner | None = None,
         report: Reporter | None = None,
         check: Checker | None = None,
+        relay: RelayControl | None = None,
     ) -> None:
         """`run` starts background work (default: a task on the running loop); `report` shows unexpected
         errors (default: they propagate out of the task, to the runner's error handler); `check` runs the
-        account check (default: services.account_check with a client of its own)."""
+        account check (default: services.account_check with a client of its own). `relay`: team mode (the
+        relay buttons show, and adding an account of the team's service and name joins it)."""
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
@@ -485,6 +563,9 @@ class AccountsDialog(QDialog):
         self._check: Checker = check or self._default_check
         self._removing: Account | None = None  # being removed now
         self._pending_removal: Account | None = None  # waiting for the person to confirm
+        self._relay = relay
+        self._relay_urls: dict[str, str | None] = {}  # account id -> its relay address (None: not connected)
+        self._relay_busy: set[str] = set()
 
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyringNote")
@@ -504,7 +585,7 @@ class AccountsDialog(QDialog):
         self.table.setColumnCount(len(self.COLUMNS))
         self.table.setHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.table.itemDoubleClicked.connect(self.edit_selected)
 
         self.add_button = self._button("accountAdd", self.tr("&Add…"), self.tr("Add an account"))
@@ -528,6 +609,26 @@ class AccountsDialog(QDialog):
                 "and compares every answer with what this app relies on."
             )
         )
+        self.relay_connect_button = self._button(
+            "accountRelayConnect",
+            self.tr("Connect re&lay…"),
+            self.tr("Send the selected account's status callbacks to the office's relay"),
+        )
+        self.relay_connect_button.setToolTip(
+            self.tr(
+                "Registers the service's status callbacks to the office's esign-relay, so that every desktop "
+                "learns of signatures and completions (GMO Sign can report them no other way)."
+            )
+        )
+        self.relay_disconnect_button = self._button(
+            "accountRelayDisconnect",
+            self.tr("Disconnect rela&y"),
+            self.tr("Remove the selected account's callbacks from the relay"),
+        )
+        self.relay_connect_button.clicked.connect(self.ask_relay_url)
+        self.relay_disconnect_button.clicked.connect(self.disconnect_relay_selected)
+        for button in (self.relay_connect_button, self.relay_disconnect_button):
+            button.setVisible(relay is not None)
         self.close_button = self._button("accountsClose", self.tr("Close"), self.tr("Close accounts"))
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -555,6 +656,44 @@ class AccountsDialog(QDialog):
         confirm_layout.addWidget(self.confirm_keep_button)
         self.confirm_bar.hide()
 
+        self.relay_bar = QFrame(self.list_page)
+        self.relay_bar.setObjectName("relayAddress")
+        self.relay_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.relay_url_label = QLabel(self.tr("Relay's p&ublic address:"), self.relay_bar)
+        self.relay_url_edit = QLineEdit(self.relay_bar)
+        self.relay_url_edit.setObjectName("relayUrl")
+        self.relay_url_edit.setAccessibleName(self.tr("Relay's public address"))
+        self.relay_url_edit.setPlaceholderText("https://esign-callbacks.example.com")
+        self.relay_url_label.setBuddy(self.relay_url_edit)
+        self.relay_url_problem = QLabel(self.relay_bar)
+        self.relay_url_problem.setObjectName("relayUrlProblem")
+        self.relay_url_problem.setWordWrap(True)
+        self.relay_confirm_button = self._button(
+            "relayConnectConfirm", self.tr("Connect"), self.tr("Connect the account to the relay")
+        )
+        self.relay_cancel_button = self._button(
+            "relayConnectCancel", self.tr("Cancel"), self.tr("Do not connect the relay")
+        )
+        self.relay_confirm_button.clicked.connect(self.connect_relay_selected)
+        self.relay_cancel_button.clicked.connect(self.cancel_relay)
+        self.relay_url_edit.textChanged.connect(self._update_relay_bar)
+        self.relay_url_edit.returnPressed.connect(self.connect_relay_selected)
+        relay_row = QHBoxLayout()
+        relay_row.addWidget(self.relay_url_label)
+        relay_row.addWidget(self.relay_url_edit, 1)
+        relay_row.addWidget(self.relay_confirm_button)
+        relay_row.addWidget(self.relay_cancel_button)
+        relay_layout = QVBoxLayout(self.relay_bar)
+        relay_layout.addLayout(relay_row)
+        relay_layout.addWidget(self.relay_url_problem)
+        self.relay_bar.hide()
+
+        self.relay_label = QLabel(self.list_page)
+        self.relay_label.setObjectName("accountRelay")
+        self.relay_label.setWordWrap(True)
+        self.relay_label.setAccessibleName(self.tr("Relay"))
+        self.relay_label.setVisible(relay is not None)
+
         self.status_label = QLabel(self.list_page)
         self.status_label.setObjectName("accountsStatus")
         self.status_label.setWordWrap(True)
@@ -567,6 +706,8 @@ class AccountsDialog(QDialog):
             self.remove_button,
             self.test_button,
             self.check_button,
+            self.relay_connect_button,
+            self.relay_disconnect_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -578,6 +719,8 @@ class AccountsDialog(QDialog):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top, 1)
         list_layout.addWidget(self.confirm_bar)
+        list_layout.addWidget(self.relay_bar)
+        list_layout.addWidget(self.relay_label)
         list_layout.addWidget(self.status_label)
 
         self.form_page = AccountFormPage(self.pages)
@@ -674,12 +817,21 @@ class AccountsDialog(QDialog):
         self.test_button.setEnabled(account is not None and account.id not in self._testing)
         self.check_button.setEnabled(account is not None and account.id not in self._checking)
         self.add_button.setEnabled(not busy)
+        relay_known = account is not None and account.id in self._relay_urls
+        relay_free = account is not None and account.id not in self._relay_busy and relay_known
+        self.relay_connect_button.setEnabled(relay_free)
+        self.relay_disconnect_button.setEnabled(
+            relay_free and account is not None and self._relay_urls.get(account.id) is not None
+        )
+        self._show_relay(account)
 
     # add / edit
 
     def add_account(self) -> None:
         self.cancel_remove()
-        self.form_page.start_add(self._accounts.list())
+        self.cancel_relay()
+        accounts = self._accounts.list()
+        self.form_page.start_add(accounts, joinable=accounts if self._relay is not None else None)
         self.pages.setCurrentWidget(self.form_page)
 
     def edit_selected(self) -> None:
@@ -693,8 +845,16 @@ class AccountsDialog(QDialog):
 
     def save_form(self) -> None:
         form = self.form_page.form()
+        joining = self.form_page.joining()
         try:
-            if self.form_page.editing is None:
+            if joining is not None:
+                # Team mode: this desktop joins the team's account with its own copy of the secret.
+                saved = self._accounts.set_secret(joining, Secret(form.secret))
+                message = fill(
+                    self.tr("Joined the team's account “%1”; its secret is kept in this computer's keyring."),
+                    saved.name,
+                )
+            elif self.form_page.editing is None:
                 saved = self._add(form)
                 message = self.tr("Added “%1”.").replace("%1", saved.name)
             else:
@@ -779,6 +939,129 @@ class AccountsDialog(QDialog):
         self.refresh()
         self._set_status(self.tr("Removed “%1”.").replace("%1", account.name))
         self.accounts_changed.emit()
+
+    # relay (team mode; docs/team.md)
+
+    def _on_selection_changed(self) -> None:
+        self.cancel_relay()
+        self._update_buttons()
+        account = self.selected_account()
+        if self._relay is not None and account is not None and account.id not in self._relay_urls:
+            self._run(f"accounts.relay_status:{account.id}", self._look_up_relay(account))
+
+    async def _look_up_relay(self, account: Account) -> None:
+        assert self._relay is not None
+        try:
+            url = await self._relay.public_url_of(account)
+        except StorageError as error:
+            if self._alive():
+                self._set_status(fill(self.tr("“%1”: %2"), account.name, error.user_message))
+            return
+        if not self._alive():
+            return
+        self._relay_urls[account.id] = url
+        self._update_buttons()
+
+    def _show_relay(self, account: Account | None) -> None:
+        if self._relay is None or account is None:
+            self.relay_label.clear()
+            return
+        if account.id not in self._relay_urls:
+            text = self.tr("Relay: looking…")
+        elif (url := self._relay_urls[account.id]) is None:
+            text = self.tr("Relay: not connected. Status callbacks from the service do not reach the office.")
+        else:
+            text = fill(self.tr("Relay: the service's status callbacks go to %1."), url)
+        self.relay_label.setText(text)
+        self.relay_label.setAccessibleDescription(text)
+
+    def ask_relay_url(self) -> None:
+        account = self.selected_account()
+        if account is None or self._relay is None:
+            return
+        self.cancel_remove()
+        self.relay_url_edit.setText(self._relay_urls.get(account.id) or "")
+        self._update_relay_bar()
+        self.relay_bar.show()
+        self.relay_url_edit.setFocus()
+
+    def cancel_relay(self) -> None:
+        self.relay_bar.hide()
+
+    def _update_relay_bar(self) -> None:
+        problem = relay_url_problem(self.relay_url_edit.text()) if self.relay_url_edit.text().strip() else ""
+        self.relay_url_problem.setText(problem)
+        self.relay_url_problem.setVisible(bool(problem))
+        self.relay_confirm_button.setEnabled(bool(self.relay_url_edit.text().strip()) and not problem)
+
+    def connect_relay_selected(self) -> None:
+        account = self.selected_account()
+        url = self.relay_url_edit.text().strip()
+        if account is None or self._relay is None or relay_url_problem(url):
+            return
+        self.relay_bar.hide()
+        self._relay_busy.add(account.id)
+        self._set_status(fill(self.tr("Connecting “%1” to the relay…"), account.name))
+        self._update_buttons()
+        self._run(f"accounts.relay_connect:{account.id}", self._connect_relay(account, url))
+
+    def disconnect_relay_selected(self) -> None:
+        account = self.selected_account()
+        if account is None or self._relay is None or account.id in self._relay_busy:
+            return
+        self.cancel_relay()
+        self._relay_busy.add(account.id)
+        self._set_status(fill(self.tr("Disconnecting “%1” from the relay…"), account.name))
+        self._update_buttons()
+        self._run(f"accounts.relay_disconnect:{account.id}", self._disconnect_relay(account))
+
+    async def _connect_relay(self, account: Account, url: str) -> None:
+        assert self._relay is not None
+        await self._relay_step(
+            account,
+            self._relay.connect(account, url),
+            self.tr("Connecting “%1” to the relay"),
+            lambda count: fill(
+                self.tr("“%1”: the service now sends %n status callback(s) to the relay at %2.", "", count),
+                account.name,
+                url,
+            ),
+        )
+
+    async def _disconnect_relay(self, account: Account) -> None:
+        assert self._relay is not None
+        await self._relay_step(
+            account,
+            self._relay.disconnect(account),
+            self.tr("Disconnecting “%1” from the relay"),
+            lambda count: fill(
+                self.tr("“%1”: disconnected from the relay (%n status callback(s) removed).", "", count),
+                account.name,
+            ),
+        )
+
+    async def _relay_step(
+        self, account: Account, step: Awaitable[int], doing: str, done: Callable[[int], str]
+    ) -> None:
+        try:
+            count = await step
+        except (ProviderError, StorageError) as error:
+            self._relay_busy.discard(account.id)
+            self._relay_urls.pop(account.id, None)  # look again: part of it may have happened
+            if self._alive():
+                self._set_status(fill(self.tr("“%1”: %2"), account.name, _error_text(error)))
+                self._on_selection_changed()
+            return
+        except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
+            self._relay_busy.discard(account.id)
+            self._unexpected(error, fill(doing, account.name))
+            return
+        self._relay_busy.discard(account.id)
+        self._relay_urls.pop(account.id, None)
+        if not self._alive():
+            return
+        self._set_status(done(count))
+        self._on_selection_changed()
 
     # test connection
 

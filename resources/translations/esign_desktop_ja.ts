@@ -96,6 +96,10 @@
         <translation>カスタムアドレス…</translation>
     </message>
     <message>
+        <source>“%1” is your team&apos;s account: saving joins it with this computer&apos;s own copy of its secret, kept in this computer&apos;s keyring (never in the team database).</source>
+        <translation>「%1」はチームのアカウントです。保存すると、このコンピューター専用のシークレットでこのアカウントに参加します。シークレットはこのコンピューターのキーリングに保存され、チームデータベースには保存されません。</translation>
+    </message>
+    <message>
         <source>Customer &amp;id:</source>
         <translation>顧客ID(&amp;I):</translation>
     </message>
@@ -153,6 +157,10 @@
     <message>
         <source>Enter the personal access token.</source>
         <translation>パーソナルアクセストークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s public address, starting with https:// (the address IT set up for esign-relay).</source>
+        <translation>リレーの公開アドレスを https:// から入力してください（IT 担当者が esign-relay 用に用意したアドレス）。</translation>
     </message>
     <message>
         <source>Enter the service&apos;s address, starting with https://.</source>
@@ -247,6 +255,26 @@
         <translation>無害な呼び出しだけを行い（Assently: すぐに削除される下書き、GMO Sign: 照会のみ）、すべての応答をこのアプリが前提とする内容と比較します。</translation>
     </message>
     <message>
+        <source>Connect re&amp;lay…</source>
+        <translation>リレーに接続(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Send the selected account&apos;s status callbacks to the office&apos;s relay</source>
+        <translation>選択したアカウントの状態通知をオフィスのリレーに送ります</translation>
+    </message>
+    <message>
+        <source>Registers the service&apos;s status callbacks to the office&apos;s esign-relay, so that every desktop learns of signatures and completions (GMO Sign can report them no other way).</source>
+        <translation>サービスの状態通知（コールバック）をオフィスの esign-relay に登録し、すべてのデスクトップが署名と完了を知ることができるようにします（GMO Sign はこれ以外の方法で知らせません）。</translation>
+    </message>
+    <message>
+        <source>Disconnect rela&amp;y</source>
+        <translation>リレーから切断(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Remove the selected account&apos;s callbacks from the relay</source>
+        <translation>選択したアカウントのコールバックをリレーから削除します</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -269,6 +297,34 @@
     <message>
         <source>Cancel removing the account</source>
         <translation>アカウントの削除をキャンセル</translation>
+    </message>
+    <message>
+        <source>Relay&apos;s p&amp;ublic address:</source>
+        <translation>リレーの公開アドレス(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Relay&apos;s public address</source>
+        <translation>リレーの公開アドレス</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect the account to the relay</source>
+        <translation>アカウントをリレーに接続</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Do not connect the relay</source>
+        <translation>リレーに接続しない</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>リレー</translation>
     </message>
     <message>
         <source>Account status</source>
@@ -299,6 +355,10 @@
         <translation>キーリングを利用できません。シークレットはメモリーにのみ保持され、次回また入力を求められます。</translation>
     </message>
     <message>
+        <source>Joined the team&apos;s account “%1”; its secret is kept in this computer&apos;s keyring.</source>
+        <translation>チームのアカウント「%1」に参加しました。シークレットはこのコンピューターのキーリングに保存されています。</translation>
+    </message>
+    <message>
         <source>Added “%1”.</source>
         <translation>「%1」を追加しました。</translation>
     </message>
@@ -321,6 +381,46 @@
     <message>
         <source>Removed “%1”.</source>
         <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Relay: looking…</source>
+        <translation>リレー: 確認中…</translation>
+    </message>
+    <message>
+        <source>Relay: not connected. Status callbacks from the service do not reach the office.</source>
+        <translation>リレー: 未接続。サービスからの状態通知はオフィスに届きません。</translation>
+    </message>
+    <message>
+        <source>Relay: the service&apos;s status callbacks go to %1.</source>
+        <translation>リレー: サービスの状態通知は %1 に送られます。</translation>
+    </message>
+    <message>
+        <source>Connecting “%1” to the relay…</source>
+        <translation>「%1」をリレーに接続しています…</translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1” from the relay…</source>
+        <translation>「%1」をリレーから切断しています…</translation>
+    </message>
+    <message>
+        <source>Connecting “%1” to the relay</source>
+        <translation>「%1」のリレーへの接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the service now sends %n status callback(s) to the relay at %2.</source>
+        <translation>
+            <numerusform>「%1」: サービスは %n 件の状態通知を %2 のリレーに送ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1” from the relay</source>
+        <translation>「%1」のリレーからの切断</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: disconnected from the relay (%n status callback(s) removed).</source>
+        <translation>
+            <numerusform>「%1」: リレーから切断しました（状態通知 %n 件を削除）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing “%1”…</source>

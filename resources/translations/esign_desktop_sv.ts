@@ -96,6 +96,10 @@
         <translation>Egen adress…</translation>
     </message>
     <message>
+        <source>“%1” is your team&apos;s account: saving joins it with this computer&apos;s own copy of its secret, kept in this computer&apos;s keyring (never in the team database).</source>
+        <translation>”%1” är teamets konto: när du sparar går den här datorn med i det med en egen kopia av hemligheten, som sparas i den här datorns nyckelring (aldrig i teamdatabasen).</translation>
+    </message>
+    <message>
         <source>Customer &amp;id:</source>
         <translation>Kund-&amp;id:</translation>
     </message>
@@ -153,6 +157,10 @@
     <message>
         <source>Enter the personal access token.</source>
         <translation>Ange den personliga åtkomsttoken.</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s public address, starting with https:// (the address IT set up for esign-relay).</source>
+        <translation>Ange reläets publika adress, som börjar med https:// (adressen som IT har satt upp för esign-relay).</translation>
     </message>
     <message>
         <source>Enter the service&apos;s address, starting with https://.</source>
@@ -247,6 +255,26 @@
         <translation>Gör bara ofarliga anrop (Assently: ett utkast som raderas direkt; GMO Sign: en sökning) och jämför varje svar med det som appen förutsätter.</translation>
     </message>
     <message>
+        <source>Connect re&amp;lay…</source>
+        <translation>Anslut &amp;relä…</translation>
+    </message>
+    <message>
+        <source>Send the selected account&apos;s status callbacks to the office&apos;s relay</source>
+        <translation>Skicka det valda kontots statusanrop till kontorets relä</translation>
+    </message>
+    <message>
+        <source>Registers the service&apos;s status callbacks to the office&apos;s esign-relay, so that every desktop learns of signatures and completions (GMO Sign can report them no other way).</source>
+        <translation>Registrerar tjänstens statusanrop till kontorets esign-relay, så att alla datorer får veta om underskrifter och slutförda ärenden (GMO Sign kan inte meddela dem på något annat sätt).</translation>
+    </message>
+    <message>
+        <source>Disconnect rela&amp;y</source>
+        <translation>Koppla &amp;från relä</translation>
+    </message>
+    <message>
+        <source>Remove the selected account&apos;s callbacks from the relay</source>
+        <translation>Ta bort det valda kontots statusanrop från reläet</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -269,6 +297,34 @@
     <message>
         <source>Cancel removing the account</source>
         <translation>Avbryt borttagningen av kontot</translation>
+    </message>
+    <message>
+        <source>Relay&apos;s p&amp;ublic address:</source>
+        <translation>Reläets p&amp;ublika adress:</translation>
+    </message>
+    <message>
+        <source>Relay&apos;s public address</source>
+        <translation>Reläets publika adress</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Connect the account to the relay</source>
+        <translation>Anslut kontot till reläet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Do not connect the relay</source>
+        <translation>Anslut inte reläet</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relä</translation>
     </message>
     <message>
         <source>Account status</source>
@@ -299,6 +355,10 @@
         <translation>Ingen nyckelring finns: hemligheten hålls bara i minnet och du får ange den igen nästa gång.</translation>
     </message>
     <message>
+        <source>Joined the team&apos;s account “%1”; its secret is kept in this computer&apos;s keyring.</source>
+        <translation>Gick med i teamets konto ”%1”; hemligheten sparas i den här datorns nyckelring.</translation>
+    </message>
+    <message>
         <source>Added “%1”.</source>
         <translation>Lade till ”%1”.</translation>
     </message>
@@ -321,6 +381,48 @@
     <message>
         <source>Removed “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
+    </message>
+    <message>
+        <source>Relay: looking…</source>
+        <translation>Relä: kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Relay: not connected. Status callbacks from the service do not reach the office.</source>
+        <translation>Relä: inte anslutet. Tjänstens statusanrop når inte kontoret.</translation>
+    </message>
+    <message>
+        <source>Relay: the service&apos;s status callbacks go to %1.</source>
+        <translation>Relä: tjänstens statusanrop går till %1.</translation>
+    </message>
+    <message>
+        <source>Connecting “%1” to the relay…</source>
+        <translation>Ansluter ”%1” till reläet…</translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1” from the relay…</source>
+        <translation>Kopplar från ”%1” från reläet…</translation>
+    </message>
+    <message>
+        <source>Connecting “%1” to the relay</source>
+        <translation>Anslutning av ”%1” till reläet</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: the service now sends %n status callback(s) to the relay at %2.</source>
+        <translation>
+            <numerusform>”%1”: tjänsten skickar nu %n statusanrop till reläet på %2.</numerusform>
+            <numerusform>”%1”: tjänsten skickar nu %n statusanrop till reläet på %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnecting “%1” from the relay</source>
+        <translation>Frånkoppling av ”%1” från reläet</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: disconnected from the relay (%n status callback(s) removed).</source>
+        <translation>
+            <numerusform>”%1”: frånkopplat från reläet (%n statusanrop borttaget).</numerusform>
+            <numerusform>”%1”: frånkopplat från reläet (%n statusanrop borttagna).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing “%1”…</source>

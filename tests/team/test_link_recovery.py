@@ -167,3 +167,22 @@ def test_a_send_whose_claim_dies_with_its_session_is_finished_once_by_another_de
         assert len(sandbox.envelopes()) == before + 1
 
     _run(body, anna, bo)
+
+
+def test_an_account_added_on_one_desktop_reaches_the_others_at_once(
+    desktops: tuple[ServiceContext, ServiceContext], sandbox: SandboxHandle
+) -> None:
+    anna, bo = desktops
+    assert anna.link is not None
+    assert bo.link is not None
+    anna_link, bo_link = anna.link, bo.link
+
+    async def body() -> None:
+        anna_link.start()
+        bo_link.start()
+        await _until(lambda: anna_link.state.connected and bo_link.state.connected)
+        account = add_account(anna, sandbox, ProviderKind.GMOSIGN)  # no envelope yet
+        took = await _until(lambda: [a.id for a in bo.accounts.list()] == [account.id], within=2.0)
+        print(f"new account to the other desktop: {took:.3f} s")
+
+    _run(body, anna, bo)

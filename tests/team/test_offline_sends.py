@@ -117,3 +117,19 @@ def test_an_envelope_queued_before_is_not_sent_again_while_the_team_outbox_canno
         assert [e.id for e in anna.outbox.for_envelope(envelope.local_id)] == [entry.id]
 
     _run(body, anna)
+
+
+def test_a_send_right_after_adding_an_account_goes_to_the_teams_outbox(
+    desktops: tuple[ServiceContext, ServiceContext], sandbox: SandboxHandle, pdf: Path
+) -> None:
+    anna, _bo = desktops
+    outbox = anna.outbox
+    assert isinstance(outbox, FallbackOutbox)
+
+    async def body() -> None:
+        account = add_account(anna, sandbox, ProviderKind.GMOSIGN)  # the link has not shared it yet
+        outcome = await anna.sender.send(envelope_for(account, pdf, "Sent a moment after adding the account"))
+        assert outcome.sent, outcome.error
+        assert not outbox.is_local(outcome.entry_id)  # claimed and journalled in the team database
+
+    _run(body, anna)

@@ -1,0 +1,218 @@
+"""The Accounts dialog in team mode, over real ServiceContexts on a real PostgreSQL server and the real
+sandbox: the relay is connected and disconnected from the dialog, and adding the team's account by its
+service and name joins it with this desktop's own secret."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from esign_desktop.domain.model import ProviderKind
+from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.relay_connect import RelayConnections
+from esign_desktop.storage.accounts import AccountState
+from esign_desktop.storage.paths import AppPaths
+from esign_desktop.storage.relay_tokens import hooks_of, public_url_of
+from esign_desktop.storage.secrets import Secret
+from esign_desktop.ui.accounts_dialog import AccountsDialog, relay_url_problem
+from tests.gui.conftest import Installer
+from tests.gui.started_tasks import Started, run_started
+from tests.integration.conftest import SandboxHandle, sandbox, sandbox_server
+from tests.integration.test_outbox_sender import add_account
+
+pytestmark = pytest.mark.gui
+__all__ = ["sandbox", "sandbox_server"]  # the real sandbox's fixtures
+
+
+@pytest.fixture
+def team_desktops(
+    tmp_path: Path,
+    migrated_team_dsn: str,
+    monkeypatch: pytest.MonkeyPatch,
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> Iterator[tuple[ServiceContext, ServiceContext]]:
+    monkeypatch.setenv("ESIGN_TEAM_DATABASE", migrated_team_dsn)
+    first = ServiceContext.open(AppPaths.under(tmp_path / "anna"))
+    second = ServiceContext.open(AppPaths.under(tmp_path / "bo"))
+    yield first, second
+    for context in (first, second):
+        qasync_loop.run_until_complete(context.aclose())
+
+
+def _dialog(qtbot: QtBot, context: ServiceContext, started: Started) -> AccountsDialog:
+    assert context.team_database is not None
+    dialog = AccountsDialog(
+        context.accounts,
+        run=lambda name, coroutine: started.append((name, coroutine)),
+        relay=RelayConnections(context.team_database, context.accounts),
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("https://esign-callbacks.example.com", True),
+        ("http://127.0.0.1:8470", True),
+        ("http://esign-callbacks.example.com", False),
+        ("esign-callbacks.example.com", False),
+        ("https://", False),
+    ],
+)
+def test_the_relay_address_must_be_https_except_on_this_computer(url: str, accepted: bool) -> None:
+    assert (relay_url_problem(url) == "") is accepted
+
+
+def test_the_relay_is_connected_and_disconnected_from_the_dialog(
+    qtbot: QtBot,
+    install: Installer,
+    team_desktops: tuple[ServiceContext, ServiceContext],
+    sandbox: SandboxHandle,
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    install("en")  # English plurals ("1 status callback") as the app shows them
+    anna, _bo = team_desktops
+    team = anna.team_database
+    assert team is not None
+    account = add_account(anna, sandbox, ProviderKind.GMOSIGN)
+    started: Started = []
+    dialog = _dialog(qtbot, anna, started)
+    dialog.show()
+    assert dialog.relay_connect_button.isVisible()
+
+    dialog.select_account(account.id)
+    assert run_started(qasync_loop, started) == [f"accounts.relay_status:{account.id}"]
+    assert dialog.relay_label.text().startswith("Relay: not connected")
+    assert dialog.relay_connect_button.isEnabled()
+    assert not dialog.relay_disconnect_button.isEnabled()
+
+    dialog.relay_connect_button.click()
+    assert dialog.relay_bar.isVisible()
+    dialog.relay_url_edit.setText("http://esign-callbacks.example.com")
+    assert dialog.relay_url_problem.isVisible()
+    assert not dialog.relay_confirm_button.isEnabled()
+    dialog.relay_url_edit.setText("https://esign-callbacks.example.com")
+    assert dialog.relay_confirm_button.isEnabled()
+    dialog.relay_confirm_button.click()
+    assert not dialog.relay_bar.isVisible()
+    assert dialog.status_text() == "Connecting “Sandbox GMO” to the relay…"
+    assert not dialog.relay_connect_button.isEnabled()  # busy
+    run_started(qasync_loop, started)
+    assert dialog.status_text() == (
+        "“Sandbox GMO”: the service now sends 1 status callback to the relay at https://esign-callbacks.example.com."
+    )
+    assert public_url_of(team, account.id) == "https://esign-callbacks.example.com"
+    assert len(hooks_of(team, account.id) or []) == 1
+    assert dialog.relay_label.text() == (
+        "Relay: the service's status callbacks go to https://esign-callbacks.example.com."
+    )
+    assert dialog.relay_disconnect_button.isEnabled()
+
+    dialog.relay_disconnect_button.click()
+    run_started(qasync_loop, started)
+    assert dialog.status_text() == "“Sandbox GMO”: disconnected from the relay (1 status callback removed)."
+    assert hooks_of(team, account.id) is None
+    assert dialog.relay_label.text().startswith("Relay: not connected")
+
+
+def test_a_relay_the_service_refuses_is_reported_and_nothing_is_left_half_connected(
+    qtbot: QtBot,
+    team_desktops: tuple[ServiceContext, ServiceContext],
+    sandbox: SandboxHandle,
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    anna, _bo = team_desktops
+    team = anna.team_database
+    assert team is not None
+    account = add_account(anna, sandbox, ProviderKind.ASSENTLY)
+    anna.accounts.secrets.delete_account(
+        account.id
+    )  # this desktop lost its secret: the service cannot be asked
+    started: Started = []
+    dialog = _dialog(qtbot, anna, started)
+    dialog.select_account(account.id)
+    run_started(qasync_loop, started)
+    dialog.relay_connect_button.click()
+    dialog.relay_url_edit.setText("https://esign-callbacks.example.com")
+    dialog.relay_confirm_button.click()
+    run_started(qasync_loop, started)
+    assert dialog.status_text().startswith("“Sandbox Assently”: ")
+    assert "Traceback" not in dialog.status_text()
+    assert hooks_of(team, account.id) in (None, [])  # no hook was registered
+    assert dialog.relay_connect_button.isEnabled()  # and the person can try again
+
+
+def test_adding_the_teams_account_by_its_service_and_name_joins_it(
+    qtbot: QtBot,
+    team_desktops: tuple[ServiceContext, ServiceContext],
+    sandbox: SandboxHandle,
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    anna, bo = team_desktops
+    assert anna.link is not None
+    assert bo.link is not None
+    shared = add_account(anna, sandbox, ProviderKind.ASSENTLY)
+    qasync_loop.run_until_complete(anna.link.sync_once())
+    # The test keyring is one per process: Bo's desktop, with a keyring of its own, would not have the secret.
+    bo.accounts.secrets.delete_account(shared.id)
+    qasync_loop.run_until_complete(bo.link.sync_once())
+    [copy] = bo.accounts.list()
+    assert (copy.id, copy.state) == (shared.id, AccountState.NEEDS_CREDENTIALS)
+
+    started: Started = []
+    dialog = _dialog(qtbot, bo, started)
+    dialog.show()
+    dialog.add_button.click()
+    page = dialog.form_page
+    page.provider_combo.setCurrentIndex(page.provider_combo.findData(ProviderKind.GMOSIGN))
+    page.name_edit.setText("sandbox assently")  # the team's name, another service: not the same account
+    assert not page.join_label.isVisible()
+    assert any("already an account" in problem for problem in page.problems())
+
+    page.provider_combo.setCurrentIndex(page.provider_combo.findData(ProviderKind.ASSENTLY))
+    assert page.join_label.isVisible()
+    assert "“Sandbox Assently” is your team's account" in page.join_label.text()
+    assert not page.host_combo.isVisible()  # the address and key are the team's
+    assert not page.save_button.isEnabled()  # the secret is still missing
+    page.secret_edit.setText(sandbox.info.assently_token)
+    assert page.save_button.isEnabled()
+    page.save_button.click()
+
+    assert dialog.status_text() == (
+        "Joined the team's account “Sandbox Assently”; its secret is kept in this computer's keyring."
+    )
+    [joined] = bo.accounts.list()
+    assert (joined.id, joined.state) == (shared.id, AccountState.OK)
+    assert bo.accounts.provider_for(shared.id) is not None
+    assert run_started(qasync_loop, started) == [f"accounts.relay_status:{shared.id}"]
+    assert dialog.relay_label.text().startswith("Relay: not connected")
+
+
+def test_joining_an_account_with_a_custom_address_asks_only_for_the_secret(
+    qtbot: QtBot,
+    team_desktops: tuple[ServiceContext, ServiceContext],
+    sandbox: SandboxHandle,
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    anna, bo = team_desktops
+    assert bo.link is not None
+    shared = anna.accounts.add(
+        ProviderKind.GMOSIGN, "Office GMO", Secret("s3cret"), base_url="sandbox:gmosign", key_id="C-1"
+    )
+    assert anna.link is not None
+    qasync_loop.run_until_complete(anna.link.sync_once())
+    bo.accounts.secrets.delete_account(shared.id)  # one keyring per test process (see above)
+    qasync_loop.run_until_complete(bo.link.sync_once())
+    dialog = _dialog(qtbot, bo, [])
+    dialog.add_button.click()
+    page = dialog.form_page
+    page.provider_combo.setCurrentIndex(page.provider_combo.findData(ProviderKind.GMOSIGN))
+    page.name_edit.setText("Office GMO")
+    assert page.problems() == ["Enter the secret key."]  # not the team's address, not its customer id
+    page.secret_edit.setText("bo's own copy")
+    assert page.problems() == []
