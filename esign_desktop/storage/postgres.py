@@ -269,7 +269,13 @@ class PostgresDatabase:
         """A typed error for people: what failed, where (without password), and what to do."""
         # Deadlocks and serialization failures are OperationalErrors too, but the database is there: the
         # transaction was rolled back whole and can simply be tried again.
-        if isinstance(error, pg_errors.LockNotAvailable | pg_errors.TransactionRollback):
+        conflicts = (
+            pg_errors.LockNotAvailable,
+            pg_errors.DeadlockDetected,
+            pg_errors.SerializationFailure,
+            pg_errors.TransactionRollback,
+        )
+        if isinstance(error, conflicts):
             return StorageBusyError(
                 f"Could not finish {action}: another desktop was changing the same record at the same "
                 "moment. Try again."

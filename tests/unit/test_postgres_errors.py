@@ -1,0 +1,29 @@
+"""How the team database's errors read: a conflict between desktops is "try again", not "unreachable"."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from psycopg import errors as pg_errors
+
+from esign_desktop.storage.errors import StorageBusyError, StorageError, TeamDatabaseUnavailableError
+from esign_desktop.storage.postgres import PostgresDatabase
+
+
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (pg_errors.DeadlockDetected("deadlock detected"), StorageBusyError),
+        (pg_errors.SerializationFailure("could not serialize access"), StorageBusyError),
+        (pg_errors.LockNotAvailable("could not obtain lock"), StorageBusyError),
+        (psycopg.OperationalError("connection refused"), TeamDatabaseUnavailableError),
+        (pg_errors.AdminShutdown("terminating connection"), TeamDatabaseUnavailableError),
+        (pg_errors.ForeignKeyViolation("violates foreign key"), StorageError),
+    ],
+)
+def test_each_error_reads_as_what_the_person_can_do(error: psycopg.Error, kind: type[StorageError]) -> None:
+    database = PostgresDatabase.later("postgresql://esign:hunter2@db.example.com/esign")
+    translated = database.error_for(error, "saving the envelope list")
+    assert type(translated) is kind
+    assert translated.user_message.startswith("Could not finish saving the envelope list")
+    assert "hunter2" not in translated.user_message
