@@ -33,7 +33,7 @@ from esign_desktop.storage.team_address import (
 )
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import problem_colour
-from esign_desktop.ui.team_probe import ProbeOutcome, ProbeResult, probe_team_database
+from esign_desktop.services.team_probe import ProbeOutcome, ProbeResult, probe_team_database
 
 Runner = Callable[[str, Coroutine[Any, Any, None]], object]
 Prober = Callable[[str, str | None], Coroutine[Any, Any, ProbeResult]]
