@@ -117,17 +117,21 @@ def test_a_gmo_completion_reaches_the_desktop_through_the_relay_within_two_secon
 ) -> None:
     monkeypatch.setenv("ESIGN_TEAM_DATABASE", migrated_team_dsn)
     context = ServiceContext.open(AppPaths.under(tmp_path / "desktop"))
+    colleague = ServiceContext.open(AppPaths.under(tmp_path / "colleague"))  # another desktop, not polling
     pdf = make_pdf(tmp_path / "contract.pdf", [PageSpec()])
     tasks = TaskRegistry()
 
     async def body() -> None:
         assert context.link is not None
+        assert colleague.link is not None
         assert context.team_database is not None
         account = add_account(context, sandbox, ProviderKind.GMOSIGN)
         context.link._election_interval = 0.3
         context.link.start(context.monitor, tasks)
         link = context.link
         await _until(lambda: account.id in link.polled_accounts())
+        colleague.link.start()
+        await _until(lambda: colleague.link is not None and colleague.link.state.connected)
         hooks = await connect_relay(context.team_database, context.accounts, account, relay.base_url)
         assert len(hooks) == 1
         outcome = await context.sender.send(envelope_for(account, pdf, "Through the relay"))
@@ -136,16 +140,17 @@ def test_a_gmo_completion_reaches_the_desktop_through_the_relay_within_two_secon
         for party in sandbox.envelope("gmosign", remote)["parties"]:
             assert sandbox.act("gmosign", remote, party["id"]).status_code == 200
         signed_at = time.monotonic()
-        await _until(
-            lambda: (
-                (e := context.cache.get(outcome.envelope.local_id)) is not None
-                and e.status is EnvelopeStatus.COMPLETED
-            ),
-            within=10,
-        )
-        latency = time.monotonic() - signed_at
-        print(f"GMO completion through the relay to the desktop: {latency:.3f} s")
-        assert latency < 2.0
+        for desktop in (context, colleague):  # every desktop shows it
+            await _until(
+                lambda desktop=desktop: (
+                    (e := desktop.cache.get(outcome.envelope.local_id)) is not None
+                    and e.status is EnvelopeStatus.COMPLETED
+                ),
+                within=10,
+            )
+            latency = time.monotonic() - signed_at
+            print(f"GMO completion through the relay to {desktop.paths.data_dir().name}: {latency:.3f} s")
+            assert latency < 2.0
         assert await disconnect_relay(context.team_database, context.accounts, account) == 1
 
     async def wrapped() -> None:
@@ -153,16 +158,18 @@ def test_a_gmo_completion_reaches_the_desktop_through_the_relay_within_two_secon
             await body()
         finally:
             await tasks.cancel_all()
-            if context.link is not None:
-                await context.link.aclose()
-            await context.accounts.aclose()
+            for desktop in (context, colleague):
+                if desktop.link is not None:
+                    await desktop.link.aclose()
+                await desktop.accounts.aclose()
 
     try:
         asyncio.run(wrapped())
     finally:
-        if context.team_database is not None:
-            context.team_database.close()
-        context.database.close()
+        for desktop in (context, colleague):
+            if desktop.team_database is not None:
+                desktop.team_database.close()
+            desktop.database.close()
 
 
 async def _until(condition: object, within: float = 10.0) -> None:
