@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esign_desktop.services.team_probe import ProbeOutcome, ProbeResult, probe_team_database
 from esign_desktop.storage.team_address import (
     AddressProblem,
     TeamAddress,
@@ -33,7 +34,6 @@ from esign_desktop.storage.team_address import (
 )
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import problem_colour
-from esign_desktop.services.team_probe import ProbeOutcome, ProbeResult, probe_team_database
 
 Runner = Callable[[str, Coroutine[Any, Any, None]], object]
 Prober = Callable[[str, str | None], Coroutine[Any, Any, ProbeResult]]
