@@ -206,7 +206,7 @@ class AppController(QObject):
         except StorageError as error:
             self.context.notifier.report(error, doing=self.tr("Exporting the record"))
             return
-        self.window.statusBar().showMessage(self.tr("Exported to %s") % path, 6000)
+        self.window.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 6000)
 
     def on_window_attention_delete_requested(self, record_id: int) -> None:
         try:
@@ -334,7 +334,9 @@ class AppController(QObject):
                 share = f" {locale.toString(written * 100 // total)}%"
             else:
                 share = f" {locale.formattedDataSize(written, 0, _TRADITIONAL_SIZES)}"
-            self.window.statusBar().showMessage(self.tr("Downloading “%s”…") % envelope.name + share, 2000)
+            self.window.statusBar().showMessage(
+                fill(self.tr("Downloading “%1”…"), envelope.name) + share, 2000
+            )
 
         return report
 
@@ -343,7 +345,7 @@ class AppController(QObject):
         box.setObjectName("downloadDoneMessage")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Download finished"))
-        box.setText(self.tr("The documents were saved to %s.") % folder)
+        box.setText(fill(self.tr("The documents were saved to %1."), folder))
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.buttonClicked.connect(lambda button: self.open_folder(folder) if button is open_button else None)

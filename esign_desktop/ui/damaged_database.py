@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from esign_desktop.storage.backups import Backup, check_backup, list_backups, restore_backup, start_new
 from esign_desktop.storage.errors import DamagedDatabaseError
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.ui.placeholders import fill
 
 
 class Choice(StrEnum):
@@ -39,10 +40,13 @@ def build_box(
             "DamagedDatabase", "eSign Desktop cannot open its database: the file is damaged."
         )
     )
-    details = QCoreApplication.translate(
-        "DamagedDatabase",
-        "Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}.",
-    ).format(folder=str(error.path.parent))
+    details = fill(
+        QCoreApplication.translate(
+            "DamagedDatabase",
+            "Choose how to go on. The damaged file is kept either way, next to the new one, in %1.",
+        ),
+        str(error.path.parent),
+    )
     if backup is None:
         details += "\n\n" + QCoreApplication.translate("DamagedDatabase", "There is no usable backup.")
     box.setInformativeText(details)
@@ -51,7 +55,7 @@ def build_box(
         moment = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp())).toLocalTime()
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         restore = box.addButton(
-            QCoreApplication.translate("DamagedDatabase", "Open the backup of {time}").format(time=when),
+            fill(QCoreApplication.translate("DamagedDatabase", "Open the backup of %1"), when),
             QMessageBox.ButtonRole.AcceptRole,
         )
         restore.setObjectName("restoreBackupButton")

@@ -249,13 +249,13 @@ class DetailsPane(QWidget):
     # Filling
 
     def _dates_text(self, envelope: Envelope) -> str:
-        parts = [self.tr("created %s") % format_time(envelope.created_at)]
+        parts = [fill(self.tr("created %1"), format_time(envelope.created_at))]
         if envelope.sent_at is not None and envelope.sent_by:
             parts.append(fill(self.tr("sent %1 by %2"), format_time(envelope.sent_at), envelope.sent_by))
         elif envelope.sent_at is not None:
-            parts.append(self.tr("sent %s") % format_time(envelope.sent_at))
+            parts.append(fill(self.tr("sent %1"), format_time(envelope.sent_at)))
         if envelope.expires_at is not None:
-            parts.append(self.tr("expires %s") % format_time(envelope.expires_at))
+            parts.append(fill(self.tr("expires %1"), format_time(envelope.expires_at)))
         return ", ".join(parts)
 
     def _fill_parties(self, envelope: Envelope) -> None:
@@ -285,7 +285,7 @@ class DetailsPane(QWidget):
         button = QToolButton(cell)
         button.setObjectName("copySigningLink")
         button.setText(self.tr("Copy link"))
-        button.setAccessibleName(self.tr("Copy signing link of %s") % party_name)
+        button.setAccessibleName(fill(self.tr("Copy signing link of %1"), party_name))
         button.setToolTip(url or self.tr("No signing link yet"))
         button.setEnabled(bool(url))
         button.clicked.connect(lambda: self._copy_link(url))
@@ -332,7 +332,9 @@ class DetailsPane(QWidget):
         self.add_metadata_button.setEnabled(editable)
         self.save_metadata_button.setEnabled(editable)
         self.metadata_hint.setText(
-            "" if editable else self.tr("%s does not let metadata be changed here.") % envelope.provider.label
+            ""
+            if editable
+            else fill(self.tr("%1 does not let metadata be changed here."), envelope.provider.label)
         )
         self.metadata_hint.setVisible(not editable)
 
@@ -434,7 +436,7 @@ class DetailsPane(QWidget):
         table.setAccessibleName(accessible)
         table.setHorizontalHeaderLabels([self.tr(title) for title in columns])
         table.verticalHeader().hide()
-        table.horizontalHeader().setAccessibleName(self.tr("%s columns") % accessible)
+        table.horizontalHeader().setAccessibleName(fill(self.tr("%1 columns"), accessible))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

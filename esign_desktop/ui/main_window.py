@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
             self._account_labels[account_name] = label
         label.setText(f"{account_name}: {text}")
-        label.setAccessibleName(self.tr("Account %s") % account_name)
+        label.setAccessibleName(fill(self.tr("Account %1"), account_name))
         label.setToolTip(label.text())
 
     def account_state(self, account_name: str) -> str:
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         """
         chosen = list(envelopes)
         if len(chosen) == 1:
-            text = self.tr("Recall “%s”?") % (chosen[0].name or self.tr("(untitled)"))
+            text = fill(self.tr("Recall “%1”?"), chosen[0].name or self.tr("(untitled)"))
         else:
             text = self.tr("Recall %n envelope(s)?", "", len(chosen))
         return self._confirm(
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         """Ask before deleting, without a nested event loop; emits action_requested on Yes."""
         chosen = list(envelopes)
         if len(chosen) == 1:
-            text = self.tr("Delete “%s”?") % (chosen[0].name or self.tr("(untitled)"))
+            text = fill(self.tr("Delete “%1”?"), chosen[0].name or self.tr("(untitled)"))
         else:
             text = self.tr("Delete %n envelope(s)?", "", len(chosen))
         return self._confirm(

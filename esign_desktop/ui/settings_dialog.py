@@ -37,6 +37,7 @@ from esign_desktop.services.status_monitor import NoticeKind
 from esign_desktop.services.sync import DETAIL_FETCHES_PER_PASS
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.settings import MIN_SYNC_INTERVAL_SECONDS, LogLevel, Settings, Theme
+from esign_desktop.ui.placeholders import fill
 
 # One status update of an account: a listing page, then details of up to DETAIL_FETCHES_PER_PASS envelopes.
 CALLS_PER_UPDATE = 1 + DETAIL_FETCHES_PER_PASS
@@ -125,7 +126,7 @@ class SettingsDialog(QDialog):
         ):
             check = QCheckBox(text, self)
             check.setObjectName(f"notice_{kind.value}")
-            check.setAccessibleName(self.tr("Notify: %s") % text)
+            check.setAccessibleName(fill(self.tr("Notify: %1"), text))
             self.notice_checks[kind] = check
             kinds_box.addWidget(check)
         form.addRow("", kinds_box)
@@ -269,28 +270,29 @@ class SettingsDialog(QDialog):
             return ""
         folder = Path(text).expanduser()
         if not folder.is_absolute():
-            return self.tr("Enter a full path, for example {example}.").format(example=self._paths.downloads)
+            return fill(self.tr("Enter a full path, for example %1."), self._paths.downloads)
         if folder.exists() and not folder.is_dir():
-            return self.tr("{path} is a file, not a folder.").format(path=folder)
+            return fill(self.tr("%1 is a file, not a folder."), folder)
         return ""
 
     # -- slots ----------------------------------------------------------------------------------------------
 
     def _on_interval_spin_value_changed(self, value: int) -> None:
         self.interval_budget_label.setText(
-            self.tr(
-                "Each update of an account uses up to {per_update} calls (a list and up to {details} "
-                "envelope details), and a service allows {limit} calls per {period} s for each account. "
-                "Every {value} s that is at most {per_minute} calls per {period} s, leaving the rest for "
-                "sending and downloading. Shortest allowed: {shortest} s."
-            ).format(
-                per_update=CALLS_PER_UPDATE,
-                details=DETAIL_FETCHES_PER_PASS,
-                limit=DEFAULT_LIMIT,
-                period=round(DEFAULT_PERIOD),
-                value=value,
-                per_minute=math.ceil(calls_per_minute(value)),
-                shortest=self.interval_spin.minimum(),
+            fill(
+                self.tr(
+                    "Each update of an account uses up to %1 calls (a list and up to %2 "
+                    "envelope details), and a service allows %3 calls per %4 s for each account. "
+                    "Every %5 s that is at most %6 calls per %4 s, leaving the rest for "
+                    "sending and downloading. Shortest allowed: %7 s."
+                ),
+                CALLS_PER_UPDATE,
+                DETAIL_FETCHES_PER_PASS,
+                DEFAULT_LIMIT,
+                round(DEFAULT_PERIOD),
+                value,
+                math.ceil(calls_per_minute(value)),
+                self.interval_spin.minimum(),
             )
         )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from esign_desktop.ui.labels import view_label
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.views_rules import EnvelopeView
 
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class ViewSidebar(QListWidget):
         count = self._attention_count
         label = self.tr("Needs attention")
         self._attention.setText(f"{label}  ({QLocale().toString(count)})" if count else label)
-        accessible = self.tr("%s, %n record(s) set aside", "", count) % label
+        accessible = fill(self.tr("%1, %n record(s) set aside", "", count), label)
         self._attention.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
         self._attention.setToolTip(accessible)
 
@@ -111,7 +112,9 @@ class ViewSidebar(QListWidget):
         count = self._counts[view]
         label = view_label(view)
         item.setText(f"{label}  ({QLocale().toString(count)})" if count else label)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s, %n envelope(s)", "", count) % label)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("%1, %n envelope(s)", "", count), label)
+        )
         item.setToolTip(item.data(Qt.ItemDataRole.AccessibleTextRole))
 
     def _on_current_item_changed(

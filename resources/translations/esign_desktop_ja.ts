@@ -533,8 +533,8 @@
         <translation>記録をエクスポートしています</translation>
     </message>
     <message>
-        <source>Exported to %s</source>
-        <translation>%s にエクスポートしました</translation>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Deleting the record</source>
@@ -553,16 +553,16 @@
         <translation>署名済みファイルの保存先</translation>
     </message>
     <message>
-        <source>Downloading “%s”…</source>
-        <translation>「%s」をダウンロードしています…</translation>
+        <source>Downloading “%1”…</source>
+        <translation>「%1」をダウンロードしています…</translation>
     </message>
     <message>
         <source>Download finished</source>
         <translation>ダウンロード完了</translation>
     </message>
     <message>
-        <source>The documents were saved to %s.</source>
-        <translation>ファイルを %s に保存しました。</translation>
+        <source>The documents were saved to %1.</source>
+        <translation>ファイルを %1 に保存しました。</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -974,8 +974,8 @@
         <translation>フォームフィールドとタグを探しています…</translation>
     </message>
     <message>
-        <source>%s cannot be shown: the file is missing or not a readable PDF.</source>
-        <translation>%s を表示できません。ファイルが見つからないか、読み取れるPDFではありません。</translation>
+        <source>%1 cannot be shown: the file is missing or not a readable PDF.</source>
+        <translation>%1 を表示できません。ファイルが見つからないか、読み取れるPDFではありません。</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1077,8 @@
         <translation>フィールド(&amp;I)</translation>
     </message>
     <message>
-        <source>“{name}” was not sent: {reason} It is kept in Drafts.</source>
-        <translation>「{name}」は送信されませんでした: {reason} 下書きに残してあります。</translation>
+        <source>“%1” was not sent: %2 It is kept in Drafts.</source>
+        <translation>「%1」は送信されませんでした: %2 下書きに残してあります。</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -1093,40 +1093,40 @@
         <translation>文書ファイルを開く</translation>
     </message>
     <message>
-        <source>Could not write {name}: {reason}. Choose another folder.</source>
-        <translation>{name} を書き込めませんでした: {reason}。別のフォルダーを選んでください。</translation>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 を書き込めませんでした: %2。別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>unknown error</source>
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>{path} として保存しました</translation>
+        <source>Saved as %1</source>
+        <translation>%1 として保存しました</translation>
     </message>
     <message>
-        <source>{name} cannot be opened: {problems}</source>
-        <translation>{name} を開けません: {problems}</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>Opened {name}</source>
-        <translation>{name} を開きました</translation>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
-        <source>Layout “{name}” saved ({count} fields).</source>
-        <translation>レイアウト「{name}」を保存しました（フィールド {count} 個）。</translation>
+        <source>Layout “%1” saved (%2 fields).</source>
+        <translation>レイアウト「%1」を保存しました（フィールド %2 個）。</translation>
     </message>
     <message>
         <source>Apply layout “%1”</source>
         <translation>レイアウト「%1」を適用</translation>
     </message>
     <message>
-        <source>Layout “{name}”: {placed} fields placed</source>
-        <translation>レイアウト「{name}」: フィールドを {placed} 個配置しました</translation>
+        <source>Layout “%1”: %2 fields placed</source>
+        <translation>レイアウト「%1」: フィールドを %2 個配置しました</translation>
     </message>
     <message>
-        <source>; {count} did not fit (their pages do not exist here)</source>
-        <translation>。{count} 個は配置できませんでした（該当するページがありません）</translation>
+        <source>; %1 did not fit (their pages do not exist here)</source>
+        <translation>。%1 個は配置できませんでした（該当するページがありません）</translation>
     </message>
     <message>
         <source>Choose the account to send with (add one under Accounts in the main window).</source>
@@ -1193,8 +1193,8 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <source>The draft could not be saved: {reason} Your changes are kept; saving is retried.</source>
-        <translation>下書きを保存できませんでした: {reason} 変更内容は保持され、保存を再試行します。</translation>
+        <source>The draft could not be saved: %1 Your changes are kept; saving is retried.</source>
+        <translation>下書きを保存できませんでした: %1 変更内容は保持され、保存を再試行します。</translation>
     </message>
     <message>
         <source>New envelope</source>
@@ -1205,8 +1205,8 @@
         <translation>（送信済み）</translation>
     </message>
     <message>
-        <source>{name}{suffix} – compose</source>
-        <translation>{name}{suffix} – 作成</translation>
+        <source>%1%2 – compose</source>
+        <translation>%1%2 – 作成</translation>
     </message>
     <message>
         <source>Nobody (editing)</source>
@@ -1229,16 +1229,16 @@
         <translation>アカウントの変更</translation>
     </message>
     <message>
-        <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
-        <translation>{provider} 向けに作成しています。フィールド、宛先、署名方式はこのサービスのルールに従います。</translation>
+        <source>Now preparing for %1: fields, parties and sign types follow its rules.</source>
+        <translation>%1 向けに作成しています。フィールド、宛先、署名方式はこのサービスのルールに従います。</translation>
     </message>
     <message>
         <source>the draft could not be saved first; check the disk and try again.</source>
         <translation>先に下書きを保存できませんでした。ディスクを確認してやり直してください。</translation>
     </message>
     <message>
-        <source>Sending to {where}…</source>
-        <translation>{where} に送信しています…</translation>
+        <source>Sending to %1…</source>
+        <translation>%1 に送信しています…</translation>
     </message>
     <message>
         <source>something unexpected went wrong; the details are in the log.</source>
@@ -1253,8 +1253,8 @@
         <translation>送信済み</translation>
     </message>
     <message>
-        <source>“{name}” was sent.</source>
-        <translation>「{name}」を送信しました。</translation>
+        <source>“%1” was sent.</source>
+        <translation>「%1」を送信しました。</translation>
     </message>
 </context>
 <context>
@@ -1268,16 +1268,16 @@
         <translation>eSign Desktop はデータベースを開けません。ファイルが破損しています。</translation>
     </message>
     <message>
-        <source>Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}.</source>
-        <translation>続行方法を選んでください。どちらを選んでも、破損したファイルは新しいファイルの隣（{folder}）に残ります。</translation>
+        <source>Choose how to go on. The damaged file is kept either way, next to the new one, in %1.</source>
+        <translation>続行方法を選んでください。どちらを選んでも、破損したファイルは新しいファイルの隣（%1）に残ります。</translation>
     </message>
     <message>
         <source>There is no usable backup.</source>
         <translation>使用できるバックアップがありません。</translation>
     </message>
     <message>
-        <source>Open the backup of {time}</source>
-        <translation>{time} のバックアップを開く</translation>
+        <source>Open the backup of %1</source>
+        <translation>%1 のバックアップを開く</translation>
     </message>
     <message>
         <source>Start a new database</source>
@@ -1475,24 +1475,24 @@
         <translation>ダウンロードしたファイルには電子署名がありません。</translation>
     </message>
     <message>
-        <source>created %s</source>
-        <translation>作成 %s</translation>
+        <source>created %1</source>
+        <translation>作成 %1</translation>
     </message>
     <message>
-        <source>sent %s</source>
-        <translation>送信 %s</translation>
+        <source>sent %1</source>
+        <translation>送信 %1</translation>
     </message>
     <message>
-        <source>expires %s</source>
-        <translation>有効期限 %s</translation>
+        <source>expires %1</source>
+        <translation>有効期限 %1</translation>
     </message>
     <message>
         <source>Copy link</source>
         <translation>リンクをコピー</translation>
     </message>
     <message>
-        <source>Copy signing link of %s</source>
-        <translation>%s の署名用リンクをコピー</translation>
+        <source>Copy signing link of %1</source>
+        <translation>%1 の署名用リンクをコピー</translation>
     </message>
     <message>
         <source>No signing link yet</source>
@@ -1505,8 +1505,8 @@
         </translation>
     </message>
     <message>
-        <source>%s does not let metadata be changed here.</source>
-        <translation>%s ではここでメタデータを変更できません。</translation>
+        <source>%1 does not let metadata be changed here.</source>
+        <translation>%1 ではここでメタデータを変更できません。</translation>
     </message>
     <message>
         <source>asking the service…</source>
@@ -1531,8 +1531,8 @@
         </translation>
     </message>
     <message>
-        <source>%s columns</source>
-        <translation>%s の列</translation>
+        <source>%1 columns</source>
+        <translation>%1 の列</translation>
     </message>
 </context>
 <context>
@@ -1594,8 +1594,8 @@
         <translation>ファイルの削除</translation>
     </message>
     <message>
-        <source>Remove “{name}” and its {fields}?</source>
-        <translation>「{name}」とその{fields}を削除しますか？</translation>
+        <source>Remove “%1” and its %2?</source>
+        <translation>「%1」とその%2を削除しますか？</translation>
     </message>
     <message>
         <source>field</source>
@@ -1610,22 +1610,22 @@
         <translation>ファイルの移動</translation>
     </message>
     <message>
-        <source>{name} is already in the envelope.</source>
-        <translation>{name} は既に文書に含まれています。</translation>
+        <source>%1 is already in the envelope.</source>
+        <translation>%1 は既に文書に含まれています。</translation>
     </message>
     <message>
-        <source>{provider} takes at most {count} documents per envelope; remove some.</source>
-        <translation>{provider} では1つの文書に含められるファイルは {count} 個までです。いくつか削除してください。</translation>
+        <source>%1 takes at most %2 documents per envelope; remove some.</source>
+        <translation>%1 では1つの文書に含められるファイルは %2 個までです。いくつか削除してください。</translation>
     </message>
     <message>
         <source>Add document</source>
         <translation>ファイルの追加</translation>
     </message>
     <message>
-        <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
-{list}</source>
-        <translation>「{new}」は {pages} です。「{old}」の次のフィールドは収まらないため削除されます:
-{list}</translation>
+        <source>“%1” has %2; these fields of “%3” would not fit and be removed:
+%4</source>
+        <translation>「%1」は %2 です。「%3」の次のフィールドは収まらないため削除されます:
+%4</translation>
     </message>
     <message>
         <source>page</source>
@@ -1640,28 +1640,28 @@
         <translation>差し替える</translation>
     </message>
     <message>
-        <source>Removed: {field}</source>
-        <translation>削除しました: {field}</translation>
+        <source>Removed: %1</source>
+        <translation>削除しました: %1</translation>
     </message>
     <message>
-        <source>Check this field, its page changed shape: {field}</source>
-        <translation>ページの形が変わったため、このフィールドを確認してください: {field}</translation>
+        <source>Check this field, its page changed shape: %1</source>
+        <translation>ページの形が変わったため、このフィールドを確認してください: %1</translation>
     </message>
     <message>
         <source>Replace document</source>
         <translation>ファイルの差し替え</translation>
     </message>
     <message>
-        <source>{name} · {pages} · {fields}</source>
-        <translation>{name} · {pages} · {fields}</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Already digitally signed: adding fields would break the signature.</source>
         <translation>既に電子署名されています。フィールドを追加すると署名が無効になります。</translation>
     </message>
     <message>
-        <source>Checking {files}…</source>
-        <translation>{files}を確認しています…</translation>
+        <source>Checking %1…</source>
+        <translation>%1を確認しています…</translation>
     </message>
     <message>
         <source>file</source>
@@ -2071,8 +2071,8 @@
 <context>
     <name>FieldKindButton</name>
     <message>
-        <source>Click, then draw on a page; or drag onto a page; or press %s over a page.</source>
-        <translation>クリックしてからページ上に描くか、ページにドラッグするか、ページ上で %s を押します。</translation>
+        <source>Click, then draw on a page; or drag onto a page; or press %1 over a page.</source>
+        <translation>クリックしてからページ上に描くか、ページにドラッグするか、ページ上で %1 を押します。</translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2365,8 @@
         <translation>署名用リンクをコピーしました</translation>
     </message>
     <message>
-        <source>Account %s</source>
-        <translation>アカウント %s</translation>
+        <source>Account %1</source>
+        <translation>アカウント %1</translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s)</source>
@@ -2379,8 +2379,8 @@
         <translation>文書の削除</translation>
     </message>
     <message>
-        <source>Delete “%s”?</source>
-        <translation>「%s」を削除しますか？</translation>
+        <source>Delete “%1”?</source>
+        <translation>「%1」を削除しますか？</translation>
     </message>
     <message>
         <source>Te&amp;am</source>
@@ -2395,8 +2395,8 @@
         <translation>（無題）</translation>
     </message>
     <message>
-        <source>Recall “%s”?</source>
-        <translation>「%s」を取り消しますか？</translation>
+        <source>Recall “%1”?</source>
+        <translation>「%1」を取り消しますか？</translation>
     </message>
     <message numerus="yes">
         <source>Recall %n envelope(s)?</source>
@@ -2681,8 +2681,8 @@
         <translation>宛先の移動</translation>
     </message>
     <message>
-        <source>any one of {group}</source>
-        <translation>{group} のいずれか1人</translation>
+        <source>any one of %1</source>
+        <translation>%1 のいずれか1人</translation>
     </message>
     <message>
         <source>Service default</source>
@@ -2914,12 +2914,12 @@
         <translation>フィールドを選択すると、そのプロパティを編集できます。</translation>
     </message>
     <message>
-        <source>%s field on page %d</source>
-        <translation>%sフィールド（%d ページ）</translation>
+        <source>%1 field on page %2</source>
+        <translation>%1フィールド（%2 ページ）</translation>
     </message>
     <message>
-        <source>%d fields selected</source>
-        <translation>%d 個のフィールドを選択中</translation>
+        <source>%1 fields selected</source>
+        <translation>%1 個のフィールドを選択中</translation>
     </message>
     <message>
         <source>Sender (fills before sending)</source>
@@ -2973,12 +2973,12 @@
         <translation>送信しました。宛先に通知されました。</translation>
     </message>
     <message>
-        <source>Not sent: {message}</source>
-        <translation>送信されていません: {message}</translation>
+        <source>Not sent: %1</source>
+        <translation>送信されていません: %1</translation>
     </message>
     <message>
-        <source>{things} to fix before sending</source>
-        <translation>送信前に修正が必要: {things}</translation>
+        <source>%1 to fix before sending</source>
+        <translation>送信前に修正が必要: %1</translation>
     </message>
     <message>
         <source>thing</source>
@@ -3112,8 +3112,8 @@
         <translation>送信に失敗したとき</translation>
     </message>
     <message>
-        <source>Notify: %s</source>
-        <translation>通知: %s</translation>
+        <source>Notify: %1</source>
+        <translation>通知: %1</translation>
     </message>
     <message>
         <source> s</source>
@@ -3216,16 +3216,16 @@
         <translation>設定を保存</translation>
     </message>
     <message>
-        <source>Enter a full path, for example {example}.</source>
-        <translation>完全なパスを入力してください（例: {example}）。</translation>
+        <source>Enter a full path, for example %1.</source>
+        <translation>完全なパスを入力してください（例: %1）。</translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder.</source>
-        <translation>{path} はフォルダーではなくファイルです。</translation>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 はフォルダーではなくファイルです。</translation>
     </message>
     <message>
-        <source>Each update of an account uses up to {per_update} calls (a list and up to {details} envelope details), and a service allows {limit} calls per {period} s for each account. Every {value} s that is at most {per_minute} calls per {period} s, leaving the rest for sending and downloading. Shortest allowed: {shortest} s.</source>
-        <translation>アカウントの1回の更新では最大 {per_update} 回のAPI呼び出し（一覧1回と文書の詳細最大 {details} 件）を使います。サービスが許可するのは各アカウントにつき {period} 秒あたり {limit} 回です。{value} 秒ごとの更新なら {period} 秒あたり最大 {per_minute} 回となり、残りは送信とダウンロードに使えます。最短の間隔: {shortest} 秒。</translation>
+        <source>Each update of an account uses up to %1 calls (a list and up to %2 envelope details), and a service allows %3 calls per %4 s for each account. Every %5 s that is at most %6 calls per %4 s, leaving the rest for sending and downloading. Shortest allowed: %7 s.</source>
+        <translation>アカウントの1回の更新では最大 %1 回のAPI呼び出し（一覧1回と文書の詳細最大 %2 件）を使います。サービスが許可するのは各アカウントにつき %4 秒あたり %3 回です。%5 秒ごとの更新なら %4 秒あたり最大 %6 回となり、残りは送信とダウンロードに使えます。最短の間隔: %7 秒。</translation>
     </message>
 </context>
 <context>
@@ -3684,16 +3684,16 @@
         <translation>PDFファイルを1つ以上追加してください。</translation>
     </message>
     <message>
-        <source>{provider} takes at most {max} documents per envelope; this one has {count}.</source>
-        <translation>{provider} では1つの文書に追加できるファイルは{max}個までです。この文書には{count}個あります。</translation>
+        <source>%1 takes at most %2 documents per envelope; this one has %3.</source>
+        <translation>%1 では1つの文書に追加できるファイルは%2個までです。この文書には%3個あります。</translation>
     </message>
     <message>
-        <source>“{document}” has no pages.</source>
-        <translation>「{document}」にはページがありません。</translation>
+        <source>“%1” has no pages.</source>
+        <translation>「%1」にはページがありません。</translation>
     </message>
     <message>
-        <source>“{document}” is already digitally signed; adding fields to it would break those signatures. Remove its fields or use an unsigned copy.</source>
-        <translation>「{document}」はすでに電子署名されています。フィールドを追加するとその署名が無効になります。このファイルのフィールドを削除するか、署名されていないコピーを使ってください。</translation>
+        <source>“%1” is already digitally signed; adding fields to it would break those signatures. Remove its fields or use an unsigned copy.</source>
+        <translation>「%1」はすでに電子署名されています。フィールドを追加するとその署名が無効になります。このファイルのフィールドを削除するか、署名されていないコピーを使ってください。</translation>
     </message>
     <message>
         <source>Add at least one signer.</source>
@@ -3704,116 +3704,116 @@
         <translation>有効期限は1～365日の範囲で設定してください。</translation>
     </message>
     <message>
-        <source>{provider} has no signers; change the role of {who}.</source>
-        <translation>{provider} では署名者を指定できません。{who} の役割を変更してください。</translation>
+        <source>%1 has no signers; change the role of %2.</source>
+        <translation>%1 では署名者を指定できません。%2 の役割を変更してください。</translation>
     </message>
     <message>
-        <source>{provider} has no approvers; change the role of {who}.</source>
-        <translation>{provider} では承認者を指定できません。{who} の役割を変更してください。</translation>
+        <source>%1 has no approvers; change the role of %2.</source>
+        <translation>%1 では承認者を指定できません。%2 の役割を変更してください。</translation>
     </message>
     <message>
-        <source>{provider} has no recipients; change the role of {who}.</source>
-        <translation>{provider} では受信者を指定できません。{who} の役割を変更してください。</translation>
+        <source>%1 has no recipients; change the role of %2.</source>
+        <translation>%1 では受信者を指定できません。%2 の役割を変更してください。</translation>
     </message>
     <message>
-        <source>{provider} has no in-house signers; make {who} an external party.</source>
-        <translation>{provider} では社内の署名者を指定できません。{who} を社外（取引先）の宛先にしてください。</translation>
+        <source>%1 has no in-house signers; make %2 an external party.</source>
+        <translation>%1 では社内の署名者を指定できません。%2 を社外（取引先）の宛先にしてください。</translation>
     </message>
     <message>
         <source>Every party needs a name.</source>
         <translation>すべての宛先に名前が必要です。</translation>
     </message>
     <message>
-        <source>The email address of {who} does not look right: “{email}”.</source>
-        <translation>{who} のメールアドレスが正しくないようです:「{email}」</translation>
+        <source>The email address of %1 does not look right: “%2”.</source>
+        <translation>%1 のメールアドレスが正しくないようです:「%2」</translation>
     </message>
     <message>
-        <source>The phone number of {who} does not look right: “{phone}”.</source>
-        <translation>{who} の電話番号が正しくないようです:「{phone}」</translation>
+        <source>The phone number of %1 does not look right: “%2”.</source>
+        <translation>%1 の電話番号が正しくないようです:「%2」</translation>
     </message>
     <message>
-        <source>Add an email address for {who}.</source>
-        <translation>{who} のメールアドレスを入力してください。</translation>
+        <source>Add an email address for %1.</source>
+        <translation>%1 のメールアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Add an email address for {who} or a phone number.</source>
-        <translation>{who} のメールアドレスまたは電話番号を入力してください。</translation>
+        <source>Add an email address for %1 or a phone number.</source>
+        <translation>%1 のメールアドレスまたは電話番号を入力してください。</translation>
     </message>
     <message>
-        <source>{who} signs in person: add the email address of the attendant who will be there.</source>
-        <translation>{who} は対面で署名します。立ち会う人のメールアドレスを入力してください。</translation>
+        <source>%1 signs in person: add the email address of the attendant who will be there.</source>
+        <translation>%1 は対面で署名します。立ち会う人のメールアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The attendant&apos;s email address for {who} does not look right: “{email}”.</source>
-        <translation>{who} の立会人のメールアドレスが正しくないようです:「{email}」。</translation>
+        <source>The attendant&apos;s email address for %1 does not look right: “%2”.</source>
+        <translation>%1 の立会人のメールアドレスが正しくないようです:「%2」。</translation>
     </message>
     <message>
-        <source>The signing order of {who} must be 1 or more.</source>
-        <translation>{who} の署名順は1以上にしてください。</translation>
+        <source>The signing order of %1 must be 1 or more.</source>
+        <translation>%1 の署名順は1以上にしてください。</translation>
     </message>
     <message>
-        <source>Choose one of {provider}&apos;s sign types for {who}.</source>
-        <translation>{who} の署名方式を {provider} の署名方式から選んでください。</translation>
+        <source>Choose one of %1&apos;s sign types for %2.</source>
+        <translation>%2 の署名方式を %1 の署名方式から選んでください。</translation>
     </message>
     <message>
-        <source>{provider} cannot let any one of a group sign; ungroup {who}.</source>
-        <translation>{provider} では「グループのいずれか1人」が署名する方式を使えません。{who} をグループから外してください。</translation>
+        <source>%1 cannot let any one of a group sign; ungroup %2.</source>
+        <translation>%1 では「グループのいずれか1人」が署名する方式を使えません。%2 をグループから外してください。</translation>
     </message>
     <message>
-        <source>{who} has no signature field; the service will choose where the signature goes.</source>
-        <translation>{who} の署名フィールドがありません。署名の位置はサービスが決めます。</translation>
+        <source>%1 has no signature field; the service will choose where the signature goes.</source>
+        <translation>%1 の署名フィールドがありません。署名の位置はサービスが決めます。</translation>
     </message>
     <message>
-        <source>{provider} cannot write to {who} in “{language}”.</source>
-        <translation>{provider} は「{language}」で {who} に連絡できません。</translation>
+        <source>%1 cannot write to %2 in “%3”.</source>
+        <translation>%1 は「%3」で %2 に連絡できません。</translation>
     </message>
     <message>
-        <source>{email} is used by more than one party; each party needs its own address.</source>
-        <translation>{email} が複数の宛先で使われています。宛先ごとに別のアドレスが必要です。</translation>
+        <source>%1 is used by more than one party; each party needs its own address.</source>
+        <translation>%1 が複数の宛先で使われています。宛先ごとに別のアドレスが必要です。</translation>
     </message>
     <message>
-        <source>{provider} has no {kind} fields.</source>
-        <translation>{provider} では{kind}フィールドを使えません。</translation>
+        <source>%1 has no %2 fields.</source>
+        <translation>%1 では%2フィールドを使えません。</translation>
     </message>
     <message>
-        <source>A {kind} field belongs to a document that is no longer in the envelope.</source>
-        <translation>{kind}フィールドが、文書にもう含まれていないファイルに属しています。</translation>
+        <source>A %1 field belongs to a document that is no longer in the envelope.</source>
+        <translation>%1フィールドが、文書にもう含まれていないファイルに属しています。</translation>
     </message>
     <message>
-        <source>A {kind} field is on page {page}, but “{document}” has {page_count} pages.</source>
-        <translation>{kind}フィールドが{page}ページ目にありますが、「{document}」は全{page_count}ページです。</translation>
+        <source>A %1 field is on page %2, but “%3” has %4 pages.</source>
+        <translation>%1フィールドが%2ページ目にありますが、「%3」は全%4ページです。</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” uses font size {size}; {provider} offers {sizes}.</source>
-        <translation>「{document}」の{page}ページ目にある{kind}フィールドのフォントサイズは{size}ですが、{provider} で使えるのは {sizes} です。</translation>
+        <source>A %1 field on page %2 of “%3” uses font size %4; %5 offers %6.</source>
+        <translation>「%3」の%2ページ目にある%1フィールドのフォントサイズは%4ですが、%5 で使えるのは %6 です。</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” has no party: choose who signs there.</source>
-        <translation>「{document}」の{page}ページ目にある{kind}フィールドに宛先がありません。署名する人を選んでください。</translation>
+        <source>A %1 field on page %2 of “%3” has no party: choose who signs there.</source>
+        <translation>「%3」の%2ページ目にある%1フィールドに宛先がありません。署名する人を選んでください。</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” has no party: choose who fills it in, or type its value yourself.</source>
-        <translation>「{document}」の{page}ページ目にある{kind}フィールドに宛先がありません。入力する人を選ぶか、値を自分で入力してください。</translation>
+        <source>A %1 field on page %2 of “%3” has no party: choose who fills it in, or type its value yourself.</source>
+        <translation>「%3」の%2ページ目にある%1フィールドに宛先がありません。入力する人を選ぶか、値を自分で入力してください。</translation>
     </message>
     <message>
-        <source>A required {kind} field on page {page} of “{document}” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
-        <translation>「{document}」の{page}ページ目にある必須の{kind}フィールドが空で、入力する宛先もありません。値を入力するか、任意にするか、入力する人を選んでください。</translation>
+        <source>A required %1 field on page %2 of “%3” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
+        <translation>「%3」の%2ページ目にある必須の%1フィールドが空で、入力する宛先もありません。値を入力するか、任意にするか、入力する人を選んでください。</translation>
     </message>
     <message>
-        <source>A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
-        <translation>「{document}」の{page}ページ目にある必須のチェックボックスにチェックがなく、チェックする宛先もありません。チェックを入れるか、任意にするか、チェックする人を選んでください。</translation>
+        <source>A required checkbox on page %1 of “%2” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
+        <translation>「%2」の%1ページ目にある必須のチェックボックスにチェックがなく、チェックする宛先もありません。チェックを入れるか、任意にするか、チェックする人を選んでください。</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
-        <translation>「{document}」の{page}ページ目にある{kind}フィールドは、文書にもう含まれていない宛先に割り当てられています。</translation>
+        <source>A %1 field on page %2 of “%3” belongs to a party who is no longer in the envelope.</source>
+        <translation>「%3」の%2ページ目にある%1フィールドは、文書にもう含まれていない宛先に割り当てられています。</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is an approver and fills in nothing.</source>
-        <translation>「{document}」の{page}ページ目にある{kind}フィールドは {who} に割り当てられていますが、承認者は何も入力しません。</translation>
+        <source>A %1 field on page %2 of “%3” belongs to %4, who is an approver and fills in nothing.</source>
+        <translation>「%3」の%2ページ目にある%1フィールドは %4 に割り当てられていますが、承認者は何も入力しません。</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is a recipient and fills in nothing.</source>
-        <translation>「{document}」の{page}ページ目にある{kind}フィールドは {who} に割り当てられていますが、受信者は何も入力しません。</translation>
+        <source>A %1 field on page %2 of “%3” belongs to %4, who is a recipient and fills in nothing.</source>
+        <translation>「%3」の%2ページ目にある%1フィールドは %4 に割り当てられていますが、受信者は何も入力しません。</translation>
     </message>
     <message>
         <source>signature</source>
@@ -3851,15 +3851,15 @@
         <translation>要確認</translation>
     </message>
     <message numerus="yes">
-        <source>%s, %n record(s) set aside</source>
+        <source>%1, %n record(s) set aside</source>
         <translation>
-            <numerusform>%s、保管中の記録 %n 件</numerusform>
+            <numerusform>%1、保管中の記録 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%s, %n envelope(s)</source>
+        <source>%1, %n envelope(s)</source>
         <translation>
-            <numerusform>%s、%n 件の文書</numerusform>
+            <numerusform>%1、%n 件の文書</numerusform>
         </translation>
     </message>
 </context>

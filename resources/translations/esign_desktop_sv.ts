@@ -535,8 +535,8 @@
         <translation>Exporterar posten</translation>
     </message>
     <message>
-        <source>Exported to %s</source>
-        <translation>Exporterad till %s</translation>
+        <source>Exported to %1</source>
+        <translation>Exporterad till %1</translation>
     </message>
     <message>
         <source>Deleting the record</source>
@@ -555,16 +555,16 @@
         <translation>Spara signerade dokument i</translation>
     </message>
     <message>
-        <source>Downloading “%s”…</source>
-        <translation>Laddar ner ”%s”…</translation>
+        <source>Downloading “%1”…</source>
+        <translation>Laddar ner ”%1”…</translation>
     </message>
     <message>
         <source>Download finished</source>
         <translation>Nedladdningen är klar</translation>
     </message>
     <message>
-        <source>The documents were saved to %s.</source>
-        <translation>Dokumenten sparades i %s.</translation>
+        <source>The documents were saved to %1.</source>
+        <translation>Dokumenten sparades i %1.</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -977,8 +977,8 @@
         <translation>Letar efter formulärfält och taggar…</translation>
     </message>
     <message>
-        <source>%s cannot be shown: the file is missing or not a readable PDF.</source>
-        <translation>%s kan inte visas: filen saknas eller är inte en läsbar PDF.</translation>
+        <source>%1 cannot be shown: the file is missing or not a readable PDF.</source>
+        <translation>%1 kan inte visas: filen saknas eller är inte en läsbar PDF.</translation>
     </message>
 </context>
 <context>
@@ -1080,8 +1080,8 @@
         <translation>&amp;Fält</translation>
     </message>
     <message>
-        <source>“{name}” was not sent: {reason} It is kept in Drafts.</source>
-        <translation>”{name}” skickades inte: {reason} Det finns kvar under Utkast.</translation>
+        <source>“%1” was not sent: %2 It is kept in Drafts.</source>
+        <translation>”%1” skickades inte: %2 Det finns kvar under Utkast.</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
@@ -1096,40 +1096,40 @@
         <translation>Öppna en ärendefil</translation>
     </message>
     <message>
-        <source>Could not write {name}: {reason}. Choose another folder.</source>
-        <translation>Kunde inte skriva {name}: {reason}. Välj en annan mapp.</translation>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Kunde inte skriva %1: %2. Välj en annan mapp.</translation>
     </message>
     <message>
         <source>unknown error</source>
         <translation>okänt fel</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Sparat som {path}</translation>
+        <source>Saved as %1</source>
+        <translation>Sparat som %1</translation>
     </message>
     <message>
-        <source>{name} cannot be opened: {problems}</source>
-        <translation>{name} kan inte öppnas: {problems}</translation>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan inte öppnas: %2</translation>
     </message>
     <message>
-        <source>Opened {name}</source>
-        <translation>Öppnade {name}</translation>
+        <source>Opened %1</source>
+        <translation>Öppnade %1</translation>
     </message>
     <message>
-        <source>Layout “{name}” saved ({count} fields).</source>
-        <translation>Layouten ”{name}” sparades ({count} fält).</translation>
+        <source>Layout “%1” saved (%2 fields).</source>
+        <translation>Layouten ”%1” sparades (%2 fält).</translation>
     </message>
     <message>
         <source>Apply layout “%1”</source>
         <translation>Använd layouten ”%1”</translation>
     </message>
     <message>
-        <source>Layout “{name}”: {placed} fields placed</source>
-        <translation>Layouten ”{name}”: {placed} fält placerade</translation>
+        <source>Layout “%1”: %2 fields placed</source>
+        <translation>Layouten ”%1”: %2 fält placerade</translation>
     </message>
     <message>
-        <source>; {count} did not fit (their pages do not exist here)</source>
-        <translation>; {count} fick inte plats (deras sidor finns inte här)</translation>
+        <source>; %1 did not fit (their pages do not exist here)</source>
+        <translation>; %1 fick inte plats (deras sidor finns inte här)</translation>
     </message>
     <message>
         <source>Choose the account to send with (add one under Accounts in the main window).</source>
@@ -1196,8 +1196,8 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>The draft could not be saved: {reason} Your changes are kept; saving is retried.</source>
-        <translation>Utkastet kunde inte sparas: {reason} Dina ändringar finns kvar; sparandet görs om.</translation>
+        <source>The draft could not be saved: %1 Your changes are kept; saving is retried.</source>
+        <translation>Utkastet kunde inte sparas: %1 Dina ändringar finns kvar; sparandet görs om.</translation>
     </message>
     <message>
         <source>New envelope</source>
@@ -1208,8 +1208,8 @@
         <translation> (skickat)</translation>
     </message>
     <message>
-        <source>{name}{suffix} – compose</source>
-        <translation>{name}{suffix} – skapa</translation>
+        <source>%1%2 – compose</source>
+        <translation>%1%2 – skapa</translation>
     </message>
     <message>
         <source>Nobody (editing)</source>
@@ -1232,16 +1232,16 @@
         <translation>Byt konto</translation>
     </message>
     <message>
-        <source>Now preparing for {provider}: fields, parties and sign types follow its rules.</source>
-        <translation>Förbereder nu för {provider}: fält, parter och signeringssätt följer dess regler.</translation>
+        <source>Now preparing for %1: fields, parties and sign types follow its rules.</source>
+        <translation>Förbereder nu för %1: fält, parter och signeringssätt följer dess regler.</translation>
     </message>
     <message>
         <source>the draft could not be saved first; check the disk and try again.</source>
         <translation>utkastet kunde inte sparas först; kontrollera disken och försök igen.</translation>
     </message>
     <message>
-        <source>Sending to {where}…</source>
-        <translation>Skickar till {where}…</translation>
+        <source>Sending to %1…</source>
+        <translation>Skickar till %1…</translation>
     </message>
     <message>
         <source>something unexpected went wrong; the details are in the log.</source>
@@ -1256,8 +1256,8 @@
         <translation>Skickat</translation>
     </message>
     <message>
-        <source>“{name}” was sent.</source>
-        <translation>”{name}” skickades.</translation>
+        <source>“%1” was sent.</source>
+        <translation>”%1” skickades.</translation>
     </message>
 </context>
 <context>
@@ -1271,16 +1271,16 @@
         <translation>eSign Desktop kan inte öppna sin databas: filen är skadad.</translation>
     </message>
     <message>
-        <source>Choose how to go on. The damaged file is kept either way, next to the new one, in {folder}.</source>
-        <translation>Välj hur du vill fortsätta. Den skadade filen sparas i båda fallen, bredvid den nya, i {folder}.</translation>
+        <source>Choose how to go on. The damaged file is kept either way, next to the new one, in %1.</source>
+        <translation>Välj hur du vill fortsätta. Den skadade filen sparas i båda fallen, bredvid den nya, i %1.</translation>
     </message>
     <message>
         <source>There is no usable backup.</source>
         <translation>Det finns ingen användbar säkerhetskopia.</translation>
     </message>
     <message>
-        <source>Open the backup of {time}</source>
-        <translation>Öppna säkerhetskopian från {time}</translation>
+        <source>Open the backup of %1</source>
+        <translation>Öppna säkerhetskopian från %1</translation>
     </message>
     <message>
         <source>Start a new database</source>
@@ -1478,24 +1478,24 @@
         <translation>De nedladdade dokumenten har ingen digital signatur.</translation>
     </message>
     <message>
-        <source>created %s</source>
-        <translation>skapat %s</translation>
+        <source>created %1</source>
+        <translation>skapat %1</translation>
     </message>
     <message>
-        <source>sent %s</source>
-        <translation>skickat %s</translation>
+        <source>sent %1</source>
+        <translation>skickat %1</translation>
     </message>
     <message>
-        <source>expires %s</source>
-        <translation>går ut %s</translation>
+        <source>expires %1</source>
+        <translation>går ut %1</translation>
     </message>
     <message>
         <source>Copy link</source>
         <translation>Kopiera länk</translation>
     </message>
     <message>
-        <source>Copy signing link of %s</source>
-        <translation>Kopiera signeringslänken för %s</translation>
+        <source>Copy signing link of %1</source>
+        <translation>Kopiera signeringslänken för %1</translation>
     </message>
     <message>
         <source>No signing link yet</source>
@@ -1509,8 +1509,8 @@
         </translation>
     </message>
     <message>
-        <source>%s does not let metadata be changed here.</source>
-        <translation>%s låter inte metadata ändras här.</translation>
+        <source>%1 does not let metadata be changed here.</source>
+        <translation>%1 låter inte metadata ändras här.</translation>
     </message>
     <message>
         <source>asking the service…</source>
@@ -1536,8 +1536,8 @@
         </translation>
     </message>
     <message>
-        <source>%s columns</source>
-        <translation>%s kolumner</translation>
+        <source>%1 columns</source>
+        <translation>%1 kolumner</translation>
     </message>
 </context>
 <context>
@@ -1599,8 +1599,8 @@
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <source>Remove “{name}” and its {fields}?</source>
-        <translation>Ta bort ”{name}” och dess {fields}?</translation>
+        <source>Remove “%1” and its %2?</source>
+        <translation>Ta bort ”%1” och dess %2?</translation>
     </message>
     <message>
         <source>field</source>
@@ -1615,22 +1615,22 @@
         <translation>Flytta dokument</translation>
     </message>
     <message>
-        <source>{name} is already in the envelope.</source>
-        <translation>{name} finns redan i ärendet.</translation>
+        <source>%1 is already in the envelope.</source>
+        <translation>%1 finns redan i ärendet.</translation>
     </message>
     <message>
-        <source>{provider} takes at most {count} documents per envelope; remove some.</source>
-        <translation>{provider} tar högst {count} dokument per ärende; ta bort några.</translation>
+        <source>%1 takes at most %2 documents per envelope; remove some.</source>
+        <translation>%1 tar högst %2 dokument per ärende; ta bort några.</translation>
     </message>
     <message>
         <source>Add document</source>
         <translation>Lägg till dokument</translation>
     </message>
     <message>
-        <source>“{new}” has {pages}; these fields of “{old}” would not fit and be removed:
-{list}</source>
-        <translation>”{new}” har {pages}; dessa fält i ”{old}” får inte plats och tas bort:
-{list}</translation>
+        <source>“%1” has %2; these fields of “%3” would not fit and be removed:
+%4</source>
+        <translation>”%1” har %2; dessa fält i ”%3” får inte plats och tas bort:
+%4</translation>
     </message>
     <message>
         <source>page</source>
@@ -1645,28 +1645,28 @@
         <translation>Ersätt ändå</translation>
     </message>
     <message>
-        <source>Removed: {field}</source>
-        <translation>Borttaget: {field}</translation>
+        <source>Removed: %1</source>
+        <translation>Borttaget: %1</translation>
     </message>
     <message>
-        <source>Check this field, its page changed shape: {field}</source>
-        <translation>Kontrollera det här fältet, dess sida har ändrat form: {field}</translation>
+        <source>Check this field, its page changed shape: %1</source>
+        <translation>Kontrollera det här fältet, dess sida har ändrat form: %1</translation>
     </message>
     <message>
         <source>Replace document</source>
         <translation>Ersätt dokument</translation>
     </message>
     <message>
-        <source>{name} · {pages} · {fields}</source>
-        <translation>{name} · {pages} · {fields}</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Already digitally signed: adding fields would break the signature.</source>
         <translation>Redan digitalt signerat: att lägga till fält skulle bryta signaturen.</translation>
     </message>
     <message>
-        <source>Checking {files}…</source>
-        <translation>Kontrollerar {files}…</translation>
+        <source>Checking %1…</source>
+        <translation>Kontrollerar %1…</translation>
     </message>
     <message>
         <source>file</source>
@@ -2076,8 +2076,8 @@
 <context>
     <name>FieldKindButton</name>
     <message>
-        <source>Click, then draw on a page; or drag onto a page; or press %s over a page.</source>
-        <translation>Klicka och rita sedan på en sida, eller dra till en sida, eller tryck %s över en sida.</translation>
+        <source>Click, then draw on a page; or drag onto a page; or press %1 over a page.</source>
+        <translation>Klicka och rita sedan på en sida, eller dra till en sida, eller tryck %1 över en sida.</translation>
     </message>
 </context>
 <context>
@@ -2370,8 +2370,8 @@
         <translation>Signeringslänken har kopierats</translation>
     </message>
     <message>
-        <source>Account %s</source>
-        <translation>Konto %s</translation>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s)</source>
@@ -2385,8 +2385,8 @@
         <translation>Radera ärenden</translation>
     </message>
     <message>
-        <source>Delete “%s”?</source>
-        <translation>Radera ”%s”?</translation>
+        <source>Delete “%1”?</source>
+        <translation>Radera ”%1”?</translation>
     </message>
     <message>
         <source>Te&amp;am</source>
@@ -2401,8 +2401,8 @@
         <translation>(namnlöst)</translation>
     </message>
     <message>
-        <source>Recall “%s”?</source>
-        <translation>Återkalla ”%s”?</translation>
+        <source>Recall “%1”?</source>
+        <translation>Återkalla ”%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Recall %n envelope(s)?</source>
@@ -2692,8 +2692,8 @@
         <translation>Flytta part</translation>
     </message>
     <message>
-        <source>any one of {group}</source>
-        <translation>någon av {group}</translation>
+        <source>any one of %1</source>
+        <translation>någon av %1</translation>
     </message>
     <message>
         <source>Service default</source>
@@ -2925,12 +2925,12 @@
         <translation>Välj ett fält för att redigera dess egenskaper.</translation>
     </message>
     <message>
-        <source>%s field on page %d</source>
-        <translation>%s-fält på sidan %d</translation>
+        <source>%1 field on page %2</source>
+        <translation>%1-fält på sidan %2</translation>
     </message>
     <message>
-        <source>%d fields selected</source>
-        <translation>%d fält markerade</translation>
+        <source>%1 fields selected</source>
+        <translation>%1 fält markerade</translation>
     </message>
     <message>
         <source>Sender (fills before sending)</source>
@@ -2984,12 +2984,12 @@
         <translation>Skickat. Parterna har meddelats.</translation>
     </message>
     <message>
-        <source>Not sent: {message}</source>
-        <translation>Inte skickat: {message}</translation>
+        <source>Not sent: %1</source>
+        <translation>Inte skickat: %1</translation>
     </message>
     <message>
-        <source>{things} to fix before sending</source>
-        <translation>{things} att åtgärda före sändning</translation>
+        <source>%1 to fix before sending</source>
+        <translation>%1 att åtgärda före sändning</translation>
     </message>
     <message>
         <source>thing</source>
@@ -3123,8 +3123,8 @@
         <translation>Sändningen misslyckades</translation>
     </message>
     <message>
-        <source>Notify: %s</source>
-        <translation>Avisera: %s</translation>
+        <source>Notify: %1</source>
+        <translation>Avisera: %1</translation>
     </message>
     <message>
         <source> s</source>
@@ -3227,16 +3227,16 @@
         <translation>Spara inställningarna</translation>
     </message>
     <message>
-        <source>Enter a full path, for example {example}.</source>
-        <translation>Ange en fullständig sökväg, till exempel {example}.</translation>
+        <source>Enter a full path, for example %1.</source>
+        <translation>Ange en fullständig sökväg, till exempel %1.</translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder.</source>
-        <translation>{path} är en fil, inte en mapp.</translation>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 är en fil, inte en mapp.</translation>
     </message>
     <message>
-        <source>Each update of an account uses up to {per_update} calls (a list and up to {details} envelope details), and a service allows {limit} calls per {period} s for each account. Every {value} s that is at most {per_minute} calls per {period} s, leaving the rest for sending and downloading. Shortest allowed: {shortest} s.</source>
-        <translation>Varje uppdatering av ett konto använder upp till {per_update} anrop (en lista och upp till {details} ärendedetaljer), och en tjänst tillåter {limit} anrop per {period} s för varje konto. Var {value}:e sekund blir det högst {per_minute} anrop per {period} s, och resten blir kvar för att skicka och ladda ner. Kortast tillåtet: {shortest} s.</translation>
+        <source>Each update of an account uses up to %1 calls (a list and up to %2 envelope details), and a service allows %3 calls per %4 s for each account. Every %5 s that is at most %6 calls per %4 s, leaving the rest for sending and downloading. Shortest allowed: %7 s.</source>
+        <translation>Varje uppdatering av ett konto använder upp till %1 anrop (en lista och upp till %2 ärendedetaljer), och en tjänst tillåter %3 anrop per %4 s för varje konto. Var %5:e sekund blir det högst %6 anrop per %4 s, och resten blir kvar för att skicka och ladda ner. Kortast tillåtet: %7 s.</translation>
     </message>
 </context>
 <context>
@@ -3697,16 +3697,16 @@
         <translation>Lägg till minst ett PDF-dokument.</translation>
     </message>
     <message>
-        <source>{provider} takes at most {max} documents per envelope; this one has {count}.</source>
-        <translation>{provider} tar emot högst {max} dokument per ärende; det här har {count}.</translation>
+        <source>%1 takes at most %2 documents per envelope; this one has %3.</source>
+        <translation>%1 tar emot högst %2 dokument per ärende; det här har %3.</translation>
     </message>
     <message>
-        <source>“{document}” has no pages.</source>
-        <translation>”{document}” har inga sidor.</translation>
+        <source>“%1” has no pages.</source>
+        <translation>”%1” har inga sidor.</translation>
     </message>
     <message>
-        <source>“{document}” is already digitally signed; adding fields to it would break those signatures. Remove its fields or use an unsigned copy.</source>
-        <translation>”{document}” är redan digitalt signerat; om du lägger till fält i det blir de signaturerna ogiltiga. Ta bort dess fält eller använd en osignerad kopia.</translation>
+        <source>“%1” is already digitally signed; adding fields to it would break those signatures. Remove its fields or use an unsigned copy.</source>
+        <translation>”%1” är redan digitalt signerat; om du lägger till fält i det blir de signaturerna ogiltiga. Ta bort dess fält eller använd en osignerad kopia.</translation>
     </message>
     <message>
         <source>Add at least one signer.</source>
@@ -3717,116 +3717,116 @@
         <translation>Ange en giltighetstid mellan 1 och 365 dagar.</translation>
     </message>
     <message>
-        <source>{provider} has no signers; change the role of {who}.</source>
-        <translation>{provider} har inga undertecknare; ändra rollen för {who}.</translation>
+        <source>%1 has no signers; change the role of %2.</source>
+        <translation>%1 har inga undertecknare; ändra rollen för %2.</translation>
     </message>
     <message>
-        <source>{provider} has no approvers; change the role of {who}.</source>
-        <translation>{provider} har inga godkännare; ändra rollen för {who}.</translation>
+        <source>%1 has no approvers; change the role of %2.</source>
+        <translation>%1 har inga godkännare; ändra rollen för %2.</translation>
     </message>
     <message>
-        <source>{provider} has no recipients; change the role of {who}.</source>
-        <translation>{provider} har inga mottagare; ändra rollen för {who}.</translation>
+        <source>%1 has no recipients; change the role of %2.</source>
+        <translation>%1 har inga mottagare; ändra rollen för %2.</translation>
     </message>
     <message>
-        <source>{provider} has no in-house signers; make {who} an external party.</source>
-        <translation>{provider} har inga interna undertecknare; gör {who} till extern part.</translation>
+        <source>%1 has no in-house signers; make %2 an external party.</source>
+        <translation>%1 har inga interna undertecknare; gör %2 till extern part.</translation>
     </message>
     <message>
         <source>Every party needs a name.</source>
         <translation>Varje part behöver ett namn.</translation>
     </message>
     <message>
-        <source>The email address of {who} does not look right: “{email}”.</source>
-        <translation>E-postadressen för {who} ser inte rätt ut: ”{email}”.</translation>
+        <source>The email address of %1 does not look right: “%2”.</source>
+        <translation>E-postadressen för %1 ser inte rätt ut: ”%2”.</translation>
     </message>
     <message>
-        <source>The phone number of {who} does not look right: “{phone}”.</source>
-        <translation>Telefonnumret för {who} ser inte rätt ut: ”{phone}”.</translation>
+        <source>The phone number of %1 does not look right: “%2”.</source>
+        <translation>Telefonnumret för %1 ser inte rätt ut: ”%2”.</translation>
     </message>
     <message>
-        <source>Add an email address for {who}.</source>
-        <translation>Lägg till en e-postadress för {who}.</translation>
+        <source>Add an email address for %1.</source>
+        <translation>Lägg till en e-postadress för %1.</translation>
     </message>
     <message>
-        <source>Add an email address for {who} or a phone number.</source>
-        <translation>Lägg till en e-postadress eller ett telefonnummer för {who}.</translation>
+        <source>Add an email address for %1 or a phone number.</source>
+        <translation>Lägg till en e-postadress eller ett telefonnummer för %1.</translation>
     </message>
     <message>
-        <source>{who} signs in person: add the email address of the attendant who will be there.</source>
-        <translation>{who} skriver under på plats: lägg till e-postadressen till den som kommer att vara med.</translation>
+        <source>%1 signs in person: add the email address of the attendant who will be there.</source>
+        <translation>%1 skriver under på plats: lägg till e-postadressen till den som kommer att vara med.</translation>
     </message>
     <message>
-        <source>The attendant&apos;s email address for {who} does not look right: “{email}”.</source>
-        <translation>E-postadressen till den som är med när {who} skriver under ser inte rätt ut: ”{email}”.</translation>
+        <source>The attendant&apos;s email address for %1 does not look right: “%2”.</source>
+        <translation>E-postadressen till den som är med när %1 skriver under ser inte rätt ut: ”%2”.</translation>
     </message>
     <message>
-        <source>The signing order of {who} must be 1 or more.</source>
-        <translation>Signeringsordningen för {who} måste vara 1 eller högre.</translation>
+        <source>The signing order of %1 must be 1 or more.</source>
+        <translation>Signeringsordningen för %1 måste vara 1 eller högre.</translation>
     </message>
     <message>
-        <source>Choose one of {provider}&apos;s sign types for {who}.</source>
-        <translation>Välj ett signeringssätt som {provider} erbjuder för {who}.</translation>
+        <source>Choose one of %1&apos;s sign types for %2.</source>
+        <translation>Välj ett signeringssätt som %1 erbjuder för %2.</translation>
     </message>
     <message>
-        <source>{provider} cannot let any one of a group sign; ungroup {who}.</source>
-        <translation>{provider} kan inte låta någon av en grupp signera; ta bort {who} ur gruppen.</translation>
+        <source>%1 cannot let any one of a group sign; ungroup %2.</source>
+        <translation>%1 kan inte låta någon av en grupp signera; ta bort %2 ur gruppen.</translation>
     </message>
     <message>
-        <source>{who} has no signature field; the service will choose where the signature goes.</source>
-        <translation>{who} har inget signaturfält; tjänsten väljer var signaturen hamnar.</translation>
+        <source>%1 has no signature field; the service will choose where the signature goes.</source>
+        <translation>%1 har inget signaturfält; tjänsten väljer var signaturen hamnar.</translation>
     </message>
     <message>
-        <source>{provider} cannot write to {who} in “{language}”.</source>
-        <translation>{provider} kan inte skriva till {who} på ”{language}”.</translation>
+        <source>%1 cannot write to %2 in “%3”.</source>
+        <translation>%1 kan inte skriva till %2 på ”%3”.</translation>
     </message>
     <message>
-        <source>{email} is used by more than one party; each party needs its own address.</source>
-        <translation>{email} används av mer än en part; varje part behöver en egen adress.</translation>
+        <source>%1 is used by more than one party; each party needs its own address.</source>
+        <translation>%1 används av mer än en part; varje part behöver en egen adress.</translation>
     </message>
     <message>
-        <source>{provider} has no {kind} fields.</source>
-        <translation>{provider} har inga {kind}fält.</translation>
+        <source>%1 has no %2 fields.</source>
+        <translation>%1 har inga %2fält.</translation>
     </message>
     <message>
-        <source>A {kind} field belongs to a document that is no longer in the envelope.</source>
-        <translation>Ett {kind}fält hör till ett dokument som inte längre finns i ärendet.</translation>
+        <source>A %1 field belongs to a document that is no longer in the envelope.</source>
+        <translation>Ett %1fält hör till ett dokument som inte längre finns i ärendet.</translation>
     </message>
     <message>
-        <source>A {kind} field is on page {page}, but “{document}” has {page_count} pages.</source>
-        <translation>Ett {kind}fält ligger på sidan {page}, men ”{document}” har {page_count} sidor.</translation>
+        <source>A %1 field is on page %2, but “%3” has %4 pages.</source>
+        <translation>Ett %1fält ligger på sidan %2, men ”%3” har %4 sidor.</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” uses font size {size}; {provider} offers {sizes}.</source>
-        <translation>Ett {kind}fält på sidan {page} i ”{document}” har teckenstorlek {size}; {provider} erbjuder {sizes}.</translation>
+        <source>A %1 field on page %2 of “%3” uses font size %4; %5 offers %6.</source>
+        <translation>Ett %1fält på sidan %2 i ”%3” har teckenstorlek %4; %5 erbjuder %6.</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” has no party: choose who signs there.</source>
-        <translation>Ett {kind}fält på sidan {page} i ”{document}” saknar part: välj vem som signerar där.</translation>
+        <source>A %1 field on page %2 of “%3” has no party: choose who signs there.</source>
+        <translation>Ett %1fält på sidan %2 i ”%3” saknar part: välj vem som signerar där.</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” has no party: choose who fills it in, or type its value yourself.</source>
-        <translation>Ett {kind}fält på sidan {page} i ”{document}” saknar part: välj vem som fyller i det, eller skriv in värdet själv.</translation>
+        <source>A %1 field on page %2 of “%3” has no party: choose who fills it in, or type its value yourself.</source>
+        <translation>Ett %1fält på sidan %2 i ”%3” saknar part: välj vem som fyller i det, eller skriv in värdet själv.</translation>
     </message>
     <message>
-        <source>A required {kind} field on page {page} of “{document}” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
-        <translation>Ett obligatoriskt {kind}fält på sidan {page} i ”{document}” är tomt och ingen part fyller i det: skriv in värdet, gör det valfritt eller välj vem som fyller i det.</translation>
+        <source>A required %1 field on page %2 of “%3” is empty and no party fills it: type its value, make it optional, or choose who fills it in.</source>
+        <translation>Ett obligatoriskt %1fält på sidan %2 i ”%3” är tomt och ingen part fyller i det: skriv in värdet, gör det valfritt eller välj vem som fyller i det.</translation>
     </message>
     <message>
-        <source>A required checkbox on page {page} of “{document}” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
-        <translation>En obligatorisk kryssruta på sidan {page} i ”{document}” är inte ikryssad och ingen part kryssar i den: kryssa i den, gör den valfri eller välj vem som kryssar i den.</translation>
+        <source>A required checkbox on page %1 of “%2” is not ticked and no party ticks it: tick it, make it optional, or choose who ticks it.</source>
+        <translation>En obligatorisk kryssruta på sidan %1 i ”%2” är inte ikryssad och ingen part kryssar i den: kryssa i den, gör den valfri eller välj vem som kryssar i den.</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” belongs to a party who is no longer in the envelope.</source>
-        <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till en part som inte längre finns i ärendet.</translation>
+        <source>A %1 field on page %2 of “%3” belongs to a party who is no longer in the envelope.</source>
+        <translation>Ett %1fält på sidan %2 i ”%3” hör till en part som inte längre finns i ärendet.</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is an approver and fills in nothing.</source>
-        <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till {who}, som är godkännare och inte fyller i något.</translation>
+        <source>A %1 field on page %2 of “%3” belongs to %4, who is an approver and fills in nothing.</source>
+        <translation>Ett %1fält på sidan %2 i ”%3” hör till %4, som är godkännare och inte fyller i något.</translation>
     </message>
     <message>
-        <source>A {kind} field on page {page} of “{document}” belongs to {who}, who is a recipient and fills in nothing.</source>
-        <translation>Ett {kind}fält på sidan {page} i ”{document}” hör till {who}, som är mottagare och inte fyller i något.</translation>
+        <source>A %1 field on page %2 of “%3” belongs to %4, who is a recipient and fills in nothing.</source>
+        <translation>Ett %1fält på sidan %2 i ”%3” hör till %4, som är mottagare och inte fyller i något.</translation>
     </message>
     <message>
         <source>signature</source>
@@ -3864,17 +3864,17 @@
         <translation>Behöver åtgärdas</translation>
     </message>
     <message numerus="yes">
-        <source>%s, %n record(s) set aside</source>
+        <source>%1, %n record(s) set aside</source>
         <translation>
-            <numerusform>%s, %n post lagd åt sidan</numerusform>
-            <numerusform>%s, %n poster lagda åt sidan</numerusform>
+            <numerusform>%1, %n post lagd åt sidan</numerusform>
+            <numerusform>%1, %n poster lagda åt sidan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%s, %n envelope(s)</source>
+        <source>%1, %n envelope(s)</source>
         <translation>
-            <numerusform>%s, %n ärende</numerusform>
-            <numerusform>%s, %n ärenden</numerusform>
+            <numerusform>%1, %n ärende</numerusform>
+            <numerusform>%1, %n ärenden</numerusform>
         </translation>
     </message>
 </context>

@@ -46,6 +46,7 @@ from esign_desktop.ui.editor.placement import Edge, parse_page_range
 from esign_desktop.ui.editor.properties_panel import PropertiesPanel
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.editor.thumbnails import THUMBNAIL_WIDTH, ThumbnailStrip
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -454,7 +455,7 @@ class ComposerWidget(QWidget):
         self.existing_fields.set_document(path)
         if not loaded:
             self.status_message.emit(
-                self.tr("%s cannot be shown: the file is missing or not a readable PDF.") % path.name,
+                fill(self.tr("%1 cannot be shown: the file is missing or not a readable PDF."), path.name),
             )
         elif not sizes:
             self.state.set_page_sizes(index, self.view.page_sizes)

@@ -508,12 +508,14 @@ class ComposerWindow(QMainWindow):
             write_spec_file(self.session.envelope, path)
         except OSError as error:
             self.show_notice(
-                self.tr("Could not write {name}: {reason}. Choose another folder.").format(
-                    name=path.name, reason=error.strerror or self.tr("unknown error")
+                fill(
+                    self.tr("Could not write %1: %2. Choose another folder."),
+                    path.name,
+                    error.strerror or self.tr("unknown error"),
                 )
             )
             return False
-        self.show_notice(self.tr("Saved as {path}").format(path=path))
+        self.show_notice(fill(self.tr("Saved as %1"), path))
         return True
 
     def open_json(self, path: Path) -> asyncio.Task[None]:
@@ -527,16 +529,12 @@ class ComposerWindow(QMainWindow):
         try:
             opened = await loop.run_in_executor(None, read_spec, path, provider)
         except SpecError as error:
-            self.show_notice(
-                self.tr("{name} cannot be opened: {problems}").format(
-                    name=path.name, problems="; ".join(error.problems)
-                )
-            )
+            self.show_notice(fill(self.tr("%1 cannot be opened: %2"), path.name, "; ".join(error.problems)))
             return
         finally:
             self._opening -= 1
         self.set_envelope(opened)
-        self.show_notice(self.tr("Opened {name}").format(name=path.name))
+        self.show_notice(fill(self.tr("Opened %1"), path.name))
         self._maybe_close_when_idle()
 
     # --- layouts ----------------------------------------------------------------------------------------
@@ -556,11 +554,7 @@ class ComposerWindow(QMainWindow):
         except (ValueError, StorageError) as error:
             self.show_notice(_message(error))
             return False
-        self.show_notice(
-            self.tr("Layout “{name}” saved ({count} fields).").format(
-                name=layout.name, count=len(layout.fields)
-            )
-        )
+        self.show_notice(fill(self.tr("Layout “%1” saved (%2 fields)."), layout.name, len(layout.fields)))
         return True
 
     def apply_layout(self, name: str) -> bool:
@@ -575,12 +569,10 @@ class ComposerWindow(QMainWindow):
             fill(self.tr("Apply layout “%1”"), name),
             selection=[f.id for f in application.placed],
         )
-        text = self.tr("Layout “{name}”: {placed} fields placed").format(
-            name=name, placed=len(application.placed)
-        )
+        text = fill(self.tr("Layout “%1”: %2 fields placed"), name, len(application.placed))
         if application.not_placed:
-            text += self.tr("; {count} did not fit (their pages do not exist here)").format(
-                count=len(application.not_placed)
+            text += fill(
+                self.tr("; %1 did not fit (their pages do not exist here)"), len(application.not_placed)
             )
         self.show_notice(text + ".")
         return True
@@ -722,9 +714,10 @@ class ComposerWindow(QMainWindow):
         try:
             self.save_state_label.setText(self.tr("Not saved"))
             self.show_notice(
-                self.tr(
-                    "The draft could not be saved: {reason} Your changes are kept; saving is retried."
-                ).format(reason=error.user_message)
+                fill(
+                    self.tr("The draft could not be saved: %1 Your changes are kept; saving is retried."),
+                    error.user_message,
+                )
             )
         except RuntimeError:  # the window is gone; the autosaver has logged the error
             return
@@ -732,7 +725,7 @@ class ComposerWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.session.envelope.name.strip() or self.tr("New envelope")
         suffix = self.tr(" (sent)") if self._sent else ""
-        self.setWindowTitle(self.tr("{name}{suffix} – compose").format(name=name, suffix=suffix))
+        self.setWindowTitle(fill(self.tr("%1%2 – compose"), name, suffix))
 
     def _update_editable(self) -> None:
         editable = not (self._sending or self._sent or self.preview_party_id)
@@ -839,9 +832,10 @@ class ComposerWindow(QMainWindow):
         )
         if provider_changed:
             self.show_notice(
-                self.tr(
-                    "Now preparing for {provider}: fields, parties and sign types follow its rules."
-                ).format(provider=account.provider.label)
+                fill(
+                    self.tr("Now preparing for %1: fields, parties and sign types follow its rules."),
+                    account.provider.label,
+                )
             )
 
     def _on_party_editor_party_selected(self, party_id: str) -> None:
@@ -884,7 +878,7 @@ class ComposerWindow(QMainWindow):
             if step is SendStep.SAVING:
                 self.readiness.set_sending(self.tr("Saving the draft…"))
             else:
-                self.readiness.set_sending(self.tr("Sending to {where}…").format(where=where))
+                self.readiness.set_sending(fill(self.tr("Sending to %1…"), where))
             self._update_readiness_button()
 
         try:
@@ -912,7 +906,7 @@ class ComposerWindow(QMainWindow):
         self.save_state_label.setText(self.tr("Sent"))
         self._update_title()
         self._update_editable()
-        notice = self.tr("“{name}” was sent.").format(name=envelope.name)
+        notice = fill(self.tr("“%1” was sent."), envelope.name)
         self.show_notice(notice)
         if not self.isVisible():  # closed while sending: the main window says it
             self.context.notifier.info(notice)
@@ -928,8 +922,10 @@ class ComposerWindow(QMainWindow):
         self._update_editable()
         if not self.isVisible():  # closed while sending: the draft is kept; say why it was not sent
             self.context.notifier.error(
-                self.tr("“{name}” was not sent: {reason} It is kept in Drafts.").format(
-                    name=self.session.envelope.name, reason=message
+                fill(
+                    self.tr("“%1” was not sent: %2 It is kept in Drafts."),
+                    self.session.envelope.name,
+                    message,
                 )
             )
         else:

@@ -296,9 +296,10 @@ class DocumentsPanel(QWidget):
             return
         document_id = removal.document.id
         self._ask(
-            self.tr("Remove “{name}” and its {fields}?").format(
-                name=removal.document.file_name,
-                fields=_counted(len(removal.removed_fields), self.tr("field"), self.tr("fields")),
+            fill(
+                self.tr("Remove “%1” and its %2?"),
+                removal.document.file_name,
+                _counted(len(removal.removed_fields), self.tr("field"), self.tr("fields")),
             ),
             self.tr("Remove"),
             lambda: self._remove_by_id(document_id),
@@ -395,7 +396,7 @@ class DocumentsPanel(QWidget):
                 self._notices.append(
                     Notice(
                         NoticeLevel.WARNING,
-                        self.tr("{name} is already in the envelope.").format(name=document.file_name),
+                        fill(self.tr("%1 is already in the envelope."), document.file_name),
                     )
                 )
             envelope = add_document(envelope, document)
@@ -404,8 +405,10 @@ class DocumentsPanel(QWidget):
             self._notices.append(
                 Notice(
                     NoticeLevel.WARNING,
-                    self.tr("{provider} takes at most {count} documents per envelope; remove some.").format(
-                        provider=self._capabilities.provider.label, count=self._capabilities.max_documents
+                    fill(
+                        self.tr("%1 takes at most %2 documents per envelope; remove some."),
+                        self._capabilities.provider.label,
+                        self._capabilities.max_documents,
                     ),
                 )
             )
@@ -454,13 +457,12 @@ class DocumentsPanel(QWidget):
         lines = [describe_field(f, self._envelope) for f in replacement.dropped]
         old_name = self._envelope.documents[index].file_name
         self._ask(
-            self.tr(
-                "“{new}” has {pages}; these fields of “{old}” would not fit and be removed:\n{list}"
-            ).format(
-                new=document.file_name,
-                pages=_counted(document.page_count, self.tr("page"), self.tr("pages")),
-                old=old_name,
-                list="\n".join(lines),
+            fill(
+                self.tr("“%1” has %2; these fields of “%3” would not fit and be removed:\n%4"),
+                document.file_name,
+                _counted(document.page_count, self.tr("page"), self.tr("pages")),
+                old_name,
+                "\n".join(lines),
             ),
             self.tr("Replace anyway"),
             lambda: self._replaced(replace_document(self._envelope, index, document)),
@@ -471,15 +473,11 @@ class DocumentsPanel(QWidget):
         before = self._envelope
         for field in replacement.dropped:
             self._notices.append(
-                Notice(
-                    NoticeLevel.INFO, self.tr("Removed: {field}").format(field=describe_field(field, before))
-                )
+                Notice(NoticeLevel.INFO, fill(self.tr("Removed: %1"), describe_field(field, before)))
             )
         for field in replacement.reshaped:
-            text = self.tr("Check this field, its page changed shape: {field}")
-            self._notices.append(
-                Notice(NoticeLevel.WARNING, text.format(field=describe_field(field, before)))
-            )
+            text = self.tr("Check this field, its page changed shape: %1")
+            self._notices.append(Notice(NoticeLevel.WARNING, fill(text, describe_field(field, before))))
         self._apply(replacement.envelope, self.tr("Replace document"))
         self._show_notices()
 
@@ -500,10 +498,11 @@ class DocumentsPanel(QWidget):
             self._refresh_texts()
 
     def _item_text(self, index: int, document: Document, fields: int) -> str:
-        return self.tr("{name} · {pages} · {fields}").format(
-            name=document.file_name,
-            pages=_counted(document.page_count, self.tr("page"), self.tr("pages")),
-            fields=_counted(fields, self.tr("field"), self.tr("fields")),
+        return fill(
+            self.tr("%1 · %2 · %3"),
+            document.file_name,
+            _counted(document.page_count, self.tr("page"), self.tr("pages")),
+            _counted(fields, self.tr("field"), self.tr("fields")),
         )
 
     def _field_counts(self) -> list[int]:
@@ -573,7 +572,7 @@ class DocumentsPanel(QWidget):
     def _show_busy(self) -> None:
         waiting = self.checking
         self.busy_label.setText(
-            self.tr("Checking {files}…").format(files=_counted(waiting, self.tr("file"), self.tr("files")))
+            fill(self.tr("Checking %1…"), _counted(waiting, self.tr("file"), self.tr("files")))
             if waiting
             else ""
         )

@@ -18,6 +18,7 @@ from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.field_overlay import field_kind_mime
 from esign_desktop.ui.editor.party_colours import party_colour
 from esign_desktop.ui.labels import field_kind_label, party_name
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -36,7 +37,10 @@ class FieldKindButton(QToolButton):
         self.setText(f"{field_kind_label(kind)}  ({_KEYS[kind]})")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setToolTip(
-            self.tr("Click, then draw on a page; or drag onto a page; or press %s over a page.") % _KEYS[kind]
+            fill(
+                self.tr("Click, then draw on a page; or drag onto a page; or press %1 over a page."),
+                _KEYS[kind],
+            )
         )
         self.setObjectName(f"palette_{kind.value}")
 

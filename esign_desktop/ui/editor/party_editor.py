@@ -47,6 +47,7 @@ from esign_desktop.ui.editor.party_problem_fields import (
 )
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.labels import affiliation_label, party_name, role_label, sign_type_label
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import problem_colour
 from esign_desktop.ui.validation_texts import problem_text
 
@@ -402,7 +403,7 @@ class PartyEditor(QWidget):
     def _item_text(self, party: Party) -> str:
         text = f"{party.order}. {party_name(party)} · {role_label(party.role)}"
         if party.any_one_of_group:
-            text += " · " + self.tr("any one of {group}").format(group=party.any_one_of_group)
+            text += " · " + fill(self.tr("any one of %1"), party.any_one_of_group)
         return text
 
     def _on_party_list_current_changed(self, _current: QListWidgetItem | None, _previous: object) -> None:

@@ -26,6 +26,7 @@ from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.typed_units import TypedGeometry, TypedUnits
 from esign_desktop.ui.labels import field_kind_label, party_name
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -144,9 +145,9 @@ class PropertiesPanel(QWidget):
             self.summary.setText(self.tr("Select a field to edit its properties."))
         elif len(selected) == 1:
             only = selected[0]
-            self.summary.setText(self.tr("%s field on page %d") % (field_kind_label(only.kind), only.page))
+            self.summary.setText(fill(self.tr("%1 field on page %2"), field_kind_label(only.kind), only.page))
         else:
-            self.summary.setText(self.tr("%d fields selected") % len(selected))
+            self.summary.setText(fill(self.tr("%1 fields selected"), len(selected)))
         single = selected[0] if len(selected) == 1 else None
         for spin in (self.x_spin, self.y_spin, self.width_spin, self.height_spin):
             self._set_row_visible(spin, single is not None)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from esign_desktop.domain.capabilities import Capabilities
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.validation import Problem, Severity, validate
+from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.validation_texts import problem_text
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
@@ -142,7 +143,7 @@ class ReadinessPanel(QWidget):
         """Show why sending failed; Send is enabled again so the sender can retry after fixing it."""
         self._send_state = SendState.FAILED
         self.progress.setVisible(False)
-        self.send_status.setText(self.tr("Not sent: {message}").format(message=message))
+        self.send_status.setText(fill(self.tr("Not sent: %1"), message))
         self._update_summary()
         self._update_send_button()
 
@@ -158,8 +159,8 @@ class ReadinessPanel(QWidget):
         blocking = sum(1 for p in self._problems if p.severity is Severity.BLOCKING)
         warnings = len(self._problems) - blocking
         if blocking:
-            text = self.tr("{things} to fix before sending").format(
-                things=_counted(blocking, self.tr("thing"), self.tr("things"))
+            text = fill(
+                self.tr("%1 to fix before sending"), _counted(blocking, self.tr("thing"), self.tr("things"))
             )
         else:
             text = self.tr("Ready to send")
