@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from esign_desktop.services.accounts import AccountService
 from esign_desktop.services.notifier import Notifier
-from esign_desktop.services.outbox_sender import OutboxSender, SendOutcome
+from esign_desktop.services.outbox_sender import OutboxSender
 from esign_desktop.services.status_monitor import StatusMonitor
 from esign_desktop.services.sync import SyncService
 from esign_desktop.storage.accounts import AccountStore
@@ -60,8 +59,6 @@ class ServiceContext:
     def open(
         cls,
         paths: AppPaths | None = None,
-        *,
-        on_send_outcome: Callable[[SendOutcome], None] | None = None,
     ) -> ServiceContext:
         paths = paths or AppPaths.from_environment()
         database = Database.open(paths.database_file())
@@ -132,7 +129,6 @@ class ServiceContext:
                 outbox,
                 cache,
                 accounts.provider_for,
-                on_outcome=on_send_outcome,
                 claims=claims,
                 documents=documents,
                 user_name=team.user_name if team is not None else "",  # alone: nobody else to tell apart

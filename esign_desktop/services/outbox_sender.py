@@ -27,6 +27,7 @@ from esign_desktop.storage.send_documents import DocumentUnavailableError, SendD
 log = logging.getLogger(__name__)
 
 ProviderFor = Callable[[str], Provider]  # account id -> its provider
+OutcomeListener = Callable[["SendOutcome"], None]
 
 # OutboxMatch.extra key, set while a request that cannot be repeated safely (GMO Sign's signature request)
 # is out: if it is still set when the entry is driven again, that request's outcome is unknown.
@@ -60,7 +61,6 @@ class OutboxSender:
         max_attempts: int = 8,
         base_delay: float = 0.5,
         max_delay: float = 30.0,
-        on_outcome: Callable[[SendOutcome], None] | None = None,
         claims: SendClaims | None = None,
         documents: SendDocuments | None = None,
         user_name: str = "",
@@ -74,8 +74,20 @@ class OutboxSender:
         self._max_attempts = max_attempts
         self._base_delay = base_delay
         self._max_delay = max_delay
-        self.on_outcome = on_outcome
+        self._outcome_listeners: list[OutcomeListener] = []
         self._running: dict[str, asyncio.Task[SendOutcome]] = {}
+
+    def subscribe(self, listener: OutcomeListener) -> Callable[[], None]:
+        """`listener(outcome)` for each send that ends (sent, failed, set aside); returns the unsubscribe."""
+        self._outcome_listeners.append(listener)
+        return lambda: self._outcome_listeners.remove(listener)
+
+    def _tell(self, outcome: SendOutcome) -> None:
+        for listener in list(self._outcome_listeners):
+            try:
+                listener(outcome)
+            except Exception:  # one listener's failure must not stop the sender or the others
+                log.exception("a send outcome listener failed")
 
     def submit(self, envelope: Envelope, *, create_only: bool = False) -> OutboxEntry:
         """Journal the send; nothing has gone over the network yet when this returns.
@@ -137,8 +149,7 @@ class OutboxSender:
             except Exception:
                 log.exception("outbox %s could not be set aside either", entry.id)
         outcome = SendOutcome(entry.id, entry.envelope, sent=False, error=reason)
-        if self.on_outcome is not None:
-            self.on_outcome(outcome)
+        self._tell(outcome)
         return outcome
 
     async def run(self, entry_id: str) -> SendOutcome:
@@ -187,8 +198,8 @@ class OutboxSender:
         if entry.state in {OutboxState.SENT, OutboxState.DRAFTED}:
             self._release_documents(entry)
         outcome = self._outcome(entry)
-        if self.on_outcome is not None and not outcome.drafted:  # a draft made for the CLI is no send
-            self.on_outcome(outcome)
+        if not outcome.drafted:  # a draft made for the CLI is no send
+            self._tell(outcome)
         return outcome
 
     async def _step(self, entry: OutboxEntry, provider: Provider) -> OutboxEntry:

@@ -85,7 +85,7 @@ class AppController(QObject):
             context.monitor.subscribe(self.updates_arrived.emit),
             context.monitor.subscribe_account_status(self.account_status_arrived.emit),
         ]
-        context.sender.on_outcome = self.on_send_outcome
+        self._unsubscribe_outcomes = context.sender.subscribe(self.on_send_outcome)
         self.composers: dict[str, ComposerWindow] = {}  # open composer windows by envelope local id
         self.quarantine = Quarantine(context.database)  # records set aside: the "Needs attention" view
         window.attention_export_requested.connect(self.on_window_attention_export_requested)

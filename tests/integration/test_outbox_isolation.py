@@ -37,7 +37,8 @@ def test_a_bad_entry_is_reported_and_the_others_are_sent(
         return context.accounts.provider_for(account_id)
 
     reported: list[SendOutcome] = []
-    sender = OutboxSender(context.outbox, context.cache, provider_for, on_outcome=reported.append)
+    sender = OutboxSender(context.outbox, context.cache, provider_for)
+    sender.subscribe(reported.append)
 
     outcomes = run_then_close(context, sender.resume_all())
 
