@@ -33,7 +33,7 @@ from esign_desktop.services.desktop_notifications import FreedesktopNotification
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
 from esign_desktop.services.status_monitor import NoticeKind
 from esign_desktop.services.sync import SyncIntervals
-from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
@@ -47,6 +47,7 @@ from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.single_instance import SingleInstance
 from esign_desktop.ui.team_status import TeamStatus
 from esign_desktop.ui.theme import apply_theme
+from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 from esign_desktop.ui.tray_notifier import Shown, TrayNotifier
 
 if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used, not at start-up
@@ -199,12 +200,12 @@ class Application:
         try:
             self.controller.load_from_cache()
         except StorageError as error:  # the window still opens, with the problem named; never a hang
-            self.context.notifier.report(error, doing=_task_label("startup"))
+            self.context.notifier.report(error, doing=task_label(TaskKind.STARTUP))
         self.window.show()
         if self.args.exit_when_shown:
             QTimer.singleShot(0, self.window.close)
             return
-        self.tasks.start("startup", self._start_services())
+        self.tasks.start(TaskKey(TaskKind.STARTUP), self._start_services())
 
     async def _start_services(self) -> None:
         secrets = self.context.accounts.secrets
@@ -219,7 +220,7 @@ class Application:
             link.subscribe_polled(lambda _polled: self.controller.refresh_accounts())
             link.start(self.context.monitor, self.tasks)
         self.controller.start_background_work(self.loop)
-        self.tasks.start("backup", self._back_up_regularly())
+        self.tasks.start(TaskKey(TaskKind.BACKUP), self._back_up_regularly())
         if self.tray.tray is None:  # no system tray: the desktop's notification service, if it has one
             await self.desktop_notifications.start()
         if self.args.screenshot is not None:
@@ -449,8 +450,8 @@ class Application:
         self.window.activateWindow()
         self.window.select_envelope(local_id)
 
-    def _on_task_error(self, name: str, error: BaseException) -> None:
-        self.context.notifier.report(error, doing=_task_label(name))
+    def _on_task_error(self, key: TaskKey, error: BaseException) -> None:
+        self.context.notifier.report(error, doing=task_label(key.kind))
 
     def excepthook(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
@@ -463,7 +464,7 @@ class Application:
     # -- stop -----------------------------------------------------------------------------------------------
 
     def _on_window_close_requested(self) -> None:
-        self.tasks.start("shutdown", self.shutdown())
+        self.tasks.start(TaskKey(TaskKind.SHUTDOWN), self.shutdown())
 
     async def shutdown(self) -> None:
         """Save the window, cancel every task, close every client, stop the sandbox, then let go."""
@@ -505,18 +506,41 @@ def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:
     return load_signing_identity(sandbox.context.data_dir / "certificate").ca_certificate_pem
 
 
-def _task_label(name: str) -> str:
-    kind = name.split(":", 1)[0].split("#", 1)[0]
-    translate = QCoreApplication.translate
-    return {
-        "sync": translate("Application", "Updating envelope status"),
-        "outbox": translate("Application", "Sending"),
-        "action": translate("Application", "Running the command"),
-        "download": translate("Application", "Downloading"),
-        "startup": translate("Application", "Starting"),
-        "hook": translate("Application", "Turning on status callbacks"),
-        "verify": translate("Application", "Checking signatures"),
-    }.get(kind, "")
+# What the person is told was being done when a background task fails: one entry per kind (a test keeps them
+# complete), so no failure says nothing of what it interrupted.
+_TASK_LABELS: dict[TaskKind, str] = {
+    TaskKind.STARTUP: QT_TRANSLATE_NOOP("Application", "Starting"),
+    TaskKind.SHUTDOWN: QT_TRANSLATE_NOOP("Application", "Closing"),
+    TaskKind.BACKUP: QT_TRANSLATE_NOOP("Application", "Backing up your data"),
+    TaskKind.CACHE_LOAD: QT_TRANSLATE_NOOP("Application", "Loading the envelope list"),
+    TaskKind.OUTBOX_RESUME: QT_TRANSLATE_NOOP("Application", "Finishing envelopes not yet sent"),
+    TaskKind.OUTBOX_SEND: QT_TRANSLATE_NOOP("Application", "Sending"),
+    TaskKind.SYNC: QT_TRANSLATE_NOOP("Application", "Updating envelope status"),
+    TaskKind.HOOK: QT_TRANSLATE_NOOP("Application", "Turning on status callbacks"),
+    TaskKind.VERIFY: QT_TRANSLATE_NOOP("Application", "Checking signatures"),
+    TaskKind.ACTION: QT_TRANSLATE_NOOP("Application", "Running the command"),
+    TaskKind.DOWNLOAD: QT_TRANSLATE_NOOP("Application", "Downloading"),
+    TaskKind.DOCUMENT: QT_TRANSLATE_NOOP("Application", "Fetching the document"),
+    TaskKind.COMPOSER_OPEN_JSON: QT_TRANSLATE_NOOP("Application", "Opening the envelope file"),
+    TaskKind.COMPOSER_CLOSE: QT_TRANSLATE_NOOP("Application", "Saving the draft"),
+    TaskKind.TEAM_TEST: QT_TRANSLATE_NOOP("Application", "Testing the team database"),
+    TaskKind.CALIBRATION_SEND: QT_TRANSLATE_NOOP("Application", "Sending the calibration envelope"),
+    TaskKind.CALIBRATION_FINISH: QT_TRANSLATE_NOOP("Application", "Reading the calibration result"),
+    TaskKind.ACCOUNT_REMOVE: QT_TRANSLATE_NOOP("Application", "Removing the account"),
+    TaskKind.ACCOUNT_TEST: QT_TRANSLATE_NOOP("Application", "Testing the account"),
+    TaskKind.ACCOUNT_CHECK: QT_TRANSLATE_NOOP("Application", "Checking the account"),
+    TaskKind.RELAY_STATUS: QT_TRANSLATE_NOOP("Application", "Looking up the account's relay"),
+    TaskKind.RELAY_CONNECT: QT_TRANSLATE_NOOP("Application", "Connecting the account to the relay"),
+    TaskKind.RELAY_DISCONNECT: QT_TRANSLATE_NOOP("Application", "Disconnecting the account from the relay"),
+    TaskKind.TEMPLATES_LOAD: QT_TRANSLATE_NOOP("Application", "Loading the templates"),
+    TaskKind.TEMPLATE_SEND: QT_TRANSLATE_NOOP("Application", "Sending from a template"),
+    TaskKind.NOTIFY: QT_TRANSLATE_NOOP("Application", "Showing a notification"),
+}
+
+
+def task_label(kind: TaskKind) -> str:
+    """What a task of `kind` was doing, in the UI's language."""
+    return QCoreApplication.translate("Application", _TASK_LABELS[kind])
 
 
 def _decode_state(saved: bytes) -> dict[str, str]:

@@ -29,7 +29,7 @@ from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.accounts import AccountService
 from esign_desktop.services.notifier import Notifier
 from esign_desktop.services.sync import AccountStatusListener, AccountSyncStatus, SyncService, SyncState
-from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.services.webhook_receiver import WebhookReceiver, is_loopback_url
 from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
 
@@ -266,8 +266,8 @@ class StatusMonitor:
             self.start_account(tasks, account.id)
 
     def start_account(self, tasks: TaskRegistry, account_id: str) -> None:
-        tasks.start(f"sync:{account_id}", self.sync.run_account(account_id), replace=True)
-        tasks.start(f"hook:{account_id}", self.subscribe_callbacks(account_id), replace=True)
+        tasks.start(TaskKey(TaskKind.SYNC, account_id), self.sync.run_account(account_id), replace=True)
+        tasks.start(TaskKey(TaskKind.HOOK, account_id), self.subscribe_callbacks(account_id), replace=True)
 
     def stop_account(self, tasks: TaskRegistry, account_id: str) -> None:
         """Stop polling the account (team mode: another desktop polls it now)."""

@@ -46,6 +46,7 @@ from esign_desktop.domain.model import ProviderKind
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import AuthenticationError, ProviderError
 from esign_desktop.services.account_check_report import AccountCheckReport, Outcome
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
@@ -61,7 +62,7 @@ GMOSIGN_PRODUCTION_URL = "https://api.gmo-exapi.net/gmosign"
 
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
-Runner = Callable[[str, Coroutine[Any, Any, None]], object]
+Runner = Callable[[TaskKey, Coroutine[Any, Any, None]], object]
 """Starts a named coroutine in the background (the app passes TaskRegistry.start)."""
 
 Reporter = Callable[[BaseException, str], None]
@@ -918,7 +919,7 @@ class AccountsDialog(QDialog):
         self._removing = account
         self._set_status(self.tr("Removing “%1”…").replace("%1", account.name))
         self._update_buttons()
-        self._run(f"accounts.remove:{account.id}", self._remove(account))
+        self._run(TaskKey(TaskKind.ACCOUNT_REMOVE, account.id), self._remove(account))
 
     async def _remove(self, account: Account) -> None:
         try:
@@ -947,7 +948,7 @@ class AccountsDialog(QDialog):
         self._update_buttons()
         account = self.selected_account()
         if self._relay is not None and account is not None and account.id not in self._relay_urls:
-            self._run(f"accounts.relay_status:{account.id}", self._look_up_relay(account))
+            self._run(TaskKey(TaskKind.RELAY_STATUS, account.id), self._look_up_relay(account))
 
     async def _look_up_relay(self, account: Account) -> None:
         assert self._relay is not None
@@ -1003,7 +1004,7 @@ class AccountsDialog(QDialog):
         self._relay_busy.add(account.id)
         self._set_status(fill(self.tr("Connecting “%1” to the relay…"), account.name))
         self._update_buttons()
-        self._run(f"accounts.relay_connect:{account.id}", self._connect_relay(account, url))
+        self._run(TaskKey(TaskKind.RELAY_CONNECT, account.id), self._connect_relay(account, url))
 
     def disconnect_relay_selected(self) -> None:
         account = self.selected_account()
@@ -1013,7 +1014,7 @@ class AccountsDialog(QDialog):
         self._relay_busy.add(account.id)
         self._set_status(fill(self.tr("Disconnecting “%1” from the relay…"), account.name))
         self._update_buttons()
-        self._run(f"accounts.relay_disconnect:{account.id}", self._disconnect_relay(account))
+        self._run(TaskKey(TaskKind.RELAY_DISCONNECT, account.id), self._disconnect_relay(account))
 
     async def _connect_relay(self, account: Account, url: str) -> None:
         assert self._relay is not None
@@ -1072,7 +1073,7 @@ class AccountsDialog(QDialog):
         self._testing.add(account.id)
         self._set_status(self.tr("Testing “%1”…").replace("%1", account.name))
         self._update_buttons()
-        self._run(f"accounts.test:{account.id}", self._test(account))
+        self._run(TaskKey(TaskKind.ACCOUNT_TEST, account.id), self._test(account))
 
     async def _test(self, account: Account) -> None:
         failure: ProviderError | StorageError | None = None
@@ -1116,7 +1117,7 @@ class AccountsDialog(QDialog):
         self._checking.add(account.id)
         self._set_status(self.tr("Checking “%1” with harmless calls…").replace("%1", account.name))
         self._update_buttons()
-        self._run(f"accounts.check:{account.id}", self._run_check(account))
+        self._run(TaskKey(TaskKind.ACCOUNT_CHECK, account.id), self._run_check(account))
 
     def _default_check(self, account: Account) -> Awaitable[AccountCheckReport]:
         from esign_desktop.services.account_check import AccountCheck  # the HTTP stack, loaded when needed

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.calibration import CalibrationError, CalibrationResult, Pending, Verdict
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
-Runner = Callable[[str, Coroutine[Any, Any, None]], object]
+Runner = Callable[[TaskKey, Coroutine[Any, Any, None]], object]
 Reporter = Callable[[BaseException, str], None]
 
 
@@ -195,14 +196,17 @@ class CalibrationDialog(QDialog):
         if account is None or self._busy:
             return
         self._start(self.tr("Sending the calibration envelope…"))
-        self._run(f"calibration.send:{account.id}", self._send(account, self.email_edit.text().strip()))
+        self._run(
+            TaskKey(TaskKind.CALIBRATION_SEND, account.id),
+            self._send(account, self.email_edit.text().strip()),
+        )
 
     def finish(self) -> None:
         account = self.selected_account()
         if account is None or self._busy:
             return
         self._start(self.tr("Downloading and measuring the signed envelope…"))
-        self._run(f"calibration.finish:{account.id}", self._finish(account))
+        self._run(TaskKey(TaskKind.CALIBRATION_FINISH, account.id), self._finish(account))
 
     async def _send(self, account: Account, email: str) -> None:
         try:

@@ -28,7 +28,7 @@ from esign_desktop.services.notifier import Level, Message
 from esign_desktop.services.outbox_sender import SendOutcome
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, Notice, NoticeKind
 from esign_desktop.services.sync import AccountSyncStatus, SyncState
-from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.quarantine import Quarantine
@@ -107,7 +107,7 @@ class AppController(QObject):
         self.window.set_envelopes(first)
         self._refresh_outbox()  # also refreshes "Needs attention": reading may set records aside
         if len(first) == FIRST_SCREEN:
-            self.tasks.start("cache:load", self._load_rest_of_cache(FIRST_SCREEN))
+            self.tasks.start(TaskKey(TaskKind.CACHE_LOAD), self._load_rest_of_cache(FIRST_SCREEN))
 
     async def _load_rest_of_cache(self, offset: int) -> None:
         loop = asyncio.get_running_loop()
@@ -129,7 +129,7 @@ class AppController(QObject):
     def start_background_work(self, loop: Any) -> None:
         """Sync every account, listen for callbacks, finish interrupted sends."""
         self.context.monitor.start(self.tasks, loop)
-        self.tasks.start("outbox:resume", self.context.sender.resume_all())
+        self.tasks.start(TaskKey(TaskKind.OUTBOX_RESUME), self.context.sender.resume_all())
 
     def start_account(self, account_id: str) -> None:
         if self.context.link is not None:
@@ -236,12 +236,16 @@ class AppController(QObject):
             self.open_template_dialog()
         elif command.action is not None:
             action = command.action
-            self._run(f"action:{command.value}", self.actions.run(action, envelopes), self._show_results)
+            self._run(
+                TaskKey(TaskKind.ACTION, command.value),
+                self.actions.run(action, envelopes),
+                self._show_results,
+            )
 
     def _run(
-        self, name: str, coroutine: Coroutine[Any, Any, list[ActionResult]], done: Callable[[Any], None]
+        self, key: TaskKey, coroutine: Coroutine[Any, Any, list[ActionResult]], done: Callable[[Any], None]
     ) -> None:
-        task = self.tasks.start(name, coroutine)
+        task = self.tasks.start(key, coroutine)
         task.add_done_callback(
             lambda t: done(t.result()) if not t.cancelled() and not t.exception() else None
         )
@@ -306,9 +310,11 @@ class AppController(QObject):
                 )
             for result in results:
                 if result.ok:
-                    self.tasks.start(f"verify:{result.envelope.local_id}", self.verify_downloads(result))
+                    self.tasks.start(
+                        TaskKey(TaskKind.VERIFY, result.envelope.local_id), self.verify_downloads(result)
+                    )
 
-        self._run("download", download_all(), done)
+        self._run(TaskKey(TaskKind.DOWNLOAD), download_all(), done)
 
     async def verify_downloads(self, result: ActionResult) -> list[SignatureLine]:
         """Check the digital signatures of what was just downloaded, locally, and show what was found."""
@@ -474,7 +480,7 @@ class AppController(QObject):
             if then is not None:
                 then(written)
 
-        self.tasks.start(f"document:{document.id}", fetch())
+        self.tasks.start(TaskKey(TaskKind.DOCUMENT, document.id), fetch())
 
     @staticmethod
     def _open_file(path: Path) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.services.team_probe import ProbeOutcome, ProbeResult, probe_team_database
 from esign_desktop.storage.team_address import (
     AddressProblem,
@@ -35,7 +36,7 @@ from esign_desktop.storage.team_address import (
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import problem_colour
 
-Runner = Callable[[str, Coroutine[Any, Any, None]], object]
+Runner = Callable[[TaskKey, Coroutine[Any, Any, None]], object]
 Prober = Callable[[str, str | None], Coroutine[Any, Any, ProbeResult]]
 MAX_USER_NAME = 64
 EXAMPLE_ADDRESS = "postgresql://esign@db.example.com:5432/esign?sslmode=verify-full"
@@ -272,7 +273,7 @@ class TeamDatabaseDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result_label.setText(self.tr("Connecting…"))
         self.test_result_label.setStyleSheet("")
-        self._run("team.test", self._test(dsn, password))
+        self._run(TaskKey(TaskKind.TEAM_TEST), self._test(dsn, password))
 
     async def _test(self, dsn: str, password: str | None) -> None:
         try:

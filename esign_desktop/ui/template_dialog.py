@@ -29,11 +29,12 @@ from esign_desktop.domain.validation import Subject, Template, blocking, validat
 from esign_desktop.providers.base import TemplateInfo, TemplateSend
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.envelope_actions import EnvelopeActions
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.accounts import Account
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 from esign_desktop.ui.validation_texts import problem_text
 
-Runner = Callable[[str, Coroutine[Any, Any, Any]], object]
+Runner = Callable[[TaskKey, Coroutine[Any, Any, Any]], object]
 PARTY_COLUMNS = (
     QT_TRANSLATE_NOOP("TemplateDialog", "Name"),
     QT_TRANSLATE_NOOP("TemplateDialog", "Email"),
@@ -149,7 +150,7 @@ class TemplateDialog(QDialog):
         self.template_stack.setCurrentWidget(self.template_combo if listed else self.template_id_edit)
         if listed:
             self.template_combo.addItem(self.tr("Loading templates…"))
-            self._run(f"templates:{account.id}", self._load_templates(account))
+            self._run(TaskKey(TaskKind.TEMPLATES_LOAD, account.id), self._load_templates(account))
 
     async def _load_templates(self, account: Account) -> None:
         try:
@@ -250,7 +251,7 @@ class TemplateDialog(QDialog):
         assert account is not None
         self.create_button.setEnabled(False)
         self.problem_label.setText(self.tr("Creating…"))
-        self._run(f"template:{account.id}", self._create(account.id, self.request()))
+        self._run(TaskKey(TaskKind.TEMPLATE_SEND, account.id), self._create(account.id, self.request()))
 
     async def _create(self, account_id: str, request: TemplateSend) -> None:
         try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from esign_desktop.domain.status import PartyStatus
 from esign_desktop.services.desktop_notifications import FreedesktopNotifications
 from esign_desktop.services.status_monitor import Notice, NoticeKind
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.ui.placeholders import fill
 
 DEFAULT_GROUPING_MS = 2000
@@ -28,7 +29,7 @@ MESSAGE_TIMEOUT_MS = 10_000
 
 ShowFunction = Callable[[str, str], None]
 """Displays one notification: (title, text)."""
-StartTask = Callable[[str, Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
+StartTask = Callable[[TaskKey, Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +159,7 @@ class TrayNotifier(QObject):
         if backend == "tray" and self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_TIMEOUT_MS)
         elif backend == "freedesktop" and self._desktop is not None and self._start_task is not None:
-            self._start_task("notify:desktop", self._notify_desktop(title, text, self._last_ids))
+            self._start_task(TaskKey(TaskKind.NOTIFY), self._notify_desktop(title, text, self._last_ids))
 
     async def _notify_desktop(self, title: str, text: str, local_ids: tuple[str, ...]) -> None:
         assert self._desktop is not None

@@ -656,12 +656,88 @@
         <translation>起動</translation>
     </message>
     <message>
+        <source>Closing</source>
+        <translation>終了処理</translation>
+    </message>
+    <message>
+        <source>Backing up your data</source>
+        <translation>データのバックアップ</translation>
+    </message>
+    <message>
+        <source>Loading the envelope list</source>
+        <translation>文書一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>Finishing envelopes not yet sent</source>
+        <translation>未送信の文書の送信完了処理</translation>
+    </message>
+    <message>
         <source>Turning on status callbacks</source>
         <translation>ステータス通知（コールバック）の有効化</translation>
     </message>
     <message>
         <source>Checking signatures</source>
         <translation>署名の検証</translation>
+    </message>
+    <message>
+        <source>Fetching the document</source>
+        <translation>文書の取得</translation>
+    </message>
+    <message>
+        <source>Opening the envelope file</source>
+        <translation>文書ファイルを開く処理</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>下書きの保存</translation>
+    </message>
+    <message>
+        <source>Testing the team database</source>
+        <translation>チームデータベースの接続テスト</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope</source>
+        <translation>較正用文書の送信</translation>
+    </message>
+    <message>
+        <source>Reading the calibration result</source>
+        <translation>較正結果の読み取り</translation>
+    </message>
+    <message>
+        <source>Removing the account</source>
+        <translation>アカウントの削除</translation>
+    </message>
+    <message>
+        <source>Testing the account</source>
+        <translation>アカウントの接続テスト</translation>
+    </message>
+    <message>
+        <source>Checking the account</source>
+        <translation>アカウントの検査</translation>
+    </message>
+    <message>
+        <source>Looking up the account&apos;s relay</source>
+        <translation>アカウントのリレーの確認</translation>
+    </message>
+    <message>
+        <source>Connecting the account to the relay</source>
+        <translation>アカウントのリレーへの接続</translation>
+    </message>
+    <message>
+        <source>Disconnecting the account from the relay</source>
+        <translation>アカウントのリレーからの切断</translation>
+    </message>
+    <message>
+        <source>Loading the templates</source>
+        <translation>テンプレートの読み込み</translation>
+    </message>
+    <message>
+        <source>Sending from a template</source>
+        <translation>テンプレートからの送信</translation>
+    </message>
+    <message>
+        <source>Showing a notification</source>
+        <translation>通知の表示</translation>
     </message>
     <message>
         <source>eSign Desktop is already open on %1; showing that window.</source>
@@ -3279,7 +3355,7 @@
     </message>
     <message>
         <source>In team mode the desktops of an office share one PostgreSQL database: accounts (never their secrets), envelopes, events, layouts and the outbox. Drafts and secrets stay on this computer, and the window keeps working from its local copy when the database is out of reach.</source>
-        <translation>チームモードでは、オフィスのデスクトップが 1 つの PostgreSQL データベースを共有します：アカウント（シークレットは含みません）、封筒、イベント、レイアウト、送信トレイ。下書きとシークレットはこのコンピューターに残り、データベースに届かないときもウィンドウはローカルコピーで動作し続けます。</translation>
+        <translation>チームモードでは、オフィスのデスクトップが 1 つの PostgreSQL データベースを共有します：アカウント（シークレットは含みません）、文書、イベント、レイアウト、送信トレイ。下書きとシークレットはこのコンピューターに残り、データベースに届かないときもウィンドウはローカルコピーで動作し続けます。</translation>
     </message>
     <message>
         <source>Team database address</source>
@@ -3311,7 +3387,7 @@
     </message>
     <message>
         <source>Shown to colleagues as who sent, reminded or recalled an envelope.</source>
-        <translation>封筒を送信・リマインド・取り消した人として同僚に表示されます。</translation>
+        <translation>文書を送信・リマインド・取り消した人として同僚に表示されます。</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>

@@ -658,12 +658,88 @@
         <translation>Starta</translation>
     </message>
     <message>
+        <source>Closing</source>
+        <translation>Stänger</translation>
+    </message>
+    <message>
+        <source>Backing up your data</source>
+        <translation>Säkerhetskopierar dina data</translation>
+    </message>
+    <message>
+        <source>Loading the envelope list</source>
+        <translation>Läser in listan över ärenden</translation>
+    </message>
+    <message>
+        <source>Finishing envelopes not yet sent</source>
+        <translation>Slutför ärenden som inte har skickats</translation>
+    </message>
+    <message>
         <source>Turning on status callbacks</source>
         <translation>Slå på statusåteranrop</translation>
     </message>
     <message>
         <source>Checking signatures</source>
         <translation>Kontrollera signaturer</translation>
+    </message>
+    <message>
+        <source>Fetching the document</source>
+        <translation>Hämtar dokumentet</translation>
+    </message>
+    <message>
+        <source>Opening the envelope file</source>
+        <translation>Öppnar ärendefilen</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Sparar utkastet</translation>
+    </message>
+    <message>
+        <source>Testing the team database</source>
+        <translation>Testar teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Sending the calibration envelope</source>
+        <translation>Skickar kalibreringsärendet</translation>
+    </message>
+    <message>
+        <source>Reading the calibration result</source>
+        <translation>Läser kalibreringsresultatet</translation>
+    </message>
+    <message>
+        <source>Removing the account</source>
+        <translation>Tar bort kontot</translation>
+    </message>
+    <message>
+        <source>Testing the account</source>
+        <translation>Testar kontot</translation>
+    </message>
+    <message>
+        <source>Checking the account</source>
+        <translation>Kontrollerar kontot</translation>
+    </message>
+    <message>
+        <source>Looking up the account&apos;s relay</source>
+        <translation>Kontrollerar kontots relä</translation>
+    </message>
+    <message>
+        <source>Connecting the account to the relay</source>
+        <translation>Ansluter kontot till reläet</translation>
+    </message>
+    <message>
+        <source>Disconnecting the account from the relay</source>
+        <translation>Kopplar från kontot från reläet</translation>
+    </message>
+    <message>
+        <source>Loading the templates</source>
+        <translation>Läser in mallarna</translation>
+    </message>
+    <message>
+        <source>Sending from a template</source>
+        <translation>Skickar från en mall</translation>
+    </message>
+    <message>
+        <source>Showing a notification</source>
+        <translation>Visar en avisering</translation>
     </message>
     <message>
         <source>eSign Desktop is already open on %1; showing that window.</source>

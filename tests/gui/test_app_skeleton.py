@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from esign_desktop import __version__
 from esign_desktop.app import Application, parse_args
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.paths import AppPaths
 
 pytestmark = pytest.mark.gui
@@ -45,7 +46,7 @@ async def _later(function: Any) -> None:
 
 
 async def _start(application: Application, coroutine: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
-    task = application.tasks.start("forever", coroutine)
+    task = application.tasks.start(TaskKey(TaskKind.BACKUP, "forever"), coroutine)
     await asyncio.sleep(0)
     return task
 

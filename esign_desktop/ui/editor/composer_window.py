@@ -65,7 +65,7 @@ from esign_desktop.services.draft_send import SendFailure, SendStep, send_draft
 from esign_desktop.services.draft_session import Change, no_account_rule
 from esign_desktop.services.envelope_spec import SpecError, read_spec, write_spec_file
 from esign_desktop.services.layouts import apply_saved_layout, save_layout
-from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.ui.commands import COMPOSER_COMMANDS, build_action
 from esign_desktop.ui.editor.composer import ComposerWidget
@@ -476,7 +476,7 @@ class ComposerWindow(QMainWindow):
         self.readiness.set_sending(self.tr("Saving the draft…"))
         self._update_editable()
         envelope = self.session.envelope
-        return self.tasks.start(f"outbox:compose:{envelope.local_id}", self._send(envelope))
+        return self.tasks.start(TaskKey(TaskKind.OUTBOX_SEND, envelope.local_id), self._send(envelope))
 
     async def flush(self) -> bool:
         """Save any unsaved edit now; True when the draft on disk is current."""
@@ -521,7 +521,9 @@ class ComposerWindow(QMainWindow):
     def open_json(self, path: Path) -> asyncio.Task[None]:
         """Read an envelope file (its PDFs are checked off the UI thread) and show it in this window."""
         self._opening += 1
-        return self.tasks.start(f"composer:open-json:{self.session.envelope.local_id}", self._open_json(path))
+        return self.tasks.start(
+            TaskKey(TaskKind.COMPOSER_OPEN_JSON, self.session.envelope.local_id), self._open_json(path)
+        )
 
     async def _open_json(self, path: Path) -> None:
         provider = self.session.envelope.provider
@@ -959,7 +961,9 @@ class ComposerWindow(QMainWindow):
         if not self._closing:
             self._closing = True
             self.save_state_label.setText(self.tr("Saving…"))
-            self.tasks.start(f"composer:close:{self.session.envelope.local_id}", self._save_then_close())
+            self.tasks.start(
+                TaskKey(TaskKind.COMPOSER_CLOSE, self.session.envelope.local_id), self._save_then_close()
+            )
 
     def _maybe_close_when_idle(self) -> None:
         if self._close_when_idle and not self.is_busy:
