@@ -146,7 +146,7 @@ class Application:
         self.tasks = TaskRegistry(on_error=self._on_task_error)
         self.settings_store = SettingsStore(paths.settings_file())
         self.settings = self.settings_store.load()
-        self.context = ServiceContext.open(paths)
+        self.context = ServiceContext.open(paths, team_connects_later=True)  # the window never waits for it
         self.window = MainWindow()
         self.controller = AppController(self.window, self.context, self.tasks)
         self.sandbox: EmbeddedSandbox | None = None
@@ -217,6 +217,8 @@ class Application:
         link = self.context.link
         if link is not None:  # team mode: the link elects this desktop's accounts before the monitor starts
             link.subscribe_state(lambda state: self.on_team_state(state.connected, state.offline_since))
+            # Reached (again): the team's unfinished sends can be looked at now.
+            link.subscribe_state(lambda state: self.controller.resume_sends() if state.connected else None)
             link.subscribe_polled(lambda _polled: self.controller.refresh_accounts())
             link.start(self.context.monitor, self.tasks)
         self.controller.start_background_work(self.loop)

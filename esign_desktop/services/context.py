@@ -56,10 +56,9 @@ class ServiceContext:
     user_name: str = ""
 
     @classmethod
-    def open(
-        cls,
-        paths: AppPaths | None = None,
-    ) -> ServiceContext:
+    def open(cls, paths: AppPaths | None = None, *, team_connects_later: bool = False) -> ServiceContext:
+        """`team_connects_later` (the app): never wait for the team database here; it is used from the
+        moment the link (started with the app's services) reaches it, and until then work goes on locally."""
         paths = paths or AppPaths.from_environment()
         database = Database.open(paths.database_file())
         settings = SettingsStore(paths.settings_file())
@@ -81,13 +80,17 @@ class ServiceContext:
                 from esign_desktop.services.team_link import TeamLink
                 from esign_desktop.storage.postgres import PostgresDatabase, TeamDatabaseUnavailableError
 
-                try:
-                    team_database = PostgresDatabase.open(team.dsn, application_name="esign-desktop")
-                except TeamDatabaseUnavailableError as error:
-                    # Start from the local copy; the link connects when the database is back, and until
-                    # then new sends are journalled and sent from here (FallbackOutbox); the window says so.
-                    log.info("starting without the team database: %s", error.user_message)
+                if team_connects_later:
                     team_database = PostgresDatabase.later(team.dsn, application_name="esign-desktop")
+                    team_database.hold_off()  # until the link reaches it
+                else:
+                    try:
+                        team_database = PostgresDatabase.open(team.dsn, application_name="esign-desktop")
+                    except TeamDatabaseUnavailableError as error:
+                        # Start from the local copy; the link connects when the database is back, and until
+                        # then new sends are journalled and sent from here (FallbackOutbox).
+                        log.info("starting without the team database: %s", error.user_message)
+                        team_database = PostgresDatabase.later(team.dsn, application_name="esign-desktop")
                 this_desktop = desktop_id(database)
                 shared = team_database
                 # The services count 100 calls per 60 s; tests and benchmarks shorten both windows.

@@ -204,6 +204,7 @@ class TeamLink:
             except (psycopg.Error, StorageError, OSError) as error:
                 reason = getattr(error, "user_message", "") or type(error).__name__
                 log.info("team database unreachable: %s", reason)
+                self._team.hold_off()  # until this link reaches it again: nobody waits for a timeout
                 await self._drop_session()
                 self._set_state(LinkState(False, self._state.offline_since or utc_now(), reason))
                 await asyncio.sleep(backoff)
@@ -212,6 +213,7 @@ class TeamLink:
     async def _connect(self) -> None:
         session = await psycopg.AsyncConnection.connect(**self._team.connect_arguments(), autocommit=True)
         self._session = session
+        self._team.open_again()  # the database answers: everyone may use it again
         await session.execute(f"LISTEN {NOTIFY_CHANNEL}")
         await self.sync_once()
         self._set_state(LinkState(True))

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import re
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Self
 
@@ -34,6 +36,8 @@ _log = logging.getLogger(__name__)
 __all__ = ["PostgresDatabase", "TeamDatabaseUnavailableError"]
 
 CONNECT_TIMEOUT_SECONDS = 5
+# After a failed connection the next ones fail at once for a while instead of each waiting for the timeout.
+RETRY_AFTER_FAILURE_SECONDS = 10.0
 # Any two desktops agree on this number: it names the lock that serialises schema changes.
 _MIGRATION_LOCK = 0x45534E_00
 
@@ -125,6 +129,7 @@ class PostgresDatabase:
         self._depth = 0
         self._connection: psycopg.Connection[Any] | None = None
         self._steps: Sequence[Step] | None = None  # migrations still to check on the first connection
+        self._held_off_until = 0.0  # time.monotonic(): until then no connection is tried (fails at once)
         self.address = redacted_dsn(dsn)
 
     @classmethod
@@ -166,6 +171,17 @@ class PostgresDatabase:
             ),
         }
 
+    def hold_off(self, seconds: float = math.inf) -> None:
+        """Do not try to connect for `seconds` (default: until `open_again`): every use fails at once with
+        TeamDatabaseUnavailableError. The app's TeamLink, which watches the database on a connection of its
+        own, holds it off while the database is out of reach, so no caller (the GUI thread least of all)
+        ever waits for a connection timeout."""
+        self._held_off_until = time.monotonic() + seconds
+
+    def open_again(self) -> None:
+        """The database answers again (TeamLink connected): connect on the next use."""
+        self._held_off_until = 0.0
+
     def _connect(self) -> psycopg.Connection[Any]:
         if self._connection is not None and not self._connection.closed and not self._connection.broken:
             return self._connection
@@ -173,9 +189,15 @@ class PostgresDatabase:
             with contextlib.suppress(psycopg.Error):
                 self._connection.close()
             self._connection = None
+        if time.monotonic() < self._held_off_until:
+            raise TeamDatabaseUnavailableError(
+                f"Could not reach the team database {self.address} just now. Your work is kept on this "
+                "computer; it goes to the team database when it is back."
+            )
         try:
             connection = psycopg.connect(**self.connect_arguments(), autocommit=True)
         except psycopg.Error as error:
+            self._held_off_until = max(self._held_off_until, time.monotonic() + RETRY_AFTER_FAILURE_SECONDS)
             raise self.error_for(error, "connecting to the team database") from None
         connection.row_factory = _row_factory
         self._connection = connection

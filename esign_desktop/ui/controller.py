@@ -129,6 +129,10 @@ class AppController(QObject):
     def start_background_work(self, loop: Any) -> None:
         """Sync every account, listen for callbacks, finish interrupted sends."""
         self.context.monitor.start(self.tasks, loop)
+        self.resume_sends()
+
+    def resume_sends(self) -> None:
+        """Finish every send left unfinished (after a crash; team mode: again once the database answers)."""
         self.tasks.start(TaskKey(TaskKind.OUTBOX_RESUME), self.context.sender.resume_all())
 
     def start_account(self, account_id: str) -> None:

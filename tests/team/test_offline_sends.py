@@ -114,6 +114,8 @@ def test_an_envelope_queued_before_is_not_sent_again_while_the_team_outbox_canno
         finally:
             await asyncio.to_thread(postgres_server.start_again)
         assert len(sandbox.envelopes()) == before
+        assert anna.team_database is not None
+        anna.team_database.open_again()  # what the link does when it reaches the database again
         assert [e.id for e in anna.outbox.for_envelope(envelope.local_id)] == [entry.id]
 
     _run(body, anna)
