@@ -31,6 +31,7 @@ from esign_desktop.services.app_logging import configure_logging
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.desktop_notifications import FreedesktopNotifications
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
+from esign_desktop.services.settings import SettingsService
 from esign_desktop.services.status_monitor import NoticeKind
 from esign_desktop.services.sync import SyncIntervals
 from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
@@ -137,16 +138,22 @@ def _window_size(text: str) -> tuple[int, int]:
 class Application:
     """Owns the window, the services, the task registry and the clean shutdown sequence."""
 
-    def __init__(self, qt_app: QApplication, args: argparse.Namespace, paths: AppPaths) -> None:
+    def __init__(
+        self,
+        qt_app: QApplication,
+        args: argparse.Namespace,
+        paths: AppPaths,
+        settings: SettingsService | None = None,
+    ) -> None:
+        """`settings`: the one settings owner, when `main` has already loaded it (for the language)."""
         self.qt_app = qt_app
         self.args = args
         self.paths = paths
         self.loop = asyncio.get_event_loop()
         self.finished: asyncio.Future[None] = self.loop.create_future()
         self.tasks = TaskRegistry(on_error=self._on_task_error)
-        self.settings_store = SettingsStore(paths.settings_file())
-        self.settings = self.settings_store.load()
-        self.context = ServiceContext.open(paths, team_connects_later=True)  # the window never waits for it
+        # The window never waits for the team database: the link reaches it after the window is shown.
+        self.context = ServiceContext.open(paths, team_connects_later=True, settings=settings)
         self.window = MainWindow()
         self.controller = AppController(self.window, self.context, self.tasks)
         self.sandbox: EmbeddedSandbox | None = None
@@ -174,9 +181,15 @@ class Application:
         self.tray.notified.connect(self._on_tray_notified)
         self.tray.envelope_activated.connect(self._on_tray_envelope_activated)
         self.context.notifier.subscribe(self.window.message_area.show_message)
-        for problem in self.settings_store.problems:
+        for problem in self.context.settings.problems:
             self.context.notifier.warning(problem)
         self._apply_settings(self.settings)
+        self.context.settings.subscribe(self._apply_settings)
+
+    @property
+    def settings(self) -> Settings:
+        """The current settings (their one owner is `context.settings`)."""
+        return self.context.settings.current
 
     # -- start ----------------------------------------------------------------------------------------------
 
@@ -418,13 +431,11 @@ class Application:
         self.window.set_team_status(TeamStatus(user_name, connected, None if connected else since))
 
     def _on_settings_changed(self, settings: Settings) -> None:
-        self.settings = settings
         try:
-            self.settings_store.save(settings)
+            self.context.settings.change(settings)  # saved, then every subscriber applies it
         except StorageError as error:
             doing = QCoreApplication.translate("Application", "Saving the settings")
             self.context.notifier.report(error, doing=doing)
-        self._apply_settings(settings)
 
     def _apply_settings(self, settings: Settings) -> None:
         self.tray.set_enabled(settings.notifications)
@@ -461,7 +472,10 @@ class Application:
         self.context.notifier.report(error.with_traceback(trace))
 
     def _on_banner_dismissed(self) -> None:
-        self.settings = dataclasses.replace(self.settings, sandbox_banner_dismissed=True)
+        try:
+            self.context.settings.update(sandbox_banner_dismissed=True)
+        except StorageError as error:  # not saved: it shows again next time, nothing worse
+            log.warning("the banner's state was not saved: %s", error.user_message)
 
     # -- stop -----------------------------------------------------------------------------------------------
 
@@ -471,8 +485,8 @@ class Application:
     async def shutdown(self) -> None:
         """Save the window, cancel every task, close every client, stop the sandbox, then let go."""
         try:
-            self.settings = self.settings.with_window_state(json.dumps(self.window.save_state()).encode())
-            self.settings_store.save(self.settings)
+            state = json.dumps(self.window.save_state()).encode()
+            self.context.settings.change(self.settings.with_window_state(state))
         except StorageError as error:
             log.warning("window state not saved: %s", error.user_message)
         await self.tasks.cancel_all()
@@ -560,7 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.sandbox:
         os.environ[HOME_ENV] = tempfile.mkdtemp(prefix="esign-desktop-sandbox-")
     paths = AppPaths.from_environment()
-    start_settings = SettingsStore(paths.settings_file()).load()
+    settings = SettingsService(SettingsStore(paths.settings_file()))  # the one owner, handed to the app
+    start_settings = settings.current
     configure_logging(paths.logs_dir(), start_settings.log_level.value)
     import qasync  # imported after PySide6 so qasync binds to it
 
@@ -589,7 +604,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector.start()
     with loop:
         try:
-            application = Application(qt_app, args, paths)
+            application = Application(qt_app, args, paths, settings)
         except StorageError as error:
             print(f"esign-desktop: {error.user_message}", file=sys.stderr)
             return 1

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from esign_desktop.services.accounts import AccountService
 from esign_desktop.services.notifier import Notifier
 from esign_desktop.services.outbox_sender import OutboxSender
+from esign_desktop.services.settings import SettingsService
 from esign_desktop.services.status_monitor import StatusMonitor
 from esign_desktop.services.sync import SyncService
 from esign_desktop.storage.accounts import AccountStore
@@ -44,7 +45,7 @@ class ServiceContext:
     events: EventLog
     drafts: DraftStore
     layouts: LayoutStore
-    settings: SettingsStore
+    settings: SettingsService
     sender: OutboxSender
     sync: SyncService
     notifier: Notifier
@@ -56,12 +57,18 @@ class ServiceContext:
     user_name: str = ""
 
     @classmethod
-    def open(cls, paths: AppPaths | None = None, *, team_connects_later: bool = False) -> ServiceContext:
+    def open(
+        cls,
+        paths: AppPaths | None = None,
+        *,
+        team_connects_later: bool = False,
+        settings: SettingsService | None = None,
+    ) -> ServiceContext:
         """`team_connects_later` (the app): never wait for the team database here; it is used from the
         moment the link (started with the app's services) reaches it, and until then work goes on locally."""
         paths = paths or AppPaths.from_environment()
         database = Database.open(paths.database_file())
-        settings = SettingsStore(paths.settings_file())
+        settings = settings or SettingsService(SettingsStore(paths.settings_file()))
         secrets = SecretStore()
         account_store = AccountStore(database)
         accounts = AccountService(account_store, secrets)
@@ -71,7 +78,7 @@ class ServiceContext:
         claims: SendClaims | None = None
         documents: SendDocuments | None = None
         team = team_database = link = None
-        loaded = settings.load()
+        loaded = settings.current
         try:
             team = TeamConfig.load(loaded)
             if team is not None:
