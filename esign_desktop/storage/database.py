@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,11 +77,10 @@ class Database:
                 raise DamagedDatabaseError(
                     path, "The database file is empty (0 bytes): it was cut short, not newly created."
                 )
-            if not existed:
-                # Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same permissions.
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as error:
             raise from_os_error(error, "opening the database") from None
+        if not existed:
+            cls._create(path, migrations)
         try:
             connection = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
@@ -107,6 +107,39 @@ class Database:
             connection.close()
             raise
         return database
+
+    @classmethod
+    def _create(cls, path: Path, migrations: Sequence[Migration]) -> None:
+        """A new, migrated database at `path`, or none at all: it is built under a temporary name beside it
+        and linked into place whole, so a process killed while creating it never leaves an empty or
+        half-made file under the real name (which the next start would rightly call damaged). When another
+        process created it meanwhile, theirs is kept."""
+        temporary = path.with_name(f".{path.name}.new-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        try:
+            # Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same permissions.
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            connection = sqlite3.connect(temporary, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            try:
+                fresh = cls(connection, temporary)
+                fresh._configure(wal=True)
+                fresh._migrate(migrations)
+            finally:
+                connection.close()  # the last connection: SQLite checkpoints and removes the -wal file
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                pass  # another process (the CLI beside the app) made it first: use theirs
+            except OSError:  # a file system without hard links
+                if not path.exists():
+                    temporary.replace(path)
+        except sqlite3.Error as error:
+            raise _open_error(error, path) from None
+        except OSError as error:
+            raise from_os_error(error, "creating the database") from None
+        finally:
+            for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     @classmethod
     def open_read_only(cls, path: Path) -> Self:

@@ -169,3 +169,25 @@ def test_local_store_opens_every_repository_over_one_database() -> None:
         assert store.accounts.list() == []
         assert store.outbox.pending() == []
         assert store.database.path == AppPaths.from_environment().database_file()
+
+
+def test_a_creation_cut_short_leaves_no_half_made_database_under_the_real_name(
+    database_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process killed while creating its database (the first start, SIGKILLed) must not leave an empty
+    or half-migrated file that the next start would call damaged."""
+    migrate = Database._migrate
+
+    def dies_midway(self: Database, migrations: object) -> None:
+        with self.transaction("the first steps") as connection:
+            connection.execute("CREATE TABLE half_made (x INTEGER)")
+        raise KeyboardInterrupt  # stands for the process dying during its first migration
+
+    monkeypatch.setattr(Database, "_migrate", dies_midway)
+    with pytest.raises(KeyboardInterrupt):
+        Database.open(database_path)
+    assert not database_path.exists()
+    assert list(database_path.parent.iterdir()) == []  # no temporary file left behind either
+    monkeypatch.setattr(Database, "_migrate", migrate)
+    with Database.open(database_path) as database:  # the next start simply creates it
+        assert database.schema_version == len(MIGRATIONS)
