@@ -7,23 +7,25 @@ The class names are the project's vocabulary (short, read like the situation), h
 
 from __future__ import annotations
 
+from esign_desktop.domain.errors import AppError
 
-class ProviderError(Exception):
-    """Base of every error a provider client raises."""
+
+class ProviderError(AppError):
+    """Base of every error a provider client raises: a template with %1..%9 and its values
+    (domain/errors.py); `message` is the English sentence."""
 
     retryable: bool = False  # repeating the same safe request later may succeed
 
     def __init__(
         self,
         message: str,
-        *,
+        *values: object,
         status_code: int | None = None,
         service_code: str = "",
         service_message: str = "",
         hint: str = "",
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, *values)
         self.status_code = status_code
         self.service_code = service_code
         self.service_message = service_message
@@ -42,14 +44,18 @@ class ComeBackLater(ProviderError):  # noqa: N818
     def __init__(
         self,
         message: str,
-        *,
+        *values: object,
         retry_after: float | None = None,
         status_code: int | None = None,
         service_code: str = "",
         service_message: str = "",
     ) -> None:
         super().__init__(
-            message, status_code=status_code, service_code=service_code, service_message=service_message
+            message,
+            *values,
+            status_code=status_code,
+            service_code=service_code,
+            service_message=service_message,
         )
         self.retry_after = retry_after
 

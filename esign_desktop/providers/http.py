@@ -36,6 +36,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from esign_desktop.providers import error_templates as templates
 from esign_desktop.providers.downloads import (
     IncompleteDownloadError,
     NotAPdf,
@@ -165,48 +166,51 @@ def error_for_response(
 ) -> ProviderError:
     """The typed error for a non-success response; the message tells the user what to do."""
     status = response.status_code
-    said = f": {detail.message}" if detail.message else "."
+    said = detail.message  # the service's own words, when it gave any
     common: dict[str, Any] = {
         "status_code": status,
         "service_code": detail.code,
         "service_message": detail.message,
     }
+    label = provider_label
     if status in {401, 403}:
-        return AuthenticationError(
-            f"{provider_label} refused the account's credentials (HTTP {status}){said} "
-            "Check the access token or the API key and secret in the account settings.",
-            hint=detail.hint,
-            **common,
-        )
+        if said:
+            return AuthenticationError(
+                templates.REFUSED_CREDENTIALS_SAID, label, status, said, hint=detail.hint, **common
+            )
+        return AuthenticationError(templates.REFUSED_CREDENTIALS, label, status, hint=detail.hint, **common)
     if status == 429:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        wait = f" Try again in {retry_after:.0f} s." if retry_after is not None else " Try again shortly."
-        return RateLimited(
-            f"{provider_label} is limiting the number of calls{said}{wait}", retry_after=retry_after, **common
-        )
+        if retry_after is not None:
+            seconds = f"{retry_after:.0f}"
+            if said:
+                return RateLimited(
+                    templates.RATE_LIMITED_SAID_WAIT, label, said, seconds, retry_after=retry_after, **common
+                )
+            return RateLimited(templates.RATE_LIMITED_WAIT, label, seconds, retry_after=retry_after, **common)
+        if said:
+            return RateLimited(templates.RATE_LIMITED_SAID, label, said, retry_after=None, **common)
+        return RateLimited(templates.RATE_LIMITED, label, retry_after=None, **common)
     if status >= 500:
-        return ServiceUnavailable(
-            f"{provider_label} could not handle the request (HTTP {status}){said} Try again later.",
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-            **common,
-        )
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if said:
+            return ServiceUnavailable(
+                templates.SERVICE_FAILED_SAID, label, status, said, retry_after=retry_after, **common
+            )
+        return ServiceUnavailable(templates.SERVICE_FAILED, label, status, retry_after=retry_after, **common)
     if 300 <= status < 400:
-        return InvalidRequest(
-            f"{provider_label} redirected the request elsewhere (HTTP {status}). "
-            "Check the account's address; redirects are not followed so credentials stay with the service.",
-            **common,
-        )
+        return InvalidRequest(templates.REDIRECTED, label, status, **common)
     if status == 404:
-        return NotFound(f"{provider_label} could not find it (HTTP 404){said}", hint=detail.hint, **common)
+        if said:
+            return NotFound(templates.NOT_FOUND_SAID, label, said, hint=detail.hint, **common)
+        return NotFound(templates.NOT_FOUND, label, hint=detail.hint, **common)
     if status == 409:
-        return Conflict(
-            f"{provider_label} refused: it conflicts with the envelope's current state{said}",
-            hint=detail.hint,
-            **common,
-        )
-    return InvalidRequest(
-        f"{provider_label} refused the request (HTTP {status}){said}", hint=detail.hint, **common
-    )
+        if said:
+            return Conflict(templates.CONFLICT_SAID, label, said, hint=detail.hint, **common)
+        return Conflict(templates.CONFLICT, label, hint=detail.hint, **common)
+    if said:
+        return InvalidRequest(templates.REFUSED_SAID, label, status, said, hint=detail.hint, **common)
+    return InvalidRequest(templates.REFUSED, label, status, hint=detail.hint, **common)
 
 
 def _no_detail(_response: httpx.Response) -> ServiceErrorDetail:
@@ -491,21 +495,14 @@ class HttpClient:
 
     def _network_error(self, error: httpx.TransportError) -> NetworkError:
         host = urlsplit(self.base_url).netloc
+        label = self.provider_label
         if isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout):
-            return RequestNotSent(
-                f"{self.provider_label} at {host} could not be reached in time. "
-                "Check the network and try again."
-            )
+            return RequestNotSent(templates.CONNECT_TIMEOUT, label, host)
         if isinstance(error, httpx.TimeoutException):
-            return NetworkError(
-                f"{self.provider_label} at {host} did not answer in time. Check the network and try again."
-            )
+            return NetworkError(templates.ANSWER_TIMEOUT, label, host)
         if isinstance(error, httpx.ConnectError):
-            return RequestNotSent(
-                f"Could not connect to {self.provider_label} at {host}. "
-                "Check the network connection and the account's address."
-            )
-        return NetworkError(f"The connection to {self.provider_label} at {host} was interrupted. Try again.")
+            return RequestNotSent(templates.CANNOT_CONNECT, label, host)
+        return NetworkError(templates.INTERRUPTED, label, host)
 
 
 def parse_json(response: httpx.Response, provider_label: str) -> object:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.pdf.errors import PdfError
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.storage.errors import StorageError
@@ -29,9 +30,11 @@ class Level(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Message:
     level: Level
-    text: str
+    text: str  # in English where it came from an error; the UI says `error` in its language instead
     details: str = ""  # traceback for unexpected errors; never holds secrets (it comes from our own code)
     unexpected: bool = False
+    error: AppError | None = None  # the error this message reports (its template and values)
+    prefix: str = ""  # what was being done ("Sending: "), already in the UI's language
 
 
 Listener = Callable[[Message], None]
@@ -66,7 +69,8 @@ class Notifier:
         known = _known_message(error)
         if known is not None:
             log.warning("%s%s", prefix, known)
-            self._publish(Message(Level.ERROR, prefix + known))
+            reported = error if isinstance(error, AppError) else None
+            self._publish(Message(Level.ERROR, prefix + known, error=reported, prefix=prefix))
             return
         log.error("unexpected error %s", doing or "", exc_info=error)
         where = traceback.extract_tb(error.__traceback__)[-1:] if error.__traceback__ else []

@@ -7,17 +7,23 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from esign_desktop.domain.errors import AppError
+
 # Below this much free space an SQLite I/O error on write is reported as "disk full": SQLite reports
 # ENOSPC on some paths (WAL index, journal creation) as a plain I/O or open error.
 LOW_SPACE_BYTES = 1024 * 1024
 
 
-class StorageError(Exception):
-    """Something in the local store failed. `user_message` is written for the person using the app."""
+class StorageError(AppError):
+    """Something in the local store failed, said for the person using the app (template and values:
+    domain/errors.py; `user_message` is the English sentence)."""
 
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
+    def __init__(self, user_message: str, *values: object) -> None:
+        super().__init__(user_message, *values)
+
+    @property
+    def user_message(self) -> str:
+        return self.message
 
 
 class TeamDatabaseUnavailableError(StorageError):

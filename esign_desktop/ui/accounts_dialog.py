@@ -50,6 +50,7 @@ from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import keyring_note
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
@@ -862,7 +863,7 @@ class AccountsDialog(QDialog):
                 saved = self._update(self.form_page.editing, form)
                 message = self.tr("Saved “%1”.").replace("%1", saved.name)
         except StorageError as error:
-            self.form_page.show_problem(error.user_message)
+            self.form_page.show_problem(error_text(error))
             return
         self.form_page.secret_edit.clear()
         self.refresh()
@@ -956,7 +957,7 @@ class AccountsDialog(QDialog):
             url = await self._relay.public_url_of(account)
         except StorageError as error:
             if self._alive():
-                self._set_status(fill(self.tr("“%1”: %2"), account.name, error.user_message))
+                self._set_status(fill(self.tr("“%1”: %2"), account.name, error_text(error)))
             return
         if not self._alive():
             return
@@ -1245,4 +1246,4 @@ def report_text(report: AccountCheckReport) -> str:
 
 
 def _error_text(error: ProviderError | StorageError) -> str:
-    return error.message if isinstance(error, ProviderError) else error.user_message
+    return error_text(error)

@@ -31,6 +31,7 @@ from esign_desktop.services.calibration import CalibrationError, CalibrationResu
 from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.errors import StorageError
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -244,10 +245,10 @@ class CalibrationDialog(QDialog):
     def _failed(self, error: Exception, doing: str) -> None:
         if not self._done():
             return
-        if isinstance(error, CalibrationError | ProviderError):
+        if isinstance(error, CalibrationError):
             self._set_status(error.message)
-        elif isinstance(error, StorageError):
-            self._set_status(error.user_message)
+        elif isinstance(error, ProviderError | StorageError):
+            self._set_status(error_text(error))
         else:
             self._set_status(
                 fill(self.tr("%1: something unexpected went wrong. The details are in the log."), doing)

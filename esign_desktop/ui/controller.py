@@ -33,6 +33,7 @@ from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.quarantine import Quarantine
 from esign_desktop.ui.details_pane import SignatureLine
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import status_label
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.placeholders import fill
@@ -477,7 +478,9 @@ class AppController(QObject):
             try:
                 written = await self.actions.fetch_document(envelope, document, target)
             except (ProviderError, OSError) as error:
-                reason = error.message if isinstance(error, ProviderError) else str(error.strerror or error)
+                reason = (
+                    error_text(error) if isinstance(error, ProviderError) else str(error.strerror or error)
+                )
                 self.context.notifier.error(f"{document.file_name}: {reason}")
                 return
             self.context.notifier.info(f"{document.file_name} saved to {written.parent}.")

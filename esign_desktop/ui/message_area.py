@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop.services.notifier import Level, Message
+from esign_desktop.ui.error_text import message_text
 from esign_desktop.ui.status_style import is_dark
 
 HISTORY_LIMIT = 200
@@ -76,8 +77,9 @@ class MessageHistoryPopup(QFrame):
         self.list.clear()
         style = self.style()
         for message in reversed(messages):
-            text = f"{level_word(message.level)}: {message.text}"
-            item = QListWidgetItem(style.standardIcon(_LEVEL_ICONS[message.level]), message.text)
+            shown = message_text(message)
+            text = f"{level_word(message.level)}: {shown}"
+            item = QListWidgetItem(style.standardIcon(_LEVEL_ICONS[message.level]), shown)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
@@ -148,9 +150,10 @@ class MessageArea(QFrame):
         self.history.append(message)
         del self.history[:-HISTORY_LIMIT]
         self._current = message
-        self.text_label.setText(message.text)
+        shown = message_text(message)
+        self.text_label.setText(shown)
         word = level_word(message.level)
-        self.text_label.setAccessibleName(f"{word}: {message.text}")
+        self.text_label.setAccessibleName(f"{word}: {shown}")
         self.icon.setPixmap(self.style().standardIcon(_LEVEL_ICONS[message.level]).pixmap(_ICON_SIZE))
         self.icon.setAccessibleName(word)
         self.setProperty("level", message.level.value)

@@ -31,6 +31,7 @@ from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.accounts import Account
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 from esign_desktop.ui.validation_texts import problem_text
 
@@ -157,7 +158,7 @@ class TemplateDialog(QDialog):
             templates = await self._actions.templates(account.id)
         except ProviderError as error:
             self.template_combo.clear()
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(error_text(error))
             return
         self.show_templates(templates)
 
@@ -257,7 +258,7 @@ class TemplateDialog(QDialog):
         try:
             envelope = await self._actions.create_from_template(account_id, request)
         except ProviderError as error:
-            self.problem_label.setText(error.message)
+            self.problem_label.setText(error_text(error))
             self.create_button.setEnabled(True)
             return
         self.created.emit(envelope)

@@ -2009,6 +2009,85 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 refused the account&apos;s credentials (HTTP %2). Check the access token or the API key and secret in the account settings.</source>
+        <translation>%1 がアカウントの認証情報を拒否しました（HTTP %2）。アカウント設定のアクセストークン、または API キーとシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the account&apos;s credentials (HTTP %2): %3 Check the access token or the API key and secret in the account settings.</source>
+        <translation>%1 がアカウントの認証情報を拒否しました（HTTP %2）: %3 アカウント設定のアクセストークン、または API キーとシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls. Try again in %2 s.</source>
+        <translation>%1 が呼び出し回数を制限しています。%2 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls. Try again shortly.</source>
+        <translation>%1 が呼び出し回数を制限しています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls: %2 Try again in %3 s.</source>
+        <translation>%1 が呼び出し回数を制限しています: %2 %3 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls: %2 Try again shortly.</source>
+        <translation>%1 が呼び出し回数を制限しています: %2 しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not handle the request (HTTP %2). Try again later.</source>
+        <translation>%1 は要求を処理できませんでした（HTTP %2）。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not handle the request (HTTP %2): %3 Try again later.</source>
+        <translation>%1 は要求を処理できませんでした（HTTP %2）: %3 後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request elsewhere (HTTP %2). Check the account&apos;s address; redirects are not followed so credentials stay with the service.</source>
+        <translation>%1 が要求を別の場所へ転送しました（HTTP %2）。アカウントのアドレスを確認してください。認証情報をサービスの外に出さないため、転送先には接続しません。</translation>
+    </message>
+    <message>
+        <source>%1 could not find it (HTTP 404).</source>
+        <translation>%1 で見つかりませんでした（HTTP 404）。</translation>
+    </message>
+    <message>
+        <source>%1 could not find it (HTTP 404): %2</source>
+        <translation>%1 で見つかりませんでした（HTTP 404）: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: it conflicts with the envelope&apos;s current state.</source>
+        <translation>%1 が拒否しました: 文書の現在の状態と矛盾します。</translation>
+    </message>
+    <message>
+        <source>%1 refused: it conflicts with the envelope&apos;s current state: %2</source>
+        <translation>%1 が拒否しました: 文書の現在の状態と矛盾します: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 が要求を拒否しました（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 が要求を拒否しました（HTTP %2）: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached in time. Check the network and try again.</source>
+        <translation>%2 の %1 に時間内に接続できませんでした。ネットワークを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer in time. Check the network and try again.</source>
+        <translation>%2 の %1 から時間内に応答がありませんでした。ネットワークを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 at %2. Check the network connection and the account&apos;s address.</source>
+        <translation>%2 の %1 に接続できませんでした。ネットワーク接続とアカウントのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 was interrupted. Try again.</source>
+        <translation>%2 の %1 との接続が途切れました。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>EventTrail</name>
     <message>
         <source>Sent</source>

@@ -2014,6 +2014,85 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 refused the account&apos;s credentials (HTTP %2). Check the access token or the API key and secret in the account settings.</source>
+        <translation>%1 godtog inte kontots inloggningsuppgifter (HTTP %2). Kontrollera åtkomsttoken eller API-nyckeln och hemligheten i kontots inställningar.</translation>
+    </message>
+    <message>
+        <source>%1 refused the account&apos;s credentials (HTTP %2): %3 Check the access token or the API key and secret in the account settings.</source>
+        <translation>%1 godtog inte kontots inloggningsuppgifter (HTTP %2): %3 Kontrollera åtkomsttoken eller API-nyckeln och hemligheten i kontots inställningar.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls. Try again in %2 s.</source>
+        <translation>%1 begränsar antalet anrop. Försök igen om %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls. Try again shortly.</source>
+        <translation>%1 begränsar antalet anrop. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls: %2 Try again in %3 s.</source>
+        <translation>%1 begränsar antalet anrop: %2 Försök igen om %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the number of calls: %2 Try again shortly.</source>
+        <translation>%1 begränsar antalet anrop: %2 Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 could not handle the request (HTTP %2). Try again later.</source>
+        <translation>%1 kunde inte hantera begäran (HTTP %2). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>%1 could not handle the request (HTTP %2): %3 Try again later.</source>
+        <translation>%1 kunde inte hantera begäran (HTTP %2): %3 Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request elsewhere (HTTP %2). Check the account&apos;s address; redirects are not followed so credentials stay with the service.</source>
+        <translation>%1 skickade begäran vidare till en annan adress (HTTP %2). Kontrollera kontots adress; vidarebefordringar följs inte, så att inloggningsuppgifterna stannar hos tjänsten.</translation>
+    </message>
+    <message>
+        <source>%1 could not find it (HTTP 404).</source>
+        <translation>%1 hittade det inte (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1 could not find it (HTTP 404): %2</source>
+        <translation>%1 hittade det inte (HTTP 404): %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: it conflicts with the envelope&apos;s current state.</source>
+        <translation>%1 vägrade: det strider mot ärendets nuvarande tillstånd.</translation>
+    </message>
+    <message>
+        <source>%1 refused: it conflicts with the envelope&apos;s current state: %2</source>
+        <translation>%1 vägrade: det strider mot ärendets nuvarande tillstånd: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 avvisade begäran (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 avvisade begäran (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 could not be reached in time. Check the network and try again.</source>
+        <translation>%1 på %2 gick inte att nå i tid. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer in time. Check the network and try again.</source>
+        <translation>%1 på %2 svarade inte i tid. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 at %2. Check the network connection and the account&apos;s address.</source>
+        <translation>Kunde inte ansluta till %1 på %2. Kontrollera nätverksanslutningen och kontots adress.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 was interrupted. Try again.</source>
+        <translation>Anslutningen till %1 på %2 avbröts. Försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>EventTrail</name>
     <message>
         <source>Sent</source>

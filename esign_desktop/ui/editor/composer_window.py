@@ -75,6 +75,7 @@ from esign_desktop.ui.editor.party_editor import PartyEditor
 from esign_desktop.ui.editor.party_preview import PartyPreviewOverlay
 from esign_desktop.ui.editor.readiness_panel import ReadinessPanel, SendState
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import party_name
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
@@ -1154,4 +1155,4 @@ def _file_stem(name: str) -> str:
 
 
 def _message(error: Exception) -> str:
-    return error.user_message if isinstance(error, StorageError) else str(error)
+    return error_text(error)

@@ -1,0 +1,36 @@
+"""One shape for every error a person may read: an English template with %1..%9 and the values that fill it.
+
+`message` is the English sentence (the CLI, logs). The UI translates the template (context "Errors") and
+fills in the values (ui/error_text.py), so the Japanese and Swedish windows say it in their language; an
+error raised with a finished English sentence and no values still shows, in English.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, values: tuple[str, ...]) -> str:
+    """%1..%9 replaced by the values in one pass (a value that contains "%2" is left alone)."""
+
+    def value_for(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value_for, template)
+
+
+class AppError(Exception):
+    """Base of the errors people read (ProviderError, StorageError)."""
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = tuple(str(value) for value in values)
+        super().__init__(fill(template, self.values))
+
+    @property
+    def message(self) -> str:
+        """The English sentence."""
+        return fill(self.template, self.values)
