@@ -33,7 +33,6 @@ from esign_desktop.services.desktop_notifications import FreedesktopNotification
 from esign_desktop.services.first_run import SandboxEndpoints, attach_sandbox, demo_envelopes, wants_sandbox
 from esign_desktop.services.settings import SettingsService
 from esign_desktop.services.status_monitor import NoticeKind
-from esign_desktop.services.sync import SyncIntervals
 from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
@@ -443,8 +442,6 @@ class Application:
         logging.getLogger().setLevel(settings.log_level.value)
         # The setting is how often an account with nothing out is looked at; envelopes waiting for someone
         # are looked at as often as the budget allows (SyncIntervals' defaults, bounded by the budget floor).
-        self.context.sync.intervals = SyncIntervals(idle=float(settings.sync_interval_seconds))
-        self.controller.download_folder = Path(settings.download_folder) if settings.download_folder else None
 
     def _on_accounts_changed(self) -> None:
         self.controller.refresh_accounts()

@@ -123,6 +123,7 @@ class ServiceContext:
             database.close()
             raise
         sync = SyncService(cache, account_store, accounts.provider_for)
+        sync.follow(settings)  # the poll interval is a setting: it follows every change
         notifier = Notifier()
         return cls(
             paths=paths,

@@ -36,8 +36,10 @@ from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import EnvelopeQuery, Provider, StatusEvent
 from esign_desktop.providers.errors import AuthenticationError, NotFound, ProviderError
 from esign_desktop.providers.gmosign_mapping import planned_document_code
+from esign_desktop.services.settings import SettingsService
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.envelope_cache import EnvelopeCache
+from esign_desktop.storage.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -122,12 +124,22 @@ class SyncService:
         self._provider_for = provider_for
         self._status_listeners: list[AccountStatusListener] = []
         self.intervals = intervals or SyncIntervals()
+        self._unfollow: Callable[[], None] | None = None
         self._clock = clock
         self._last_activity: dict[str, float] = {}
         self._last_full_listing: dict[str, float] = {}
         self._wake: dict[str, asyncio.Event] = {}
         self._budget_floor: dict[str, float] = {}  # shortest interval that keeps sync within its share
         self.statuses: dict[str, AccountSyncStatus] = {}
+
+    def follow(self, settings: SettingsService) -> None:
+        """Take the idle poll interval from the settings, now and after every change."""
+
+        def apply(current: Settings) -> None:
+            self.intervals = replace(self.intervals, idle=float(current.sync_interval_seconds))
+
+        apply(settings.current)
+        self._unfollow = settings.subscribe(apply)
 
     def subscribe_account_status(self, listener: AccountStatusListener) -> Callable[[], None]:
         self._status_listeners.append(listener)

@@ -72,7 +72,6 @@ class AppController(QObject):
         self.context = context
         self.tasks = tasks
         self.actions = EnvelopeActions(context)
-        self.download_folder: Path | None = None  # the settings' choice; None: the data folder's downloads
         self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
         # Opens a folder or file with the desktop (replaceable in tests); False when nothing could open it.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -123,6 +122,11 @@ class AppController(QObject):
                 self.refresh_attention()
                 return
             offset += CACHE_CHUNK
+
+    def download_folder(self) -> Path:
+        """Where downloads go: the settings' choice, else the data folder's downloads."""
+        chosen = self.context.settings.current.download_folder
+        return Path(chosen) if chosen else self.context.paths.downloads_dir()
 
     def refresh_accounts(self) -> None:
         self.window.set_account_names({a.id: a.name for a in self.context.accounts.list()})
@@ -290,7 +294,7 @@ class AppController(QObject):
         dialog.setObjectName("downloadFolderDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setDirectory(str(self.download_folder or self.context.paths.downloads_dir()))
+        dialog.setDirectory(str(self.download_folder()))
         dialog.fileSelected.connect(lambda folder: self.download(envelopes, Path(folder)))
         self._pending_dialog = dialog
         dialog.open()
@@ -462,7 +466,7 @@ class AppController(QObject):
         self._fetch_then(envelope, document, folder / _file_name(document), self._open_file)
 
     def _ask_save_as(self, envelope: Envelope, document: Document) -> None:
-        start = (self.download_folder or self.context.paths.downloads_dir()) / _file_name(document)
+        start = self.download_folder() / _file_name(document)
         dialog = QFileDialog(self.window, self.tr("Save document as"), str(start), self.tr("PDF (*.pdf)"))
         dialog.setObjectName("saveDocumentDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

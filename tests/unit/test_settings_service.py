@@ -39,3 +39,19 @@ def test_a_change_that_cannot_be_saved_is_announced_to_nobody(tmp_path: Path) ->
         owner.update(sync_interval_seconds=120)
     assert heard == []
     assert owner.current == before
+
+
+def test_the_poll_interval_follows_the_settings(tmp_path: Path) -> None:
+    from esign_desktop.services.sync import SyncService
+    from esign_desktop.storage.accounts import AccountStore
+    from esign_desktop.storage.database import Database
+    from esign_desktop.storage.envelope_cache import EnvelopeCache
+
+    owner = SettingsService(SettingsStore(tmp_path / "settings.json"))
+    owner.update(sync_interval_seconds=120)
+    with Database.in_memory() as database:
+        sync = SyncService(EnvelopeCache(database), AccountStore(database), lambda _account_id: None)  # type: ignore[arg-type, return-value]
+        sync.follow(owner)
+        assert sync.intervals.idle == 120
+        owner.update(sync_interval_seconds=600)
+        assert sync.intervals.idle == 600
