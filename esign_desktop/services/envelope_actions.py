@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from esign_desktop.domain.capabilities import Action
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import Document, Envelope, EnvelopeEvent, PartyRole, new_id, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import TemplateInfo, TemplateSend
@@ -35,12 +36,18 @@ _DONE = {
 }
 
 
+# A download that could not be written: %1 the folder, %2 the system's reason (the UI translates it).
+WRITE_FAILED = "Could not write to %1: %2"
+
+
 @dataclass(frozen=True, slots=True)
 class ActionResult:
     envelope: Envelope
     ok: bool
-    message: str  # for people: "NDA: reminded" or the service's reason
+    message: str  # in English, for the CLI and logs: "NDA: reminded" or the service's reason
     files: tuple[Path, ...] = ()
+    action: Action | None = None  # what was done (the UI says it in its language: ui/action_results.py)
+    error: AppError | None = None  # why it failed
 
 
 class EnvelopeActions:
@@ -57,8 +64,12 @@ class EnvelopeActions:
         try:
             updated = await self._perform(action, envelope)
         except ProviderError as error:
-            return ActionResult(envelope, False, f"{envelope.name}: {error.message}")
-        return ActionResult(updated, True, f"{envelope.name}: {_DONE.get(action, action.value)}")
+            return ActionResult(
+                envelope, False, f"{envelope.name}: {error.message}", action=action, error=error
+            )
+        return ActionResult(
+            updated, True, f"{envelope.name}: {_DONE.get(action, action.value)}", action=action
+        )
 
     async def _perform(self, action: Action, envelope: Envelope) -> Envelope:
         cache = self._context.cache
@@ -122,11 +133,15 @@ class EnvelopeActions:
             ):
                 files.append(await provider.download_receipt(current, folder, progress))
         except ProviderError as error:
-            return ActionResult(envelope, False, f"{envelope.name}: {error.message}")
+            failure = f"{envelope.name}: {error.message}"
+            return ActionResult(envelope, False, failure, action=Action.DOWNLOAD, error=error)
         except OSError as error:
-            reason = f"{envelope.name}: could not write to {folder}: {error.strerror}"
-            return ActionResult(envelope, False, reason)
-        return ActionResult(envelope, True, f"{envelope.name}: {len(files)} file(s) saved", tuple(files))
+            problem = AppError(WRITE_FAILED, folder, error.strerror or type(error).__name__)
+            return ActionResult(
+                envelope, False, f"{envelope.name}: {problem.message}", action=Action.DOWNLOAD, error=problem
+            )
+        saved = f"{envelope.name}: {len(files)} file(s) saved"
+        return ActionResult(envelope, True, saved, tuple(files), action=Action.DOWNLOAD)
 
     async def fetch_document(self, envelope: Envelope, document: Document, target: Path) -> Path:
         """One document, from the local copy when there is one, else from the service, saved as `target`

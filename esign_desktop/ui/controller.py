@@ -32,6 +32,7 @@ from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.quarantine import Quarantine
+from esign_desktop.ui.action_results import result_text
 from esign_desktop.ui.details_pane import SignatureLine
 from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import status_label
@@ -270,9 +271,9 @@ class AppController(QObject):
             self.window.remove_envelopes(deleted)
         for result in results:
             if result.ok:
-                self.context.notifier.info(result.message)
+                self.context.notifier.info(result_text(result))
             else:
-                self.context.notifier.error(result.message)
+                self.context.notifier.error(result_text(result))
         self.results_ready.emit(list(results))
 
     def open_template_dialog(self) -> TemplateDialog:

@@ -54,6 +54,10 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
 )
 
 
+# Errors of the services that people read, by the same rule (services/envelope_actions.WRITE_FAILED).
+SERVICE_TEMPLATES: tuple[str, ...] = (QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),)
+
+
 def error_text(error: BaseException) -> str:
     """What went wrong, in the UI's language where a translation exists."""
     if isinstance(error, AppError):

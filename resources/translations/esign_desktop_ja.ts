@@ -504,6 +504,43 @@
     </message>
 </context>
 <context>
+    <name>ActionResults</name>
+    <message>
+        <source>%1: reminded</source>
+        <translation>%1: リマインドを送りました</translation>
+    </message>
+    <message>
+        <source>%1: recalled</source>
+        <translation>%1: 取り消しました</translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation>%1: 削除しました</translation>
+    </message>
+    <message>
+        <source>%1: approval requested</source>
+        <translation>%1: 承認を依頼しました</translation>
+    </message>
+    <message>
+        <source>%1: metadata saved</source>
+        <translation>%1: メタデータを保存しました</translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation>%1: 送信しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) saved</source>
+        <translation>
+            <numerusform>%1: %n 個のファイルを保存しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Affiliation</name>
     <message>
         <source>External partner</source>
@@ -2085,6 +2122,10 @@
     <message>
         <source>The connection to %1 at %2 was interrupted. Try again.</source>
         <translation>%2 の %1 との接続が途切れました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,44 @@
     </message>
 </context>
 <context>
+    <name>ActionResults</name>
+    <message>
+        <source>%1: reminded</source>
+        <translation>%1: påminnelse skickad</translation>
+    </message>
+    <message>
+        <source>%1: recalled</source>
+        <translation>%1: återkallat</translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation>%1: raderat</translation>
+    </message>
+    <message>
+        <source>%1: approval requested</source>
+        <translation>%1: godkännande begärt</translation>
+    </message>
+    <message>
+        <source>%1: metadata saved</source>
+        <translation>%1: metadata sparade</translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation>%1: skickat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) saved</source>
+        <translation>
+            <numerusform>%1: %n fil sparad</numerusform>
+            <numerusform>%1: %n filer sparade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Affiliation</name>
     <message>
         <source>External partner</source>
@@ -2090,6 +2128,10 @@
     <message>
         <source>The connection to %1 at %2 was interrupted. Try again.</source>
         <translation>Anslutningen till %1 på %2 avbröts. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>Kunde inte skriva till %1: %2</translation>
     </message>
 </context>
 <context>

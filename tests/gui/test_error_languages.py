@@ -3,16 +3,23 @@ template and fills it in; the English sentence stays the same for the CLI and th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from esign_desktop.domain.capabilities import Action
+from esign_desktop.domain.errors import AppError
+from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.providers import error_templates
 from esign_desktop.providers.errors import AuthenticationError, RateLimited
 from esign_desktop.providers.http import ServiceErrorDetail, error_for_response
+from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
 from esign_desktop.services.notifier import Notifier
 from esign_desktop.storage.errors import StorageError
-from esign_desktop.ui.error_text import TRANSLATABLE_TEMPLATES, error_text
+from esign_desktop.ui.action_results import result_text
+from esign_desktop.ui.error_text import SERVICE_TEMPLATES, TRANSLATABLE_TEMPLATES, error_text
 from esign_desktop.ui.message_area import MessageArea
 from tests.gui.conftest import Installer
 
@@ -28,6 +35,33 @@ def _refused() -> AuthenticationError:
 def test_the_ui_lists_every_provider_template_for_translation() -> None:
     assert set(TRANSLATABLE_TEMPLATES) == set(error_templates.TEMPLATES)
     assert len(TRANSLATABLE_TEMPLATES) == len(set(TRANSLATABLE_TEMPLATES))
+    assert SERVICE_TEMPLATES == (WRITE_FAILED,)
+
+
+@pytest.mark.parametrize(
+    ("language", "reminded", "saved", "failed"),
+    [
+        ("en", "NDA: reminded", "NDA: 1 file saved", "NDA: Could not write to /mnt/x: Read-only file system"),
+        (
+            "ja",
+            "NDA: リマインドを送りました",
+            "NDA: 1 個のファイルを保存しました",
+            "NDA: /mnt/x に書き込めませんでした",
+        ),
+        ("sv", "NDA: påminnelse skickad", "NDA: 1 fil sparad", "NDA: Kunde inte skriva till /mnt/x"),
+    ],
+)
+def test_what_an_action_did_reads_in_the_windows_language(
+    install: Installer, language: str, reminded: str, saved: str, failed: str
+) -> None:
+    install(language)
+    envelope = Envelope(local_id="e1", provider=ProviderKind.ASSENTLY, name="NDA")
+    assert result_text(ActionResult(envelope, True, "NDA: reminded", action=Action.REMIND)) == reminded
+    files = (Path("/tmp/nda.pdf"),)
+    assert result_text(ActionResult(envelope, True, "…", files, action=Action.DOWNLOAD)) == saved
+    problem = AppError(WRITE_FAILED, "/mnt/x", "Read-only file system")
+    text = result_text(ActionResult(envelope, False, "…", action=Action.DOWNLOAD, error=problem))
+    assert text.startswith(failed)
 
 
 def test_the_english_sentence_is_the_template_filled_in() -> None:
