@@ -23,7 +23,7 @@ from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from tests.integration.conftest import SandboxHandle
 from tests.integration.test_outbox_sender import add_account, envelope_for
-from tests.team.test_two_desktops import _run, _until, desktops, pdf
+from tests.team.test_two_desktops import _run, _until, desktops, pdf, shared_account
 
 pytestmark = pytest.mark.integration
 __all__ = ["desktops", "pdf"]  # fixtures shared with the two-desktop tests
@@ -128,10 +128,8 @@ def test_a_send_whose_claim_dies_with_its_session_is_finished_once_by_another_de
     migrated_team_dsn: str,
 ) -> None:
     anna, bo = desktops
-    assert anna.link is not None
-    assert bo.link is not None
     assert anna.team_database is not None
-    anna_link, bo_link, team = anna.link, bo.link, anna.team_database
+    team = anna.team_database
 
     def claim_sessions() -> list[int]:
         with psycopg.connect(migrated_team_dsn, autocommit=True) as admin:
@@ -142,10 +140,7 @@ def test_a_send_whose_claim_dies_with_its_session_is_finished_once_by_another_de
         return [int(row[0]) for row in rows]
 
     async def body() -> None:
-        account = add_account(anna, sandbox, ProviderKind.ASSENTLY)
-        await anna_link.sync_once()
-        add_account(bo, sandbox, ProviderKind.ASSENTLY)
-        await bo_link.sync_once()
+        account = await shared_account(sandbox, ProviderKind.ASSENTLY, anna, bo)
         before = len(sandbox.envelopes())
         entry = anna.sender.submit(envelope_for(account, pdf, "Claimed, then the claimer died"))
         outcomes: list[SendOutcome] = []

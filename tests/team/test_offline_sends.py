@@ -19,7 +19,7 @@ from esign_desktop.storage.paths import AppPaths
 from tests.integration.conftest import SandboxHandle
 from tests.integration.test_outbox_sender import add_account, envelope_for
 from tests.postgres_server import PostgresServer
-from tests.team.test_two_desktops import _run, desktops, pdf
+from tests.team.test_two_desktops import _run, desktops, pdf, shared_account
 
 pytestmark = pytest.mark.integration
 __all__ = ["desktops", "pdf"]  # fixtures shared with the two-desktop tests
@@ -40,10 +40,7 @@ def test_a_send_made_while_the_database_is_down_goes_out_once_and_reaches_the_te
     assert isinstance(outbox, FallbackOutbox)
 
     async def body() -> None:
-        account = add_account(anna, sandbox, ProviderKind.ASSENTLY)
-        await anna_link.sync_once()
-        add_account(bo, sandbox, ProviderKind.ASSENTLY)
-        await bo_link.sync_once()
+        account = await shared_account(sandbox, ProviderKind.ASSENTLY, anna, bo)
         before = len(sandbox.envelopes())
         await asyncio.to_thread(postgres_server.stop_temporarily)
         try:

@@ -15,7 +15,7 @@ from esign_desktop.services.context import ServiceContext
 from esign_desktop.storage.outbox import OutboxState
 from tests.integration.conftest import SandboxHandle
 from tests.integration.test_outbox_sender import add_account, envelope_for
-from tests.team.test_two_desktops import _run, desktops, pdf
+from tests.team.test_two_desktops import _run, desktops, pdf, shared_account
 
 pytestmark = pytest.mark.integration
 __all__ = ["desktops", "pdf"]  # fixtures shared with the two-desktop tests
@@ -36,19 +36,13 @@ def test_a_desktop_finishes_a_send_whose_pdf_only_the_first_desktop_had(
     provider: ProviderKind,
 ) -> None:
     anna, bo = desktops
-    assert anna.link is not None
-    assert bo.link is not None
-    anna_link, bo_link = anna.link, bo.link
     own_copy = tmp_path / "anna-only" / "contract.pdf"
     own_copy.parent.mkdir()
     shutil.copy(pdf, own_copy)
     sha512 = hashlib.sha512(own_copy.read_bytes()).hexdigest()
 
     async def body() -> None:
-        account = add_account(anna, sandbox, provider)
-        await anna_link.sync_once()
-        add_account(bo, sandbox, provider)
-        await bo_link.sync_once()
+        account = await shared_account(sandbox, provider, anna, bo)
         before = len(sandbox.envelopes())
         # Anna journals the send and her desktop dies before the first request; her file goes with it.
         entry = anna.sender.submit(envelope_for(account, own_copy, "Handed-over contract"))
@@ -77,18 +71,12 @@ def test_a_damaged_team_copy_is_refused_and_nothing_is_sent(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     anna, bo = desktops
-    assert anna.link is not None
-    assert bo.link is not None
-    anna_link, bo_link = anna.link, bo.link
     own_copy = tmp_path / "anna-only" / "contract.pdf"
     own_copy.parent.mkdir()
     shutil.copy(pdf, own_copy)
 
     async def body() -> None:
-        account = add_account(anna, sandbox, ProviderKind.ASSENTLY)
-        await anna_link.sync_once()
-        add_account(bo, sandbox, ProviderKind.ASSENTLY)
-        await bo_link.sync_once()
+        account = await shared_account(sandbox, ProviderKind.ASSENTLY, anna, bo)
         before = len(sandbox.envelopes())
         entry = anna.sender.submit(envelope_for(account, own_copy, "Damaged in transit"))
         shutil.rmtree(own_copy.parent)

@@ -17,6 +17,7 @@ from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.team_claims import TeamClaims
+from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.paths import AppPaths
 from tests.integration.conftest import SandboxHandle
@@ -56,6 +57,19 @@ async def _until(condition: Callable[[], bool], within: float = 10.0) -> float:
             raise AssertionError("the condition never held")
         await asyncio.sleep(0.02)
     return time.monotonic() - started
+
+
+async def shared_account(
+    sandbox: SandboxHandle, provider: ProviderKind, first: ServiceContext, *others: ServiceContext
+) -> Account:
+    """The account added on the first desktop and joined by the others, each with its own secret."""
+    account = add_account(first, sandbox, provider)
+    for desktop in (first, *others):
+        if desktop is not first:
+            add_account(desktop, sandbox, provider)
+        assert desktop.link is not None
+        await desktop.link.sync_once()
+    return account
 
 
 def _run(body: Callable[[], Awaitable[None]], *contexts: ServiceContext) -> None:
