@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 
 from esign_desktop.domain.model import Envelope
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.accounts import AccountStore
 from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.outbox import Outbox, OutboxEntry, OutboxMatch, OutboxState
@@ -40,14 +41,12 @@ class FallbackOutbox(Outbox):
         try:
             self._share_account(envelope.account_id)
             return self._team.enqueue(envelope, remote_id=remote_id, match=match)
-        except TeamDatabaseUnavailableError as error:
+        except TeamDatabaseUnavailableError:
             if self._known(envelope.local_id):
                 # Queued before (here or by a colleague): what became of that send is in the team's outbox,
                 # which cannot be read now; sending without it could send twice.
-                raise TeamDatabaseUnavailableError(
-                    f"{error.user_message} This envelope was queued before, so it can be sent again only "
-                    "once the team database is back (the team's outbox knows what became of it)."
-                ) from None
+                address = getattr(self._team_database, "address", "")
+                raise TeamDatabaseUnavailableError(templates.TEAM_QUEUED_BEFORE, address) from None
             _log.info("the team database is out of reach: this desktop journals and sends the envelope")
             return self._local.enqueue(envelope, remote_id=remote_id, match=match)
 

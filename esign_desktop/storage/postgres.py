@@ -22,6 +22,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.errors import (
     DiskFullError,
     SchemaTooNewError,
@@ -190,10 +191,7 @@ class PostgresDatabase:
                 self._connection.close()
             self._connection = None
         if time.monotonic() < self._held_off_until:
-            raise TeamDatabaseUnavailableError(
-                f"Could not reach the team database {self.address} just now. Your work is kept on this "
-                "computer; it goes to the team database when it is back."
-            )
+            raise TeamDatabaseUnavailableError(templates.TEAM_HELD_OFF, self.address)
         try:
             connection = psycopg.connect(**self.connect_arguments(), autocommit=True)
         except psycopg.Error as error:
@@ -298,10 +296,8 @@ class PostgresDatabase:
             pg_errors.TransactionRollback,
         )
         if isinstance(error, conflicts):
-            return StorageBusyError(
-                f"Could not finish {action}: another desktop was changing the same record at the same "
-                "moment. Try again."
-            )
+            _log.info("a conflict with another desktop while %s: %s", action, type(error).__name__)
+            return StorageBusyError(templates.TEAM_CONFLICT)
         if isinstance(error, psycopg.OperationalError) and not isinstance(error, pg_errors.QueryCanceled):
             if isinstance(error, pg_errors.InsufficientPrivilege | pg_errors.InvalidPassword):
                 return StorageError(
@@ -309,20 +305,16 @@ class PostgresDatabase:
                     "Check the user name and the password in Settings > Team."
                 )
             if isinstance(error, pg_errors.DiskFull):
-                return DiskFullError(f"Could not finish {action}: the team database server's disk is full.")
+                return DiskFullError(templates.TEAM_DISK_FULL)
             _log.info("team database unavailable while %s: %s", action, type(error).__name__)
-            return TeamDatabaseUnavailableError(
-                f"Could not finish {action}: the team database {self.address} cannot be reached. "
-                "Your work is kept on this computer; it goes to the team database when it is back."
-            )
+            return TeamDatabaseUnavailableError(templates.TEAM_UNREACHABLE, self.address)
         if isinstance(error, pg_errors.ForeignKeyViolation):
             return StorageError(f"Could not finish {action}: it refers to something that does not exist.")
         if isinstance(error, psycopg.IntegrityError):
             return StorageError(f"Could not finish {action}: the record conflicts with one already saved.")
         if isinstance(error, psycopg.InterfaceError):
-            return TeamDatabaseUnavailableError(
-                f"Could not finish {action}: the connection to the team database {self.address} was lost."
-            )
+            _log.info("team database connection lost while %s", action)
+            return TeamDatabaseUnavailableError(templates.TEAM_CONNECTION_LOST, self.address)
         return StorageError(f"Could not finish {action}: the team database said {type(error).__name__}.")
 
     def _migrate(self, steps: Sequence[Step]) -> None:

@@ -54,6 +54,36 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
 )
 
 
+# The team database's errors (storage/error_templates.py).
+STORAGE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not reach the team database %1 just now. "
+        "Your work is kept on this computer; it goes to the team database when it is back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 cannot be reached. "
+        "Your work is kept on this computer; it goes to the team database when it is back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the team database %1 was lost. "
+        "Your work is kept on this computer; it goes to the team database when it is back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Another desktop was changing the same record at the same moment. Try again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The team database server's disk is full. Ask whoever looks after it to make room."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 cannot be reached, and this envelope was queued before: it can be sent again "
+        "only once the database is back (the team's outbox knows what became of it).",
+    ),
+)
+
 # Errors of the services that people read, by the same rule (services/envelope_actions.WRITE_FAILED).
 SERVICE_TEMPLATES: tuple[str, ...] = (QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),)
 

@@ -2124,6 +2124,30 @@
         <translation>%2 の %1 との接続が途切れました。もう一度お試しください。</translation>
     </message>
     <message>
+        <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
+        <translation>チームデータベース %1 に今は接続できません。作業内容はこのコンピューターに保存され、接続が戻るとチームデータベースに送られます。</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached. Your work is kept on this computer; it goes to the team database when it is back.</source>
+        <translation>チームデータベース %1 に接続できません。作業内容はこのコンピューターに保存され、接続が戻るとチームデータベースに送られます。</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 was lost. Your work is kept on this computer; it goes to the team database when it is back.</source>
+        <translation>チームデータベース %1 との接続が切れました。作業内容はこのコンピューターに保存され、接続が戻るとチームデータベースに送られます。</translation>
+    </message>
+    <message>
+        <source>Another desktop was changing the same record at the same moment. Try again.</source>
+        <translation>別のデスクトップが同じ記録を同時に変更していました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The team database server&apos;s disk is full. Ask whoever looks after it to make room.</source>
+        <translation>チームデータベースのサーバーのディスクがいっぱいです。管理者に空き容量を確保するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached, and this envelope was queued before: it can be sent again only once the database is back (the team&apos;s outbox knows what became of it).</source>
+        <translation>チームデータベース %1 に接続できません。この文書は以前に送信待ちに入れられているため、データベースが戻るまで再送信できません（その結果はチームの送信トレイが把握しています）。</translation>
+    </message>
+    <message>
         <source>Could not write to %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>

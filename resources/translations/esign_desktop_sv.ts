@@ -2130,6 +2130,30 @@
         <translation>Anslutningen till %1 på %2 avbröts. Försök igen.</translation>
     </message>
     <message>
+        <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
+        <translation>Teamdatabasen %1 gick inte att nå just nu. Ditt arbete sparas på den här datorn och går till teamdatabasen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached. Your work is kept on this computer; it goes to the team database when it is back.</source>
+        <translation>Teamdatabasen %1 går inte att nå. Ditt arbete sparas på den här datorn och går till teamdatabasen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 was lost. Your work is kept on this computer; it goes to the team database when it is back.</source>
+        <translation>Anslutningen till teamdatabasen %1 bröts. Ditt arbete sparas på den här datorn och går till teamdatabasen när den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Another desktop was changing the same record at the same moment. Try again.</source>
+        <translation>En annan dator ändrade samma post i samma ögonblick. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The team database server&apos;s disk is full. Ask whoever looks after it to make room.</source>
+        <translation>Disken på teamdatabasens server är full. Be den som sköter den att frigöra utrymme.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached, and this envelope was queued before: it can be sent again only once the database is back (the team&apos;s outbox knows what became of it).</source>
+        <translation>Teamdatabasen %1 går inte att nå, och det här ärendet har köats tidigare: det kan skickas igen först när databasen är tillbaka (teamets utkorg vet vad som hände med det).</translation>
+    </message>
+    <message>
         <source>Could not write to %1: %2</source>
         <translation>Kunde inte skriva till %1: %2</translation>
     </message>

@@ -25,5 +25,11 @@ def test_each_error_reads_as_what_the_person_can_do(error: psycopg.Error, kind: 
     database = PostgresDatabase.later("postgresql://esign:hunter2@db.example.com/esign")
     translated = database.error_for(error, "saving the envelope list")
     assert type(translated) is kind
-    assert translated.user_message.startswith("Could not finish saving the envelope list")
     assert "hunter2" not in translated.user_message
+    if kind is TeamDatabaseUnavailableError:  # where it is, never the password, and that nothing is lost
+        assert "esign@db.example.com" in translated.user_message
+        assert "Your work is kept on this computer" in translated.user_message
+    elif kind is StorageBusyError:
+        assert translated.user_message.endswith("Try again.")
+    else:
+        assert translated.user_message.startswith("Could not finish saving the envelope list")
