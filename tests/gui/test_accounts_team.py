@@ -22,6 +22,7 @@ from esign_desktop.ui.accounts_dialog import AccountsDialog, relay_url_problem
 from tests.gui.conftest import Installer
 from tests.gui.started_tasks import Started, run_started
 from tests.integration.conftest import SandboxHandle, sandbox, sandbox_server
+from tests.integration.test_callback_hooks import hooks_on_the_service
 from tests.integration.test_outbox_sender import add_account
 
 pytestmark = pytest.mark.gui
@@ -107,6 +108,8 @@ def test_the_relay_is_connected_and_disconnected_from_the_dialog(
         "“Sandbox GMO”: the service now sends 1 status callback to the relay at https://esign-callbacks.example.com."
     )
     assert public_url_of(team, account.id) == "https://esign-callbacks.example.com"
+    relay_hooks = hooks_on_the_service(sandbox, "https://esign-callbacks.example.com/callbacks/")
+    assert len(relay_hooks) == 1  # registered on the (sandbox) service itself
     assert len(hooks_of(team, account.id) or []) == 1
     assert dialog.relay_label.text() == (
         "Relay: the service's status callbacks go to https://esign-callbacks.example.com."
@@ -117,10 +120,13 @@ def test_the_relay_is_connected_and_disconnected_from_the_dialog(
     run_started(qasync_loop, started)
     assert dialog.status_text() == "“Sandbox GMO”: disconnected from the relay (1 status callback removed)."
     assert hooks_of(team, account.id) is None
+    assert hooks_on_the_service(sandbox, "https://esign-callbacks.example.com/") == []
     assert dialog.relay_label.text().startswith("Relay: not connected")
 
 
+@pytest.mark.parametrize("why", ["no secret on this desktop", "the service fails"])
 def test_a_relay_the_service_refuses_is_reported_and_nothing_is_left_half_connected(
+    why: str,
     qtbot: QtBot,
     team_desktops: tuple[ServiceContext, ServiceContext],
     sandbox: SandboxHandle,
@@ -130,9 +136,10 @@ def test_a_relay_the_service_refuses_is_reported_and_nothing_is_left_half_connec
     team = anna.team_database
     assert team is not None
     account = add_account(anna, sandbox, ProviderKind.ASSENTLY)
-    anna.accounts.secrets.delete_account(
-        account.id
-    )  # this desktop lost its secret: the service cannot be asked
+    if why == "no secret on this desktop":
+        anna.accounts.secrets.delete_account(account.id)  # the service cannot be asked
+    else:
+        sandbox.set_faults(error_rate=1.0)  # every call answers 5xx (the fixture resets it)
     started: Started = []
     dialog = _dialog(qtbot, anna, started)
     dialog.select_account(account.id)
@@ -143,7 +150,10 @@ def test_a_relay_the_service_refuses_is_reported_and_nothing_is_left_half_connec
     run_started(qasync_loop, started)
     assert dialog.status_text().startswith("“Sandbox Assently”: ")
     assert "Traceback" not in dialog.status_text()
-    assert hooks_of(team, account.id) in (None, [])  # no hook was registered
+    assert hooks_of(team, account.id) is None  # no hook and no token: not connected at all
+    assert public_url_of(team, account.id) is None
+    assert dialog.relay_label.text().startswith("Relay: not connected")  # not "callbacks go to …"
+    assert not dialog.relay_disconnect_button.isEnabled()
     assert dialog.relay_connect_button.isEnabled()  # and the person can try again
 
 
