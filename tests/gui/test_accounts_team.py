@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from esign_desktop.app import Application, parse_args
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.relay_connect import RelayConnections
@@ -53,6 +55,33 @@ def _dialog(qtbot: QtBot, context: ServiceContext, started: Started) -> Accounts
     )
     qtbot.addWidget(dialog)
     return dialog
+
+
+@pytest.mark.parametrize("team", [True, False])
+def test_the_app_offers_the_relay_in_team_mode_only(
+    team: bool,
+    qapp: QApplication,
+    qasync_loop: asyncio.AbstractEventLoop,
+    app_home: Path,
+    migrated_team_dsn: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if team:
+        monkeypatch.setenv("ESIGN_TEAM_DATABASE", migrated_team_dsn)
+    else:
+        monkeypatch.delenv("ESIGN_TEAM_DATABASE", raising=False)
+    application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
+    application.window.show()
+    try:
+        application.window.accounts_requested.emit()  # File ▸ Accounts…
+        dialog = application.accounts_dialog
+        assert dialog is not None
+        assert dialog.isVisible()
+        for widget in (dialog.relay_connect_button, dialog.relay_disconnect_button, dialog.relay_label):
+            assert widget.isVisible() is team
+    finally:
+        qasync_loop.call_soon(application.window.close)
+        qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
 
 
 @pytest.mark.parametrize(
