@@ -80,6 +80,8 @@ def test_the_app_offers_the_relay_in_team_mode_only(
         for widget in (dialog.relay_connect_button, dialog.relay_disconnect_button, dialog.relay_label):
             assert widget.isVisible() is team
     finally:
+        if application.accounts_dialog is not None:
+            application.accounts_dialog.close()
         qasync_loop.call_soon(application.window.close)
         qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
 
@@ -255,3 +257,46 @@ def test_joining_an_account_with_a_custom_address_asks_only_for_the_secret(
     assert page.problems() == ["Enter the secret key."]  # not the team's address, not its customer id
     page.secret_edit.setText("bo's own copy")
     assert page.problems() == []
+
+
+def test_the_teams_account_without_a_secret_here_says_so_and_offers_to_enter_it(
+    qtbot: QtBot,
+    team_desktops: tuple[ServiceContext, ServiceContext],
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    anna, bo = team_desktops
+    assert anna.link is not None
+    assert bo.link is not None
+    shared = anna.accounts.add(
+        ProviderKind.ASSENTLY, "Office", Secret("anna's"), base_url="https://esign.example.com"
+    )
+    qasync_loop.run_until_complete(anna.link.sync_once())
+    bo.accounts.secrets.delete_account(shared.id)  # one keyring per test process (see above)
+    qasync_loop.run_until_complete(bo.link.sync_once())
+    started: Started = []
+    dialog = _dialog(qtbot, bo, started)
+    dialog.show()
+    assert not dialog.credentials_bar.isVisible()  # nothing selected yet
+
+    dialog.select_account(shared.id)
+    run_started(qasync_loop, started)  # the relay line's look-up
+    assert dialog.credentials_bar.isVisible()
+    assert dialog.credentials_label.text() == (
+        "“Office” needs its secret on this computer: until it is entered, its envelopes are not "
+        "updated and nothing is sent from it."
+    )
+    dialog.enter_secret_button.click()
+    page = dialog.form_page
+    assert dialog.pages.currentWidget() is page
+    assert page.editing is not None
+    assert page.editing.id == shared.id
+    assert dialog.focusWidget() is page.secret_edit  # the cursor waits where the secret goes
+    assert page.problems() == ["Enter the personal access token."]
+    page.secret_edit.setText("bo's own")
+    page.save_button.click()
+
+    [account] = bo.accounts.list()
+    assert (account.id, account.state) == (shared.id, AccountState.OK)
+    assert dialog.pages.currentWidget() is dialog.list_page
+    assert not dialog.credentials_bar.isVisible()
+    run_started(qasync_loop, started)
