@@ -16,7 +16,7 @@ from esign_desktop.app import Application, parse_args
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.relay_connect import RelayConnections
-from esign_desktop.storage.accounts import AccountState
+from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.relay_tokens import hooks_of, public_url_of
 from esign_desktop.storage.secrets import Secret
@@ -55,6 +55,23 @@ def _dialog(qtbot: QtBot, context: ServiceContext, started: Started) -> Accounts
     )
     qtbot.addWidget(dialog)
     return dialog
+
+
+def _seen_before_joining(
+    loop: asyncio.AbstractEventLoop, anna: ServiceContext, bo: ServiceContext, shared: Account
+) -> Account:
+    """`shared`, just added on Anna's desktop, as Bo's desktop has it before joining: after both links'
+    sync, a copy without a secret. The test keyring is one per process: Bo's desktop, with a keyring of its
+    own, would not have the secret."""
+    assert anna.link is not None
+    assert bo.link is not None
+    loop.run_until_complete(anna.link.sync_once())
+    bo.accounts.secrets.delete_account(shared.id)
+    loop.run_until_complete(bo.link.sync_once())
+    copy = bo.accounts.store.get(shared.id)
+    assert copy is not None
+    assert copy.state is AccountState.NEEDS_CREDENTIALS
+    return copy
 
 
 @pytest.mark.parametrize("team", [True, False])
@@ -195,15 +212,8 @@ def test_adding_the_teams_account_by_its_service_and_name_joins_it(
     qasync_loop: asyncio.AbstractEventLoop,
 ) -> None:
     anna, bo = team_desktops
-    assert anna.link is not None
-    assert bo.link is not None
-    shared = add_account(anna, sandbox, ProviderKind.ASSENTLY)
-    qasync_loop.run_until_complete(anna.link.sync_once())
-    # The test keyring is one per process: Bo's desktop, with a keyring of its own, would not have the secret.
-    bo.accounts.secrets.delete_account(shared.id)
-    qasync_loop.run_until_complete(bo.link.sync_once())
-    [copy] = bo.accounts.list()
-    assert (copy.id, copy.state) == (shared.id, AccountState.NEEDS_CREDENTIALS)
+    shared = _seen_before_joining(qasync_loop, anna, bo, add_account(anna, sandbox, ProviderKind.ASSENTLY))
+    assert [account.id for account in bo.accounts.list()] == [shared.id]
 
     started: Started = []
     dialog = _dialog(qtbot, bo, started)
@@ -241,14 +251,14 @@ def test_joining_an_account_with_a_custom_address_asks_only_for_the_secret(
     qasync_loop: asyncio.AbstractEventLoop,
 ) -> None:
     anna, bo = team_desktops
-    assert bo.link is not None
-    shared = anna.accounts.add(
-        ProviderKind.GMOSIGN, "Office GMO", Secret("s3cret"), base_url="sandbox:gmosign", key_id="C-1"
+    _seen_before_joining(
+        qasync_loop,
+        anna,
+        bo,
+        anna.accounts.add(
+            ProviderKind.GMOSIGN, "Office GMO", Secret("s3cret"), base_url="sandbox:gmosign", key_id="C-1"
+        ),
     )
-    assert anna.link is not None
-    qasync_loop.run_until_complete(anna.link.sync_once())
-    bo.accounts.secrets.delete_account(shared.id)  # one keyring per test process (see above)
-    qasync_loop.run_until_complete(bo.link.sync_once())
     dialog = _dialog(qtbot, bo, [])
     dialog.add_button.click()
     page = dialog.form_page
@@ -265,14 +275,14 @@ def test_the_teams_account_without_a_secret_here_says_so_and_offers_to_enter_it(
     qasync_loop: asyncio.AbstractEventLoop,
 ) -> None:
     anna, bo = team_desktops
-    assert anna.link is not None
-    assert bo.link is not None
-    shared = anna.accounts.add(
-        ProviderKind.ASSENTLY, "Office", Secret("anna's"), base_url="https://esign.example.com"
+    shared = _seen_before_joining(
+        qasync_loop,
+        anna,
+        bo,
+        anna.accounts.add(
+            ProviderKind.ASSENTLY, "Office", Secret("anna's"), base_url="https://esign.example.com"
+        ),
     )
-    qasync_loop.run_until_complete(anna.link.sync_once())
-    bo.accounts.secrets.delete_account(shared.id)  # one keyring per test process (see above)
-    qasync_loop.run_until_complete(bo.link.sync_once())
     started: Started = []
     dialog = _dialog(qtbot, bo, started)
     dialog.show()
