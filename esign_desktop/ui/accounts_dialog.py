@@ -844,18 +844,19 @@ class AccountsDialog(QDialog):
         self._show_credentials_needed(account)
 
     def _show_credentials_needed(self, account: Account | None) -> None:
-        needed = account is not None and account.state is AccountState.NEEDS_CREDENTIALS
-        if account is not None and needed:
-            text = fill(
-                self.tr(
-                    "“%1” needs its secret on this computer: until it is entered, its envelopes are not "
-                    "updated and nothing is sent from it."
-                ),
-                account.name,
-            )
-            self.credentials_label.setText(text)
-            self.credentials_label.setAccessibleName(text)
-        self.credentials_bar.setVisible(needed)
+        if account is None or account.state is not AccountState.NEEDS_CREDENTIALS:
+            self.credentials_bar.hide()
+            return
+        text = fill(
+            self.tr(
+                "“%1” needs its secret on this computer: until it is entered, its envelopes are not "
+                "updated and nothing is sent from it."
+            ),
+            account.name,
+        )
+        self.credentials_label.setText(text)
+        self.credentials_label.setAccessibleName(text)
+        self.credentials_bar.show()
 
     # add / edit
 
