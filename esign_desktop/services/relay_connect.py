@@ -27,20 +27,24 @@ async def connect_relay(
     team: SqlDatabase, accounts: AccountService, account: Account, public_url: str
 ) -> list[str]:
     """Register the account's hooks to the relay; returns the hook ids. An earlier connection is replaced
-    (its hooks removed, its token no longer accepted)."""
+    (its hooks removed, its token no longer accepted). When the service takes no hook (no secret on this
+    desktop, a refusal), no token is left either: the account is not connected."""
     if not public_url.startswith(("https://", "http://")):
         raise ValueError("the relay's public address must start with https://")
     await disconnect_relay(team, accounts, account)
+    provider = accounts.provider_for(account.id)
     await asyncio.to_thread(_share, team, account)
     url = await asyncio.to_thread(create_token, team, account.id, account.provider.value, public_url)
-    provider = accounts.provider_for(account.id)
     hook_ids: list[str] = []
     try:
         for event in hook_events(account):
             subscription = await provider.subscribe(event, url)
             hook_ids.append(subscription.remote_id)
     finally:
-        await asyncio.to_thread(save_hooks, team, account.id, hook_ids)  # what exists, even after a failure
+        if hook_ids:  # what exists, even after a failure, so that disconnecting removes it
+            await asyncio.to_thread(save_hooks, team, account.id, hook_ids)
+        else:
+            await asyncio.to_thread(remove_token, team, account.id)
     return hook_ids
 
 

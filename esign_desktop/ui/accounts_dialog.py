@@ -690,6 +690,20 @@ class AccountsDialog(QDialog):
         relay_layout.addWidget(self.relay_url_problem)
         self.relay_bar.hide()
 
+        self.credentials_bar = QFrame(self.list_page)
+        self.credentials_bar.setObjectName("credentialsNeeded")
+        self.credentials_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.credentials_label = QLabel(self.credentials_bar)
+        self.credentials_label.setWordWrap(True)
+        self.enter_secret_button = self._button(
+            "accountEnterSecret", self.tr("E&nter secret…"), self.tr("Enter the selected account's secret")
+        )
+        self.enter_secret_button.clicked.connect(self.edit_selected)
+        credentials_layout = QHBoxLayout(self.credentials_bar)
+        credentials_layout.addWidget(self.credentials_label, 1)
+        credentials_layout.addWidget(self.enter_secret_button)
+        self.credentials_bar.hide()
+
         self.relay_label = QLabel(self.list_page)
         self.relay_label.setObjectName("accountRelay")
         self.relay_label.setWordWrap(True)
@@ -720,6 +734,7 @@ class AccountsDialog(QDialog):
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top, 1)
+        list_layout.addWidget(self.credentials_bar)
         list_layout.addWidget(self.confirm_bar)
         list_layout.addWidget(self.relay_bar)
         list_layout.addWidget(self.relay_label)
@@ -826,6 +841,22 @@ class AccountsDialog(QDialog):
             relay_free and account is not None and self._relay_urls.get(account.id) is not None
         )
         self._show_relay(account)
+        self._show_credentials_needed(account)
+
+    def _show_credentials_needed(self, account: Account | None) -> None:
+        if account is None or account.state is not AccountState.NEEDS_CREDENTIALS:
+            self.credentials_bar.hide()
+            return
+        text = fill(
+            self.tr(
+                "“%1” needs its secret on this computer: until it is entered, its envelopes are not "
+                "updated and nothing is sent from it."
+            ),
+            account.name,
+        )
+        self.credentials_label.setText(text)
+        self.credentials_label.setAccessibleName(text)
+        self.credentials_bar.show()
 
     # add / edit
 
@@ -844,6 +875,8 @@ class AccountsDialog(QDialog):
         has_secret = _stored_secret(self._accounts.secrets, account.id) is not None
         self.form_page.start_edit(account, self._accounts.list(), has_stored_secret=has_secret)
         self.pages.setCurrentWidget(self.form_page)
+        if account.state is AccountState.NEEDS_CREDENTIALS:
+            self.form_page.secret_edit.setFocus()  # what is missing
 
     def save_form(self) -> None:
         form = self.form_page.form()

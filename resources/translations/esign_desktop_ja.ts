@@ -323,6 +323,14 @@
         <translation>リレーに接続しない</translation>
     </message>
     <message>
+        <source>E&amp;nter secret…</source>
+        <translation>シークレットを入力(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter the selected account&apos;s secret</source>
+        <translation>選択したアカウントのシークレットを入力</translation>
+    </message>
+    <message>
         <source>Relay</source>
         <translation>リレー</translation>
     </message>
@@ -353,6 +361,10 @@
     <message>
         <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
         <translation>キーリングを利用できません。シークレットはメモリーにのみ保持され、次回また入力を求められます。</translation>
+    </message>
+    <message>
+        <source>“%1” needs its secret on this computer: until it is entered, its envelopes are not updated and nothing is sent from it.</source>
+        <translation>「%1」には、このコンピューターでのシークレットが必要です。入力するまで、文書は更新されず、このアカウントからは何も送信されません。</translation>
     </message>
     <message>
         <source>Joined the team&apos;s account “%1”; its secret is kept in this computer&apos;s keyring.</source>

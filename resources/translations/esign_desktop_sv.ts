@@ -323,6 +323,14 @@
         <translation>Anslut inte reläet</translation>
     </message>
     <message>
+        <source>E&amp;nter secret…</source>
+        <translation>Ange &amp;hemlighet…</translation>
+    </message>
+    <message>
+        <source>Enter the selected account&apos;s secret</source>
+        <translation>Ange det valda kontots hemlighet</translation>
+    </message>
+    <message>
         <source>Relay</source>
         <translation>Relä</translation>
     </message>
@@ -353,6 +361,10 @@
     <message>
         <source>No keyring is available: the secret is kept in memory only and you will be asked for it again next time.</source>
         <translation>Ingen nyckelring finns: hemligheten hålls bara i minnet och du får ange den igen nästa gång.</translation>
+    </message>
+    <message>
+        <source>“%1” needs its secret on this computer: until it is entered, its envelopes are not updated and nothing is sent from it.</source>
+        <translation>”%1” behöver sin hemlighet på den här datorn: tills den har angetts uppdateras inte kontots ärenden och ingenting skickas från det.</translation>
     </message>
     <message>
         <source>Joined the team&apos;s account “%1”; its secret is kept in this computer&apos;s keyring.</source>

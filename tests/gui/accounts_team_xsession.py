@@ -23,6 +23,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import app as app_module
+from esign_desktop.storage.accounts import AccountState
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.postgres import PostgresDatabase
 from esign_desktop.storage.settings import Settings
@@ -36,6 +37,9 @@ async def _until(condition: object, seconds: float = 15.0) -> bool:
             return True
         await asyncio.sleep(0.1)
     return False
+
+
+ENTER_SECRET_KEY = {"sv": "alt+h"}  # "Ange &hemlighet…"; en and ja use n
 
 
 async def _xdo(*args: str) -> None:
@@ -78,6 +82,20 @@ async def scenario(
     report["join_note"] = page.join_label.text()
     report["join_note_visible"] = str(page.join_label.isVisible())
     dialog.grab().save(str(out / f"team-accounts-join-{language}.png"))
+    page.cancel_button.click()
+    # An account without its secret on this computer (a team account not joined yet, or a refused secret).
+    assently = next(a for a in application.context.accounts.list() if a.provider.value == "assently")
+    application.context.accounts.secrets.delete_account(assently.id)
+    application.context.accounts.store.update_state(assently.id, AccountState.NEEDS_CREDENTIALS)
+    dialog.refresh()
+    dialog.select_account(assently.id)
+    await asyncio.sleep(0.3)
+    report["credentials_note"] = dialog.credentials_label.text()
+    dialog.grab().save(str(out / f"team-accounts-secret-needed-{language}.png"))
+    await _xdo("key", ENTER_SECRET_KEY.get(language, "alt+n"))  # the button's mnemonic
+    await asyncio.sleep(0.3)
+    report["secret_form_focus"] = str(dialog.focusWidget() is page.secret_edit)
+    dialog.grab().save(str(out / f"team-accounts-secret-form-{language}.png"))
     page.cancel_button.click()
     dialog.close()
 
