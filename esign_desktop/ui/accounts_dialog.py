@@ -555,7 +555,7 @@ class AccountsDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.setAccessibleName(self.tr("Accounts"))
         self.setModal(False)
-        self.resize(720, 440)
+        self.resize(820, 460)  # the Swedish state "Inloggningsuppgifter behövs" fits without scrolling
         self._accounts = accounts
         self._run: Runner = run or self._run_on_loop
         self._report = report
