@@ -20,7 +20,7 @@ from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import Conflict, MayHaveLanded, NotSupported, ProviderError
 from esign_desktop.services.send_claims import SendClaims, SoloClaims
 from esign_desktop.storage.envelope_cache import EnvelopeCache
-from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.errors import StorageBusyError, StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.outbox import AlreadyQueuedError, Outbox, OutboxEntry, OutboxMatch, OutboxState
 from esign_desktop.storage.send_documents import DocumentUnavailableError, SendDocuments, SoloDocuments
 
@@ -131,6 +131,10 @@ class OutboxSender:
                 outcome = await self.run(entry.id)
                 if not outcome.elsewhere:
                     outcomes.append(outcome)
+            except (StorageBusyError, TeamDatabaseUnavailableError) as error:
+                # The team database was busy or out of reach, not the entry broken: it stays unfinished and
+                # is resumed on the next pass (by this desktop or another), never marked failed for this.
+                log.info("outbox %s left for the next pass: %s", entry.id, error.user_message)
             except Exception as error:  # noqa: BLE001 - one bad entry must never block the next
                 outcomes.append(self._isolate(entry, error))
         return outcomes

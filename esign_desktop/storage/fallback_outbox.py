@@ -91,11 +91,18 @@ class FallbackOutbox(Outbox):
     def get(self, entry_id: str) -> OutboxEntry | None:
         return self._local.get(entry_id) or self._team.get(entry_id)
 
-    def pending(self) -> list[OutboxEntry]:
-        """This desktop's own unfinished sends first; the team's when its database can be reached."""
+    def pending(self, *, complete: bool = False) -> list[OutboxEntry]:
+        """This desktop's own unfinished sends first; the team's when its database can be reached.
+        `complete`: raise TeamDatabaseUnavailableError instead of leaving the team's out (for a caller that
+        must not conclude that nothing is left, such as one that stops once everything is sent)."""
+        if complete:
+            return self._local.pending() + self._team.pending()
         return self._local.pending() + self._team_part(self._team.pending)
 
-    def entries(self) -> list[OutboxEntry]:
+    def entries(self, *, complete: bool = False) -> list[OutboxEntry]:
+        """Every entry; `complete` as for `pending`."""
+        if complete:
+            return self._local.entries() + self._team.entries()
         return self._local.entries() + self._team_part(self._team.entries)
 
     def for_envelope(self, envelope_local_id: str) -> list[OutboxEntry]:
