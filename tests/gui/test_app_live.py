@@ -51,7 +51,9 @@ class Harness:
 
     async def stop(self, application: Application) -> None:
         application.window.close()
-        await asyncio.wait_for(application.finished, 20)
+        # Shutdown's own bounded steps (taking back callback hooks 5 s, the callback receiver 10 s, the
+        # sandbox 10 s) can add up to 25 s on a loaded machine; longer than that is a hang.
+        await asyncio.wait_for(application.finished, 40)
 
     def run(self, scenario: Coroutine[Any, Any, None]) -> None:
         async def with_cleanup() -> None:
