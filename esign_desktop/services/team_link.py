@@ -538,7 +538,11 @@ class TeamLink:
             local = self._cache.get(envelope.local_id)
             if local is None or local.updated_at < envelope.updated_at:
                 newer.append(envelope)
-        return newer
+        # Missing here but queued for the team: removed here, and the removal not pushed yet. Taking the
+        # team's copy back would undo the deletion everywhere (the push then finds it and writes it back).
+        # Read after the envelopes above, so a removal made meanwhile is in the queue already.
+        removed = {key for key, _ in self._queued(_ENVELOPE)}
+        return [e for e in newer if e.local_id not in removed or self._cache.get(e.local_id) is not None]
 
     def _pull_deletions(self) -> None:
         last = int(self._team_state(_DELETIONS_KEY) or 0)

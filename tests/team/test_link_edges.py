@@ -221,6 +221,44 @@ def test_a_desktop_that_was_off_during_a_delete_removes_the_envelope_when_it_sta
     _run(office, body)
 
 
+def test_a_delete_made_just_before_the_link_pulls_the_same_envelope_is_not_undone(
+    office: Office, sandbox: SandboxHandle, pdf: Path, migrated_team_dsn: str
+) -> None:
+    """The link hears its own push and pulls; a local removal made in between (before it is pushed) was
+    taken for an envelope new to this desktop: it came back here, was pushed back, and stayed everywhere."""
+    anna, bo = office.open("Anna"), office.open("Bo")
+
+    async def delete_as_its_push_is_announced(draft: Envelope) -> None:
+        removed: list[bool] = []
+
+        def remove(_payload: dict[str, object]) -> None:
+            # On the loop, as the announcement arrives and before the pull it starts.
+            if not removed and anna.cache.get(draft.local_id) is not None:
+                removed.append(anna.cache.remove(draft.local_id))
+
+        unsubscribe = link_of(anna).subscribe("envelopes", remove)
+        try:
+            anna.cache.upsert(draft)
+            await _until(lambda: removed == [True], within=2)
+        finally:
+            unsubscribe()
+        await _until(lambda: draft.local_id not in team_register(migrated_team_dsn), within=2)
+        await _until(lambda: bo.cache.get(draft.local_id) is None, within=2)
+        await asyncio.sleep(INTERVAL)
+        assert anna.cache.get(draft.local_id) is None
+        assert bo.cache.get(draft.local_id) is None
+
+    async def body() -> None:
+        account = await joined(sandbox, anna, bo)
+        link_of(anna).start()
+        link_of(bo).start()
+        await _until(lambda: link_of(anna).state.connected and link_of(bo).state.connected)
+        for n in range(3):
+            await delete_as_its_push_is_announced(never_sent(account, pdf, f"Deleted as announced {n}"))
+
+    _run(office, body)
+
+
 def test_an_envelope_written_again_after_its_deletion_stays_on_a_desktop_that_restarts(
     office: Office, sandbox: SandboxHandle, pdf: Path
 ) -> None:
