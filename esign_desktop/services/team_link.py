@@ -186,7 +186,14 @@ class TeamLink:
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
+        # A push or pull under way in a worker thread goes on when its task is cancelled: wait for it, or it
+        # uses the team database after the caller closed it (reconnecting, and leaking that connection).
+        await asyncio.to_thread(self._wait_for_exchange)
         await self._drop_session()
+
+    def _wait_for_exchange(self) -> None:
+        with self._exchange:
+            pass
 
     async def sync_once(self) -> None:
         """Push what is queued and pull what is new, now (the CLI around each command; tests)."""
