@@ -25,7 +25,7 @@ from esign_desktop.services.outbox_sender import SendOutcome
 from esign_desktop.services.team_claims import TeamClaims
 from esign_desktop.services.team_link import TeamLink
 from esign_desktop.storage.accounts import Account
-from esign_desktop.storage.envelope_cache import EnvelopeCache
+from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.paths import AppPaths
@@ -282,10 +282,13 @@ def test_an_envelope_written_again_after_its_deletion_stays_on_a_desktop_that_re
 
         await office.switch_off(bo)
         bo = office.open("Bo")  # a new start looks at the old tombstone again (the lookback) …
+        writes: list[CacheWrite] = []
+        bo.cache.subscribe(writes.extend)
         link_of(bo).start()
         await _until(lambda: link_of(bo).state.connected)
         await link_of(bo).sync_once()
-        assert bo.cache.get(draft.local_id) == again  # … and leaves the envelope where it is
+        assert bo.cache.get(draft.local_id) == again  # … and leaves the envelope where it is,
+        assert [w for w in writes if w.after is None] == []  # not even for a moment
 
     _run(office, body)
 
