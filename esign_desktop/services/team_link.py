@@ -572,7 +572,9 @@ class TeamLink:
                 if row[1] == "envelopes" and not row[3]:
                     self._cache.remove(str(row[2]))
                     self._applied.pop(str(row[2]), None)
-                elif row[1] == "layouts" and self._layouts is not None:
+                elif row[1] == "layouts" and self._layouts is not None and int(row[0]) > last:
+                    # (Layouts as before, without the lookback: a name saved again here and not pushed yet
+                    # would be taken by an old tombstone seen again after a restart.)
                     provider, name = _layout_of_key(str(row[2]))
                     # Deleted, then saved again under the same name: the newer save stands.
                     if self._team_layouts.load(provider, name) is None:
