@@ -565,11 +565,13 @@ class TeamLink:
         rows = [row for row in rows if int(row[0]) not in self._applied_deletions]
         if not rows:
             return
+        # Written here again and not pushed yet: the push settles it (the tombstone would lose that write).
+        queued = {key for key, _ in self._queued(_ENVELOPE)}
         self._applying.active = True
         try:
             for row in rows:
                 # Not when the envelope is in the register again (written after its deletion).
-                if row[1] == "envelopes" and not row[3]:
+                if row[1] == "envelopes" and not row[3] and str(row[2]) not in queued:
                     self._cache.remove(str(row[2]))
                     self._applied.pop(str(row[2]), None)
                 elif row[1] == "layouts" and self._layouts is not None and int(row[0]) > last:

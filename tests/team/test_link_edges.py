@@ -272,13 +272,24 @@ def test_an_envelope_written_again_after_its_deletion_stays_on_a_desktop_that_re
         link_of(anna).start()
         link_of(bo).start()
         await _until(lambda: bo.cache.get(draft.local_id) is not None, within=2)
-        assert anna.cache.remove(draft.local_id)
-        await _until(lambda: bo.cache.get(draft.local_id) is None, within=2)
-
-        # A desktop that still had it writes it again (say its poller saw news): it is in the register again.
+        # Written again here (say a retried send finished it) just as the deletion is announced, before this
+        # desktop's link pulls the tombstone: the write is queued for the team and must not be taken by it.
         again = replace(draft, name="Written again", updated_at=utc_now())
-        anna.cache.upsert(again)
+        written: list[bool] = []
+
+        def write_again(_payload: dict[str, object]) -> None:
+            if not written:
+                written.append(True)
+                anna.cache.upsert(again)
+
+        unsubscribe = link_of(anna).subscribe("team_deletions", write_again)
+        try:
+            assert anna.cache.remove(draft.local_id)
+            await _until(lambda: written == [True], within=2)
+        finally:
+            unsubscribe()
         await _until(lambda: bo.cache.get(draft.local_id) == again, within=2)
+        assert anna.cache.get(draft.local_id) == again
 
         await office.switch_off(bo)
         bo = office.open("Bo")  # a new start looks at the old tombstone again (the lookback) …
