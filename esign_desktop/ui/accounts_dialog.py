@@ -225,15 +225,20 @@ def joined_account(form: AccountForm, joinable: list[Account]) -> Account | None
     return next((a for a in joinable if a.provider is form.provider and a.name.casefold() == name), None)
 
 
+def _scheme_and_host(url: str) -> tuple[str, str]:
+    """The address's scheme and lower-case host name ("" when it has none or cannot be read)."""
+    parts = urlsplit(url.strip())
+    try:
+        return parts.scheme, (parts.hostname or "").lower()
+    except ValueError:
+        return parts.scheme, ""
+
+
 def relay_url_problem(url: str) -> str:
     """Why `url` cannot be the relay's public address, or "": https://, or http:// on this computer only
     (the services post callbacks to it from the internet)."""
-    parts = urlsplit(url.strip())
-    try:
-        host = (parts.hostname or "").lower()
-    except ValueError:
-        host = ""
-    if (parts.scheme == "https" and host) or (parts.scheme == "http" and _is_loopback(host)):
+    scheme, host = _scheme_and_host(url)
+    if (scheme == "https" and host) or (scheme == "http" and _is_loopback(host)):
         return ""
     return QCoreApplication.translate(
         "AccountsDialog",
@@ -243,20 +248,16 @@ def relay_url_problem(url: str) -> str:
 
 def custom_url_problem(url: str) -> str:
     """Why a custom address cannot be used, or "" when it can: https://, or http:// on this computer only."""
-    parts = urlsplit(url.strip())
-    try:
-        host = (parts.hostname or "").lower()
-    except ValueError:
-        host = ""
+    scheme, host = _scheme_and_host(url)
     if not url.strip():
         return QCoreApplication.translate(
             "AccountsDialog", "Enter the service's address, starting with https://."
         )
-    if parts.scheme not in {"https", "http"} or not host:
+    if scheme not in {"https", "http"} or not host:
         return QCoreApplication.translate(
             "AccountsDialog", "The address must be a web address starting with https://."
         )
-    if parts.scheme == "http" and not _is_loopback(host):
+    if scheme == "http" and not _is_loopback(host):
         return QCoreApplication.translate(
             "AccountsDialog",
             "Use an https:// address: plain http would send your credentials unencrypted "
