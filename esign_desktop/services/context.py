@@ -157,6 +157,7 @@ class ServiceContext:
 
     async def aclose(self) -> None:
         self.monitor.stop()
+        await self.sender.aclose()  # no send goes on writing into a closed database
         if self.link is not None:
             await self.link.aclose()
         await self.accounts.aclose()

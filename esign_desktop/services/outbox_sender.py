@@ -168,6 +168,15 @@ class OutboxSender:
             if running.done():
                 self._running.pop(entry_id, None)
 
+    async def aclose(self) -> None:
+        """Stop every send still running (the app is closing, before its database closes). A send stopped
+        mid-request is resumed by the next run as a repeat: it asks the service before sending again."""
+        running = [task for task in self._running.values() if not task.done()]
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+        self._running.clear()
+
     async def _drive(self, entry_id: str) -> SendOutcome:
         async with self._claims.hold(entry_id) as held:
             if not held:

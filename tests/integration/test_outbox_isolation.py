@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,31 @@ def test_a_bad_entry_is_reported_and_the_others_are_sent(
     assert context.outbox.get(last.id).state is OutboxState.SENT  # type: ignore[union-attr]
     (aside,) = context.outbox._quarantine.list()
     assert (aside.source, aside.record_key) == ("outbox", unreadable.id)
+
+
+def test_closing_stops_a_send_in_flight_and_the_next_run_finishes_it_once(
+    sandbox: SandboxHandle, context: ServiceContext, pdf: Path
+) -> None:
+    """The app closes while a send waits for the service: the send stops before the database closes (it
+    used to go on writing into it), and the next run finishes it exactly once."""
+    account = add_account(context, sandbox, ProviderKind.ASSENTLY)
+    name = f"Closing {new_id()[:6]}"
+    entry = context.sender.submit(envelope_for(account, pdf, name))
+    sandbox.set_faults(latency_ms=3000)
+
+    async def close_while_sending() -> None:
+        running = asyncio.ensure_future(context.sender.run(entry.id))
+        await asyncio.sleep(0.5)  # the create request is on its way
+        await context.sender.aclose()
+        assert running.done()
+        await asyncio.gather(running, return_exceptions=True)
+
+    run_then_close(context, close_while_sending())
+    stopped = context.outbox.get(entry.id)
+    assert stopped is not None
+    assert not stopped.state.is_finished
+
+    sandbox.set_faults(latency_ms=0)
+    outcome = run_then_close(context, context.sender.run(entry.id))
+    assert outcome.sent
+    assert [e["id"] for e in sandbox.envelopes()].count(outcome.envelope.remote_id) == 1
