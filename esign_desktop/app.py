@@ -9,14 +9,12 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync prefers PyQt when both are 
 import argparse
 import asyncio
 import dataclasses
-import getpass
 import json
 import logging
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -37,26 +35,23 @@ from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
+from esign_desktop.ui.app_dialogs import AppDialogs, TeamEnvironment
 from esign_desktop.ui.app_icon import app_icon, write_icon_png
-from esign_desktop.ui.controller import AppController
+from esign_desktop.ui.controller import AppController, connect_window_commands
 from esign_desktop.ui.gc_guard import MainThreadGarbageCollector
 from esign_desktop.ui.labels import keyring_note
 from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.single_instance import SingleInstance
-from esign_desktop.ui.team_status import TeamStatus
 from esign_desktop.ui.theme import apply_theme
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
-from esign_desktop.ui.tray_notifier import Shown, TrayNotifier
+from esign_desktop.ui.tray_notifier import TrayNotifier
 
 if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used, not at start-up
     from esign_desktop.sandbox import EmbeddedSandbox
+    from esign_desktop.services.team_link import TeamLink
     from esign_desktop.storage.accounts import Account
-    from esign_desktop.ui.accounts_dialog import AccountsDialog
-    from esign_desktop.ui.calibration_dialog import CalibrationDialog
-    from esign_desktop.ui.settings_dialog import SettingsDialog
-    from esign_desktop.ui.team_dialog import TeamDatabaseDialog
 
 log = logging.getLogger("esign_desktop")
 
@@ -135,7 +130,9 @@ def _window_size(text: str) -> tuple[int, int]:
 
 
 class Application:
-    """Owns the window, the services, the task registry and the clean shutdown sequence."""
+    """The composition root: builds every long-lived part (services, task registry, window, controller,
+    dialogs, notifications), connects them in one place (`_connect`), and owns start-up and shutdown.
+    It handles no window command itself: those go to the controller and the dialogs."""
 
     def __init__(
         self,
@@ -155,6 +152,12 @@ class Application:
         self.context = ServiceContext.open(paths, team_connects_later=True, settings=settings)
         self.window = MainWindow()
         self.controller = AppController(self.window, self.context, self.tasks)
+        self.dialogs = AppDialogs(
+            self.window,
+            self.context,
+            self.tasks,
+            TeamEnvironment(os.environ.get(TEAM_DATABASE_ENV, ""), os.environ.get(USER_NAME_ENV, "")),
+        )
         self.sandbox: EmbeddedSandbox | None = None
         self.qt_app.setWindowIcon(app_icon())
         self.desktop_notifications = FreedesktopNotifications(write_icon_png(paths.data_dir() / "icon.png"))
@@ -165,25 +168,33 @@ class Application:
             desktop=self.desktop_notifications,
             start_task=self.tasks.start,
         )
-        self.accounts_dialog: AccountsDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.calibration_dialog: CalibrationDialog | None = None
-        self.team_dialog: TeamDatabaseDialog | None = None
         self.screenshot_target: QWidget = self.window
-        self.window.close_requested.connect(self._on_window_close_requested)
-        self.window.banner_dismissed.connect(self._on_banner_dismissed)
-        self.window.accounts_requested.connect(self._on_window_accounts_requested)
-        self.window.settings_requested.connect(self._on_window_settings_requested)
-        self.window.team_database_requested.connect(self._on_window_team_database_requested)
-        self.window.calibration_requested.connect(self._on_window_calibration_requested)
-        self.controller.notices_ready.connect(self.tray.notify)
-        self.tray.notified.connect(self._on_tray_notified)
-        self.tray.envelope_activated.connect(self._on_tray_envelope_activated)
-        self.context.notifier.subscribe(self.window.message_area.show_message)
+        self._connect()
         for problem in self.context.settings.problems:
             self.context.notifier.warning(problem)
         self._apply_settings(self.settings)
+
+    def _connect(self) -> None:
+        """Every connection between the parts: the window's requests, the services' news, the settings."""
+        window = self.window
+        window.close_requested.connect(self._on_window_close_requested)
+        window.accounts_requested.connect(self.dialogs.open_accounts)
+        window.settings_requested.connect(self.dialogs.open_settings)
+        window.team_database_requested.connect(self.dialogs.open_team_database)
+        window.calibration_requested.connect(self.dialogs.open_calibration)
+        connect_window_commands(window, self.controller)
+        self.dialogs.accounts_changed.connect(self.controller.on_accounts_changed)
+        self.controller.notices_ready.connect(self.tray.notify)
+        self.tray.notified.connect(self.controller.on_notification_shown)
+        self.tray.envelope_activated.connect(self.controller.show_envelope)
+        self.context.notifier.subscribe(window.message_area.show_message)
         self.context.settings.subscribe(self._apply_settings)
+
+    def _connect_team_link(self, link: TeamLink) -> None:
+        link.subscribe_state(self.controller.on_team_state)
+        # Reached (again): the team's unfinished sends can be looked at now.
+        link.subscribe_state(lambda state: self.controller.resume_sends() if state.connected else None)
+        link.subscribe_polled(lambda _polled: self.controller.refresh_accounts())
 
     @property
     def settings(self) -> Settings:
@@ -191,20 +202,6 @@ class Application:
         return self.context.settings.current
 
     # -- start ----------------------------------------------------------------------------------------------
-
-    def on_activation_requested(self, files: Sequence[str]) -> None:
-        """Another launch on this data folder handed over: come forward, open what it was given."""
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
-        self.open_files([Path(f) for f in files])
-
-    def open_files(self, files: Sequence[Path]) -> None:
-        if files:
-            composer = self.controller.open_composer()
-            composer.documents_panel.add_files(files)
-            composer.raise_()
-            composer.activateWindow()
 
     def start(self) -> None:
         if self.settings.window_state:
@@ -221,17 +218,14 @@ class Application:
 
     async def _start_services(self) -> None:
         secrets = self.context.accounts.secrets
-        if not await self.loop.run_in_executor(None, secrets.is_persistent):  # finding the keyring is slow
+        if not await asyncio.to_thread(secrets.is_persistent):  # finding the keyring is slow
             self.context.notifier.warning(keyring_note())
         if not self.args.no_sandbox and wants_sandbox(self.context.accounts):
             await self._start_sandbox()
         self.controller.refresh_accounts()
         link = self.context.link
         if link is not None:  # team mode: the link elects this desktop's accounts before the monitor starts
-            link.subscribe_state(lambda state: self.on_team_state(state.connected, state.offline_since))
-            # Reached (again): the team's unfinished sends can be looked at now.
-            link.subscribe_state(lambda state: self.controller.resume_sends() if state.connected else None)
-            link.subscribe_polled(lambda _polled: self.controller.refresh_accounts())
+            self._connect_team_link(link)
             link.start(self.context.monitor, self.tasks)
         self.controller.start_background_work(self.loop)
         self.tasks.start(TaskKey(TaskKind.BACKUP), self._back_up_regularly())
@@ -247,7 +241,7 @@ class Application:
 
         while True:
             try:
-                await self.loop.run_in_executor(None, backup_if_due, self.context.database, self.paths)
+                await asyncio.to_thread(backup_if_due, self.context.database, self.paths)
             except StorageError as error:
                 log.warning("backup failed: %s", error.user_message)
             await asyncio.sleep(BACKUP_CHECK_SECONDS)
@@ -255,7 +249,7 @@ class Application:
     async def _start_sandbox(self) -> None:
         from esign_desktop.sandbox import start_embedded  # only runs when the sandbox is wanted
 
-        sandbox = await self.loop.run_in_executor(None, start_embedded, self.paths.data_dir() / "sandbox")
+        sandbox = await asyncio.to_thread(start_embedded, self.paths.data_dir() / "sandbox")
         self.sandbox = sandbox
         info = sandbox.info
         endpoints = SandboxEndpoints(
@@ -266,7 +260,7 @@ class Application:
             info.gmo_secret_key,
         )
         accounts, created = attach_sandbox(self.context.accounts, endpoints)
-        self.controller.trust_roots.append(await self.loop.run_in_executor(None, _sandbox_ca, sandbox))
+        self.controller.trust(await asyncio.to_thread(_sandbox_ca, sandbox))
         if created:
             await self._seed_sandbox(sandbox, accounts)
         if created or not self.settings.sandbox_banner_dismissed:
@@ -276,15 +270,14 @@ class Application:
         from esign_desktop.sandbox.sample_document import build_sample_contract
         from esign_desktop.sandbox.seed import seed_demo
 
-        await self.loop.run_in_executor(None, seed_demo, sandbox.context)
+        await asyncio.to_thread(seed_demo, sandbox.context)
         sample = self.paths.data_dir() / "sample-contract.pdf"
         sample.write_bytes(build_sample_contract())
         for account in accounts:
             provider = self.context.accounts.provider_for(account.id)
             if not provider.capabilities.supports(Action.LIST):  # only this app can show what it sent
                 for envelope in demo_envelopes(account, sample):
-                    self.controller.quiet_sends.add(envelope.local_id)  # seeding: nobody is told "was sent"
-                    await self.context.sender.send(envelope)
+                    await self.controller.send_quietly(envelope)  # seeding: nobody is told "was sent"
 
     async def _settle_for_screenshot(self) -> None:
         for account in self.context.accounts.list():
@@ -300,14 +293,11 @@ class Application:
         if view in ("composer", "readiness"):
             target = await self._show_demo_composer(readiness=view == "readiness")
         elif view == "accounts":
-            self._on_window_accounts_requested()
-            target = self.accounts_dialog or self.window
+            target = self.dialogs.open_accounts()
         elif view == "settings":
-            self._on_window_settings_requested()
-            target = self.settings_dialog or self.window
+            target = self.dialogs.open_settings()
         elif view == "team":
-            self._on_window_team_database_requested()
-            target = self.team_dialog or self.window
+            target = self.dialogs.open_team_database()
         self.screenshot_target = target
         await asyncio.sleep(0.2)
 
@@ -348,93 +338,10 @@ class Application:
         target = self.screenshot_target
         if not target.grab().save(str(path), "PNG"):
             log.error("could not write the screenshot to %s", path)
-        for dialog in (self.accounts_dialog, self.settings_dialog, self.team_dialog):
-            if dialog is not None:
-                dialog.close()
+        self.dialogs.close_all()
         self.window.close()
 
-    # -- messages and errors --------------------------------------------------------------------------------
-
-    def _on_window_accounts_requested(self) -> None:
-        if self.accounts_dialog is None:
-            from esign_desktop.services.relay_connect import RelayConnections
-            from esign_desktop.ui.accounts_dialog import AccountsDialog
-
-            team = self.context.team_database
-            self.accounts_dialog = AccountsDialog(
-                self.context.accounts,
-                self.window,
-                run=self.tasks.start,
-                report=self.context.notifier.report,
-                relay=RelayConnections(team, self.context.accounts) if team is not None else None,
-            )
-            self.accounts_dialog.accounts_changed.connect(self._on_accounts_changed)
-        self.accounts_dialog.open()
-
-    def _on_window_calibration_requested(self) -> None:
-        if self.calibration_dialog is None:
-            from esign_desktop.services.calibration import CalibrationService
-            from esign_desktop.ui.calibration_dialog import CalibrationDialog
-
-            service = CalibrationService(
-                self.context.accounts,
-                self.context.sender,
-                self.context.cache,
-                self.context.paths.data_dir() / "calibration",
-            )
-            self.calibration_dialog = CalibrationDialog(
-                self.context.accounts.list,
-                service,
-                self.window,
-                run=self.tasks.start,
-                report=self.context.notifier.report,
-            )
-        self.calibration_dialog.refresh()
-        self.calibration_dialog.open()
-
-    def _on_window_settings_requested(self) -> None:
-        if self.settings_dialog is None:
-            from esign_desktop.ui.settings_dialog import SettingsDialog
-
-            self.settings_dialog = SettingsDialog(self.settings, self.paths, self.window)
-            self.settings_dialog.settings_changed.connect(self._on_settings_changed)
-        self.settings_dialog.set_settings(self.settings)
-        self.settings_dialog.open()
-
-    def _on_window_team_database_requested(self) -> None:
-        if self.team_dialog is None:
-            from esign_desktop.ui.team_dialog import TeamDatabaseDialog
-            from esign_desktop.ui.team_passwords import KeyringTeamPasswords
-
-            address, user_name = team_settings(self.settings)
-            self.team_dialog = TeamDatabaseDialog(
-                address,
-                user_name,
-                login_name=login_name(),
-                passwords=KeyringTeamPasswords(),
-                run=self.tasks.start,
-                environment_address=os.environ.get(TEAM_DATABASE_ENV, ""),
-                environment_user_name=os.environ.get(USER_NAME_ENV, ""),
-                parent=self.window,
-            )
-            self.team_dialog.team_settings_changed.connect(self._on_team_settings_changed)
-        self.team_dialog.open()
-
-    def _on_team_settings_changed(self, address: str, user_name: str) -> None:
-        self._on_settings_changed(with_team_settings(self.settings, address, user_name))
-
-    def on_team_state(self, connected: bool, offline_since: datetime | None) -> None:
-        """TeamLink's state (subscribe_state): connected, or offline since a moment; the window says so."""
-        user_name = os.environ.get(USER_NAME_ENV) or team_settings(self.settings)[1] or login_name()
-        since = offline_since.astimezone(UTC) if offline_since is not None else None
-        self.window.set_team_status(TeamStatus(user_name, connected, None if connected else since))
-
-    def _on_settings_changed(self, settings: Settings) -> None:
-        try:
-            self.context.settings.change(settings)  # saved, then every subscriber applies it
-        except StorageError as error:
-            doing = QCoreApplication.translate("Application", "Saving the settings")
-            self.context.notifier.report(error, doing=doing)
+    # -- settings and errors -------------------------------------------------------------------------------
 
     def _apply_settings(self, settings: Settings) -> None:
         self.tray.set_enabled(settings.notifications)
@@ -443,23 +350,6 @@ class Application:
         # The setting is how often an account with nothing out is looked at; envelopes waiting for someone
         # are looked at as often as the budget allows (SyncIntervals' defaults, bounded by the budget floor).
 
-    def _on_accounts_changed(self) -> None:
-        self.controller.refresh_accounts()
-        running = set(self.tasks.running())
-        for account in self.context.accounts.list():
-            if f"sync:{account.id}" not in running:
-                self.controller.start_account(account.id)
-
-    def _on_tray_notified(self, shown: Shown) -> None:
-        """The in-window notice of the same news (also where no desktop notification can show)."""
-        self.context.notifier.info(f"{shown.title}: {shown.every_change or shown.text}".replace("\n", "; "))
-
-    def _on_tray_envelope_activated(self, local_id: str) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
-        self.window.select_envelope(local_id)
-
     def _on_task_error(self, key: TaskKey, error: BaseException) -> None:
         self.context.notifier.report(error, doing=task_label(key.kind))
 
@@ -467,12 +357,6 @@ class Application:
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         self.context.notifier.report(error.with_traceback(trace))
-
-    def _on_banner_dismissed(self) -> None:
-        try:
-            self.context.settings.update(sandbox_banner_dismissed=True)
-        except StorageError as error:  # not saved: it shows again next time, nothing worse
-            log.warning("the banner's state was not saved: %s", error.user_message)
 
     # -- stop -----------------------------------------------------------------------------------------------
 
@@ -490,26 +374,10 @@ class Application:
         await self.controller.shutdown()
         await self.desktop_notifications.close()
         if self.sandbox is not None:
-            await self.loop.run_in_executor(None, self.sandbox.stop)
+            await asyncio.to_thread(self.sandbox.stop)
         self.window.allow_close()
         if not self.finished.done():
             self.finished.set_result(None)
-
-
-def login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without a passwd entry)
-        return ""
-
-
-def team_settings(settings: Settings) -> tuple[str, str]:
-    """The team database address and user name saved in the settings ("" when unset)."""
-    return settings.team_database, settings.user_name
-
-
-def with_team_settings(settings: Settings, address: str, user_name: str) -> Settings:
-    return dataclasses.replace(settings, team_database=address, user_name=user_name)
 
 
 def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:
@@ -606,9 +474,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"esign-desktop: {error.user_message}", file=sys.stderr)
             return 1
         sys.excepthook = application.excepthook
-        instance.activation_requested.connect(application.on_activation_requested)
+        instance.activation_requested.connect(application.controller.bring_forward)
         loop.call_soon(application.start)  # inside the running loop, so tasks can start at once
-        loop.call_soon(application.open_files, args.files)
+        loop.call_soon(application.controller.open_files, args.files)
         loop.call_soon(lambda: log.info("window shown %.3f s after start", time.perf_counter() - started))
         loop.run_until_complete(application.finished)
     instance.close()

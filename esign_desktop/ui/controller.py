@@ -10,6 +10,7 @@ import asyncio
 import functools
 import logging
 from collections.abc import Callable, Coroutine, Sequence
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,11 +39,14 @@ from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import status_label
 from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.team_status import TeamStatus
 
 _TRADITIONAL_SIZES = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1024-based, shown as KB/MB
 if TYPE_CHECKING:  # loaded when first used: they pull in QtPdf, pypdf and pyHanko, which start-up can skip
+    from esign_desktop.services.team_link import LinkState
     from esign_desktop.ui.editor.composer_window import ComposerWindow
     from esign_desktop.ui.template_dialog import TemplateDialog
+    from esign_desktop.ui.tray_notifier import Shown
 
 log = logging.getLogger(__name__)
 
@@ -67,17 +71,24 @@ class AppController(QObject):
     account_status_arrived = Signal(object)
     results_ready = Signal(list)
 
-    def __init__(self, window: MainWindow, context: ServiceContext, tasks: TaskRegistry) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        context: ServiceContext,
+        tasks: TaskRegistry,
+        *,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
+        """`open_url` opens a folder or file with the desktop; False when nothing could open it."""
         super().__init__(window)
         self.window = window
         self.context = context
         self.tasks = tasks
         self.actions = EnvelopeActions(context)
-        self.trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
-        # Opens a folder or file with the desktop (replaceable in tests); False when nothing could open it.
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self._trust_roots: list[bytes] = []  # certificates this computer trusts for signed PDFs (PEM/DER)
+        self._open_url = open_url
         # Sends nobody asked for (the demo envelopes of a first run): no "was sent" message for them.
-        self.quiet_sends: set[str] = set()
+        self._quiet_sends: set[str] = set()
         self._pending_dialog: QFileDialog | QMessageBox | TemplateDialog | None = None
         # The one update stream (any thread) -> the GUI thread: list, details, composers, notifications.
         self.updates_arrived.connect(self.on_envelope_updates)
@@ -89,13 +100,6 @@ class AppController(QObject):
         self._unsubscribe_outcomes = context.sender.subscribe(self.on_send_outcome)
         self.composers: dict[str, ComposerWindow] = {}  # open composer windows by envelope local id
         self.quarantine = Quarantine(context.database)  # records set aside: the "Needs attention" view
-        window.attention_export_requested.connect(self.on_window_attention_export_requested)
-        window.attention_delete_requested.connect(self.on_window_attention_delete_requested)
-        window.action_requested.connect(self.on_window_action_requested)
-        window.details.events_exported.connect(self.context.notifier.info)
-        window.document_requested.connect(self.on_window_document_requested)
-        window.new_envelope_requested.connect(self.on_window_new_envelope_requested)
-        window.draft_open_requested.connect(self.on_window_draft_open_requested)
 
     # -- start and stop -------------------------------------------------------------------------------------
 
@@ -146,6 +150,70 @@ class AppController(QObject):
             return  # team mode: the team elects who polls it (services/team_link.py), within one interval
         self.context.monitor.start_account(self.tasks, account_id)
 
+    def trust(self, certificate: bytes) -> None:
+        """Trust `certificate` (PEM or DER) for the signed PDFs checked from now on (the sandbox's own CA)."""
+        self._trust_roots.append(certificate)
+
+    async def send_quietly(self, envelope: Envelope) -> SendOutcome:
+        """Send with no "was sent" notice: sends nobody asked for (the demo envelopes of a first run)."""
+        self._quiet_sends.add(envelope.local_id)
+        try:
+            return await self.context.sender.send(envelope)
+        finally:
+            self._quiet_sends.discard(envelope.local_id)
+
+    def on_accounts_changed(self) -> None:
+        """Accounts were added, edited or removed: the list names them, new ones are polled."""
+        self.refresh_accounts()
+        running = set(self.tasks.running())
+        for account in self.context.accounts.list():
+            if TaskKey(TaskKind.SYNC, account.id) not in running:
+                self.start_account(account.id)
+
+    def on_team_state(self, state: LinkState) -> None:
+        """The team database's state (TeamLink.subscribe_state): the window says whether it is reached."""
+        since = state.offline_since.astimezone(UTC) if state.offline_since is not None else None
+        offline_since = None if state.connected else since
+        self.window.set_team_status(TeamStatus(self.context.user_name, state.connected, offline_since))
+
+    def on_banner_dismissed(self) -> None:
+        try:
+            self.context.settings.update(sandbox_banner_dismissed=True)
+        except StorageError as error:  # not saved: it shows again next time, nothing worse
+            log.warning("the banner's state was not saved: %s", error.user_message)
+
+    # -- bringing the window forward ------------------------------------------------------------------------
+
+    def bring_forward(self, files: Sequence[str | Path] = ()) -> None:
+        """Another launch on this data folder handed over: come forward, open what it was given."""
+        self._raise_window()
+        self.open_files([Path(f) for f in files])
+
+    def open_files(self, files: Sequence[Path]) -> None:
+        """PDFs given on the command line: a new envelope with them."""
+        if files:
+            composer = self.open_composer()
+            composer.documents_panel.add_files(files)
+            composer.raise_()
+            composer.activateWindow()
+
+    def show_envelope(self, local_id: str) -> None:
+        """A notification was clicked: the window comes forward with that envelope selected."""
+        self._raise_window()
+        self.window.select_envelope(local_id)
+
+    def on_notification_shown(self, shown: Shown) -> None:
+        """The in-window notice of the same news (also where no desktop notification can show)."""
+        self.context.notifier.info(f"{shown.title}: {shown.every_change or shown.text}".replace("\n", "; "))
+
+    def _open_file(self, path: Path) -> None:
+        self._open_url(QUrl.fromLocalFile(str(path)))
+
+    def _raise_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
     async def shutdown(self) -> None:
         if self._pending_dialog is not None:
             self._pending_dialog.close()
@@ -185,9 +253,7 @@ class AppController(QObject):
         self.window.upsert_envelopes([outcome.envelope])
         self._refresh_outbox()
         if outcome.sent:
-            if outcome.envelope.local_id in self.quiet_sends:
-                self.quiet_sends.discard(outcome.envelope.local_id)
-            else:
+            if outcome.envelope.local_id not in self._quiet_sends:
                 self.context.notifier.info(fill(self.tr("“%1” was sent."), outcome.envelope.name))
         else:
             self.context.notifier.error(
@@ -335,7 +401,7 @@ class AppController(QObject):
             try:
                 from esign_desktop.services.signature_check import verify_pdf_signatures
 
-                reports = await verify_pdf_signatures(path, self.trust_roots)
+                reports = await verify_pdf_signatures(path, self._trust_roots)
             except PdfError as error:
                 lines.append(SignatureLine(path.name, error.user_message, ok=False))
                 continue
@@ -370,7 +436,7 @@ class AppController(QObject):
 
     def open_folder(self, folder: Path) -> bool:
         """Show the folder in the desktop's file manager; when there is none, say where the files are."""
-        if self.open_url(QUrl.fromLocalFile(str(folder))):
+        if self._open_url(QUrl.fromLocalFile(str(folder))):
             return True
         self.window.message_area.show_message(
             Message(
@@ -460,7 +526,7 @@ class AppController(QObject):
             return
         local = Path(document.path) if document.path else None
         if local is not None and local.is_file():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(local)))
+            self._open_url(QUrl.fromLocalFile(str(local)))
             return
         folder = self.context.paths.data_dir() / "opened" / envelope.local_id
         folder.mkdir(parents=True, exist_ok=True)
@@ -494,9 +560,18 @@ class AppController(QObject):
 
         self.tasks.start(TaskKey(TaskKind.DOCUMENT, document.id), fetch())
 
-    @staticmethod
-    def _open_file(path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+def connect_window_commands(window: MainWindow, controller: AppController) -> None:
+    """The window's envelope commands go to the controller. Called by the composition root (app.py), and by
+    tests that build a window and a controller alone."""
+    window.attention_export_requested.connect(controller.on_window_attention_export_requested)
+    window.attention_delete_requested.connect(controller.on_window_attention_delete_requested)
+    window.action_requested.connect(controller.on_window_action_requested)
+    window.details.events_exported.connect(controller.context.notifier.info)
+    window.document_requested.connect(controller.on_window_document_requested)
+    window.new_envelope_requested.connect(controller.on_window_new_envelope_requested)
+    window.draft_open_requested.connect(controller.on_window_draft_open_requested)
+    window.banner_dismissed.connect(controller.on_banner_dismissed)
 
 
 def envelope_folder(parent: Path, envelope: Envelope) -> Path:

@@ -66,18 +66,21 @@ class MainWindow(QMainWindow):
             "update_metadata" the envelopes carry the metadata the user saved.
         document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
         banner_dismissed(): the user closed the banner.
-        csv_exported(str): the path a CSV export was written to.
         team_database_requested(): the user asked for Team ▸ Database….
         new_envelope_requested(): the user asked for a new envelope (File ▸ New envelope, Ctrl+N).
         calibration_requested(): the user asked for placement calibration (File ▸ Calibrate placement).
         draft_open_requested(str): the local id of an unsent draft the user opened (double-click or Enter).
+        accounts_requested(), settings_requested(): the user asked for those dialogs.
+        attention_export_requested(int, str), attention_delete_requested(int): a record set aside ("Needs
+            attention") is to be exported to a file or deleted.
+
+    The composition root (app.py) connects each of them once.
     """
 
     close_requested = Signal()
     action_requested = Signal(str, list)
     document_requested = Signal(str, object, object)
     banner_dismissed = Signal()
-    csv_exported = Signal(str)
     accounts_requested = Signal()
     settings_requested = Signal()
     team_database_requested = Signal()
@@ -527,7 +530,6 @@ class MainWindow(QMainWindow):
         # A confirmation that stays until dismissed, naming the file (the status bar's would vanish).
         text = fill(self.tr("Exported %n envelope(s) to %1.", "", count), path)
         self.message_area.show_message(Message(Level.INFO, text))
-        self.csv_exported.emit(str(path))
         return count
 
     # Window state

@@ -51,8 +51,8 @@ async def scenario(
 ) -> None:
     await _until(lambda: "startup" not in application.tasks.running(), 60)
     await _until(lambda: len(application.context.accounts.list()) >= 2, 30)
-    application._on_window_accounts_requested()
-    dialog = application.accounts_dialog
+    application.dialogs.open_accounts()
+    dialog = application.dialogs.accounts
     assert dialog is not None
     await _until(dialog.isVisible)
     await _xdo("windowactivate", "--sync", str(int(dialog.winId())))

@@ -27,6 +27,7 @@ from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import app as app_module
+from esign_desktop.services.team_link import LinkState
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings
 
@@ -90,10 +91,10 @@ class Session:
             await self.xdo("windowactivate", "--sync", str(int(window.winId())))
         await self.xdo("key", "Return")
         opened = await self.until(
-            lambda: application.team_dialog is not None and application.team_dialog.isVisible()
+            lambda: application.dialogs.team is not None and application.dialogs.team.isVisible()
         )
         self.report["dialog_opened"] = str(opened)
-        dialog = application.team_dialog
+        dialog = application.dialogs.team
         if dialog is None or not opened:
             return
         await asyncio.sleep(0.5)
@@ -122,24 +123,26 @@ class Session:
         dialog.reject()
         await asyncio.sleep(0.3)
 
-        # Envelopes sent by colleagues, and the states TeamLink reports (through Application.on_team_state).
+        # Envelopes sent by colleagues, and the states TeamLink reports (through AppController.on_team_state).
         sent = [e for e in window.envelope_model.collection.envelopes() if e.sent_at is not None]
         named = [replace(e, sent_by=NAMES[i % len(NAMES)]) for i, e in enumerate(sent)]
         window.upsert_envelopes(named)
         os.environ["ESIGN_USER_NAME"] = "Anna Berg"
         window.prepare_screenshot("list")
         window.select_envelope(named[0].local_id)
-        application.on_team_state(True, None)
+        application.controller.on_team_state(LinkState(connected=True))
         await asyncio.sleep(0.3)
         self.report["connected"] = window.team_label.text()
         window.grab().save(str(self.out / f"team-sent-by-{self.language}-{self.size}.png"))
-        application.on_team_state(False, datetime.now(UTC) - timedelta(minutes=25))
+        application.controller.on_team_state(
+            LinkState(connected=False, offline_since=datetime.now(UTC) - timedelta(minutes=25))
+        )
         await asyncio.sleep(0.3)
         self.report["strip"] = window.team_strip.text()
         self.report["offline"] = window.team_label.text()
         self.shoot("team-unreachable")
         window.grab().save(str(self.out / f"team-unreachable-{self.language}-{self.size}.png"))
-        application.on_team_state(True, None)
+        application.controller.on_team_state(LinkState(connected=True))
         await asyncio.sleep(0.3)
         self.report["back"] = window.statusBar().currentMessage()
         self.report["strip_after_back"] = str(window.team_strip.isVisible())

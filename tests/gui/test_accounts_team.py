@@ -91,14 +91,14 @@ def test_the_app_offers_the_relay_in_team_mode_only(
     application.window.show()
     try:
         application.window.accounts_requested.emit()  # File ▸ Accounts…
-        dialog = application.accounts_dialog
+        dialog = application.dialogs.accounts
         assert dialog is not None
         assert dialog.isVisible()
         for widget in (dialog.relay_connect_button, dialog.relay_disconnect_button, dialog.relay_label):
             assert widget.isVisible() is team
     finally:
-        if application.accounts_dialog is not None:
-            application.accounts_dialog.close()
+        if application.dialogs.accounts is not None:
+            application.dialogs.accounts.close()
         qasync_loop.call_soon(application.window.close)
         qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
 

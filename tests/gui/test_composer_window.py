@@ -30,7 +30,7 @@ from esign_desktop.services.outbox_sender import SendOutcome
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
-from esign_desktop.ui.controller import AppController
+from esign_desktop.ui.controller import AppController, connect_window_commands
 from esign_desktop.ui.editor.composer_window import ComposerWindow
 from esign_desktop.ui.editor.layout_dialog import LayoutDialog
 from esign_desktop.ui.editor.party_colours import party_colour, party_colour_hex
@@ -288,6 +288,7 @@ def test_a_draft_whose_window_died_without_closing_reopens_exactly_from_the_main
         context = ServiceContext.open(AppPaths.under(app_home))
         main = MainWindow()
         controller = AppController(main, context, tasks)
+        connect_window_commands(main, controller)
         try:
             controller.load_from_cache()
             main.sidebar.set_current_view(EnvelopeView.DRAFTS)
@@ -329,6 +330,7 @@ def test_activating_a_sent_envelope_does_not_open_the_composer(
     context.cache.upsert(sent)
     main = MainWindow()
     controller = AppController(main, context, tasks)
+    connect_window_commands(main, controller)
     opened: list[str] = []
     main.draft_open_requested.connect(opened.append)
     controller.load_from_cache()

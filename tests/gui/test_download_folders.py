@@ -15,7 +15,7 @@ from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.notifier import Level
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.paths import AppPaths
-from esign_desktop.ui.controller import AppController, envelope_folder
+from esign_desktop.ui.controller import AppController, connect_window_commands, envelope_folder
 from esign_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -47,28 +47,38 @@ def test_an_envelope_folder_never_leaves_the_download_folder(tmp_path: Path, nam
 def controller(app_home: Path, qapp: QApplication) -> Iterator[AppController]:
     context = ServiceContext.open(AppPaths.under(app_home))
     window = MainWindow()
-    yield AppController(window, context, TaskRegistry())
+    controller = AppController(window, context, TaskRegistry())
+    connect_window_commands(window, controller)
+    yield controller
     window.allow_close()
     context.database.close()
 
 
-def test_open_folder_says_so_when_no_file_manager_can(controller: AppController, tmp_path: Path) -> None:
+def test_open_folder_says_so_when_no_file_manager_can(
+    app_home: Path, qapp: QApplication, tmp_path: Path
+) -> None:
     asked: list[QUrl] = []
+    answers = [False, True]  # the first time nothing opens it, the second time a file manager does
 
-    def nothing_opens(url: QUrl) -> bool:
+    def desktop_opens(url: QUrl) -> bool:
         asked.append(url)
-        return False
+        return answers[len(asked) - 1]
 
-    controller.open_url = nothing_opens
-    assert controller.open_folder(tmp_path) is False
-    assert asked == [QUrl.fromLocalFile(str(tmp_path))]
-    shown = controller.window.message_area.current()
-    assert shown is not None
-    assert shown.level is Level.WARNING
-    assert str(tmp_path) in shown.text
-    assert "No file manager" in shown.text
+    context = ServiceContext.open(AppPaths.under(app_home))
+    window = MainWindow()
+    controller = AppController(window, context, TaskRegistry(), open_url=desktop_opens)
+    try:
+        assert controller.open_folder(tmp_path) is False
+        assert asked == [QUrl.fromLocalFile(str(tmp_path))]
+        shown = controller.window.message_area.current()
+        assert shown is not None
+        assert shown.level is Level.WARNING
+        assert str(tmp_path) in shown.text
+        assert "No file manager" in shown.text
 
-    controller.window.message_area.dismiss()
-    controller.open_url = lambda url: True
-    assert controller.open_folder(tmp_path) is True
-    assert controller.window.message_area.current() is None
+        controller.window.message_area.dismiss()
+        assert controller.open_folder(tmp_path) is True
+        assert controller.window.message_area.current() is None
+    finally:
+        window.allow_close()
+        context.database.close()

@@ -20,7 +20,7 @@ from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
-from esign_desktop.ui.controller import AppController
+from esign_desktop.ui.controller import AppController, connect_window_commands
 from esign_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -70,7 +70,9 @@ def controller(
     context = ServiceContext.open(AppPaths.under(home))
     window = MainWindow()
     qtbot.addWidget(window)
-    yield AppController(window, context, TaskRegistry())
+    controller = AppController(window, context, TaskRegistry())
+    connect_window_commands(window, controller)
+    yield controller
     window.allow_close()
     context.database.close()
 

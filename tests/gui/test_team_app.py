@@ -1,5 +1,5 @@
 """The application's team wiring: Team ▸ Database opens the dialog with the environment's address redacted,
-and TeamLink's state (Application.on_team_state) reaches the window."""
+and TeamLink's state (AppController.on_team_state) reaches the window."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop.app import Application, parse_args
+from esign_desktop.services.team_link import LinkState
 from esign_desktop.storage.paths import AppPaths
 
 pytestmark = pytest.mark.gui
@@ -28,7 +29,7 @@ def test_team_menu_and_state_reach_the_window(
     application.window.show()
 
     application.window.team_database_action.trigger()
-    dialog = application.team_dialog
+    dialog = application.dialogs.team
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.address_edit.text() == "postgresql://anna:***@db.example.com/esign"
@@ -36,10 +37,12 @@ def test_team_menu_and_state_reach_the_window(
     assert dialog.user_edit.text() == "Anna Berg"
     dialog.reject()
 
-    application.on_team_state(False, datetime(2026, 12, 2, 13, 5, tzinfo=UTC))
+    application.controller.on_team_state(
+        LinkState(connected=False, offline_since=datetime(2026, 12, 2, 13, 5, tzinfo=UTC))
+    )
     assert application.window.team_strip.isVisible()
     assert "(Anna Berg)" in application.window.team_label.text()
-    application.on_team_state(True, None)
+    application.controller.on_team_state(LinkState(connected=True))
     assert not application.window.team_strip.isVisible()
     assert application.window.team_label.text() == "Team: connected as Anna Berg"
 

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from esign_desktop.app import team_settings, with_team_settings
 from esign_desktop.storage.secrets import SERVICE_NAME
 from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.storage.team_address import parse_team_address, redact_dsn
+from esign_desktop.ui.app_dialogs import team_settings, with_team_settings
 from esign_desktop.ui.team_dialog import TeamDatabaseDialog
 from esign_desktop.ui.team_passwords import KeyringTeamPasswords
 from tests.conftest import MemoryKeyring

@@ -1,0 +1,165 @@
+"""The main window's dialogs: Accounts, Settings, Team ▸ Database and placement calibration.
+
+Each is built the first time it is asked for (start-up imports none of them) and reused after that. What
+they change goes back through the services: settings through their one owner (`SettingsService`, which
+saves, then announces), accounts through the account service (`accounts_changed` tells the app to
+refresh the list and start polling new accounts). The composition root (app.py) connects the window's
+requests to `open_*`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.storage.errors import StorageError
+from esign_desktop.storage.settings import Settings
+
+if TYPE_CHECKING:  # loaded when first opened
+    from esign_desktop.ui.accounts_dialog import AccountsDialog
+    from esign_desktop.ui.calibration_dialog import CalibrationDialog
+    from esign_desktop.ui.settings_dialog import SettingsDialog
+    from esign_desktop.ui.team_dialog import TeamDatabaseDialog
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TeamEnvironment:
+    """Team settings given by environment variables: the dialog shows them and says they win."""
+
+    address: str = ""
+    user_name: str = ""
+
+
+class AppDialogs(QObject):
+    """Opens the main window's dialogs, one instance each.
+
+    Signals:
+        accounts_changed(): an account was added, edited or removed in the Accounts dialog.
+    """
+
+    accounts_changed = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        context: ServiceContext,
+        tasks: TaskRegistry,
+        team_environment: TeamEnvironment | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._tasks = tasks
+        self._team_environment = team_environment or TeamEnvironment()
+        self.accounts: AccountsDialog | None = None
+        self.settings: SettingsDialog | None = None
+        self.calibration: CalibrationDialog | None = None
+        self.team: TeamDatabaseDialog | None = None
+
+    def open_accounts(self) -> AccountsDialog:
+        if self.accounts is None:
+            from esign_desktop.services.relay_connect import RelayConnections
+            from esign_desktop.ui.accounts_dialog import AccountsDialog
+
+            team = self._context.team_database
+            self.accounts = AccountsDialog(
+                self._context.accounts,
+                self._window,
+                run=self._tasks.start,
+                report=self._context.notifier.report,
+                relay=RelayConnections(team, self._context.accounts) if team is not None else None,
+            )
+            self.accounts.accounts_changed.connect(self.accounts_changed)
+        self.accounts.open()
+        return self.accounts
+
+    def open_calibration(self) -> CalibrationDialog:
+        if self.calibration is None:
+            from esign_desktop.services.calibration import CalibrationService
+            from esign_desktop.ui.calibration_dialog import CalibrationDialog
+
+            service = CalibrationService(
+                self._context.accounts,
+                self._context.sender,
+                self._context.cache,
+                self._context.paths.data_dir() / "calibration",
+            )
+            self.calibration = CalibrationDialog(
+                self._context.accounts.list,
+                service,
+                self._window,
+                run=self._tasks.start,
+                report=self._context.notifier.report,
+            )
+        self.calibration.refresh()
+        self.calibration.open()
+        return self.calibration
+
+    def open_settings(self) -> SettingsDialog:
+        current = self._context.settings.current
+        if self.settings is None:
+            from esign_desktop.ui.settings_dialog import SettingsDialog
+
+            self.settings = SettingsDialog(current, self._context.paths, self._window)
+            self.settings.settings_changed.connect(self.save_settings)
+        self.settings.set_settings(current)
+        self.settings.open()
+        return self.settings
+
+    def open_team_database(self) -> TeamDatabaseDialog:
+        if self.team is None:
+            from esign_desktop.ui.team_dialog import TeamDatabaseDialog
+            from esign_desktop.ui.team_passwords import KeyringTeamPasswords
+
+            address, user_name = team_settings(self._context.settings.current)
+            self.team = TeamDatabaseDialog(
+                address,
+                user_name,
+                login_name=login_name(),
+                passwords=KeyringTeamPasswords(),
+                run=self._tasks.start,
+                environment_address=self._team_environment.address,
+                environment_user_name=self._team_environment.user_name,
+                parent=self._window,
+            )
+            self.team.team_settings_changed.connect(self._on_team_settings_changed)
+        self.team.open()
+        return self.team
+
+    def close_all(self) -> None:
+        for dialog in (self.accounts, self.settings, self.calibration, self.team):
+            if dialog is not None:
+                dialog.close()
+
+    def save_settings(self, settings: Settings) -> None:
+        """Saved by the settings' owner, then every subscriber applies them; a failure is reported."""
+        try:
+            self._context.settings.change(settings)
+        except StorageError as error:
+            doing = QCoreApplication.translate("Application", "Saving the settings")
+            self._context.notifier.report(error, doing=doing)
+
+    def _on_team_settings_changed(self, address: str, user_name: str) -> None:
+        self.save_settings(with_team_settings(self._context.settings.current, address, user_name))
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return ""
+
+
+def team_settings(settings: Settings) -> tuple[str, str]:
+    """The team database address and user name saved in the settings ("" when unset)."""
+    return settings.team_database, settings.user_name
+
+
+def with_team_settings(settings: Settings, address: str, user_name: str) -> Settings:
+    return dataclasses.replace(settings, team_database=address, user_name=user_name)
