@@ -31,12 +31,17 @@ EMBEDDED_SANDBOX_URL = "sandbox:"  # stored as an account's base_url: the sandbo
 
 
 class AccountService:
-    # Team mode sets this (services/context.py): every client's calls are also counted for the whole team.
-    shared_budget_for: Callable[[str], SharedCallBudget] | None = None
-
-    def __init__(self, store: AccountStore, secrets: SecretStore) -> None:
+    def __init__(
+        self,
+        store: AccountStore,
+        secrets: SecretStore,
+        *,
+        shared_budget_for: Callable[[str], SharedCallBudget] | None = None,
+    ) -> None:
+        """`shared_budget_for` (team mode): every client's calls are also counted for the whole team."""
         self.store = store
         self.secrets = secrets
+        self.shared_budget_for = shared_budget_for
         self._providers: dict[str, Provider] = {}
         self._runtime: dict[str, tuple[str, Credentials]] = {}
         self._retired: list[Provider] = []

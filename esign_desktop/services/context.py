@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from esign_desktop.storage.team_config import TeamConfig, desktop_id, user_name_
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # team mode's modules load psycopg, which most desktops (working alone) never need
+    from esign_desktop.providers.rate_limit import SharedCallBudget
     from esign_desktop.services.send_claims import SendClaims
     from esign_desktop.services.team_link import TeamLink
     from esign_desktop.storage.postgres import PostgresDatabase
@@ -71,13 +73,13 @@ class ServiceContext:
         settings = settings or SettingsService(SettingsStore(paths.settings_file()))
         secrets = SecretStore()
         account_store = AccountStore(database)
-        accounts = AccountService(account_store, secrets)
         cache = EnvelopeCache(database)
         outbox = Outbox(database)
         layouts = LayoutStore(database)
         claims: SendClaims | None = None
         documents: SendDocuments | None = None
         team = team_database = link = None
+        team_budget: Callable[[str], SharedCallBudget] | None = None
         loaded = settings.current
         try:
             team = TeamConfig.load(loaded)
@@ -102,9 +104,11 @@ class ServiceContext:
                 shared = team_database
                 # The services count 100 calls per 60 s; tests and benchmarks shorten both windows.
                 period = float(os.environ.get("ESIGN_TEAM_BUDGET_PERIOD", "") or TEAM_PERIOD_SECONDS)
-                accounts.shared_budget_for = lambda account_id: TeamCallBudget(
-                    shared, account_id, period=period
-                )
+
+                def shared_budget_for(account_id: str) -> SharedCallBudget:
+                    return TeamCallBudget(shared, account_id, period=period)
+
+                team_budget = shared_budget_for
                 team_outbox = FallbackOutbox(team_database, database)
                 claims = FallbackClaims(TeamClaims(team_database, this_desktop), team_outbox)
                 outbox = team_outbox
@@ -122,6 +126,7 @@ class ServiceContext:
         except BaseException:
             database.close()
             raise
+        accounts = AccountService(account_store, secrets, shared_budget_for=team_budget)
         sync = SyncService(cache, account_store, accounts.provider_for)
         sync.follow(settings)  # the poll interval is a setting: it follows every change
         notifier = Notifier()
