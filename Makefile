@@ -22,7 +22,7 @@ setup: system-deps $(STAMP) translations
 # files the app loads. The .qm files are build output (.gitignore).
 TS_FILES := resources/translations/esign_desktop_ja.ts resources/translations/esign_desktop_sv.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
-TR_SOURCES := $(shell find esign_desktop/ui -name '*.py' | sort) esign_desktop/app.py
+TR_SOURCES := $(shell find esign_desktop/ui -name '*.py' | sort) esign_desktop/app.py esign_desktop/application.py
 
 translations: $(QM_FILES)
 

@@ -29,8 +29,7 @@ from esign_desktop.storage.accounts import Account, AccountStore
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.paths import AppPaths
-from esign_desktop.ui.controller import FIRST_SCREEN
-from esign_desktop.ui.main_window import MainWindow
+from esign_desktop.ui.main_window import FIRST_SCREEN, MainWindow
 from tests.gui.demo_envelopes import ACCOUNT_NAMES, demo_envelope
 
 TARGET_MS = 50.0

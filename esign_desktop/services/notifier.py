@@ -6,7 +6,6 @@ with their traceback and reported once per kind with the details attached (for "
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import traceback
 from collections.abc import Callable
@@ -63,6 +62,8 @@ class Notifier:
 
     def report(self, error: BaseException, doing: str = "") -> None:
         """Turn any exception into one message. `doing` says what the person asked for ("Sending NDA")."""
+        import asyncio  # here: the main window imports this module before the event loop exists
+
         if isinstance(error, asyncio.CancelledError | KeyboardInterrupt):
             return
         prefix = f"{doing}: " if doing else ""

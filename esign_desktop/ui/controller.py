@@ -7,7 +7,6 @@ results come back to widgets as plain method calls on the GUI thread. Dialogs ar
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC
@@ -37,7 +36,7 @@ from esign_desktop.ui.action_results import result_text
 from esign_desktop.ui.details_pane import SignatureLine
 from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import status_label
-from esign_desktop.ui.main_window import MainWindow
+from esign_desktop.ui.main_window import FIRST_SCREEN, MainWindow
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.team_status import TeamStatus
 
@@ -50,7 +49,6 @@ if TYPE_CHECKING:  # loaded when first used: they pull in QtPdf, pypdf and pyHan
 
 log = logging.getLogger(__name__)
 
-FIRST_SCREEN = 500
 CACHE_CHUNK = 5000
 
 
@@ -115,10 +113,9 @@ class AppController(QObject):
             self.tasks.start(TaskKey(TaskKind.CACHE_LOAD), self._load_rest_of_cache(FIRST_SCREEN))
 
     async def _load_rest_of_cache(self, offset: int) -> None:
-        loop = asyncio.get_running_loop()
         while True:
-            chunk = await loop.run_in_executor(
-                None, functools.partial(self.context.cache.all_envelopes, limit=CACHE_CHUNK, offset=offset)
+            chunk = await asyncio.to_thread(
+                self.context.cache.all_envelopes, limit=CACHE_CHUNK, offset=offset
             )
             # A row sync has updated meanwhile is newer than what this chunk read.
             fresh = [e for e in chunk if not self.window.has_envelope(e.local_id)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,6 +55,7 @@ from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
 pin_singletons()  # this module emits signals from Python; see pyside_refcount_fix
 
 SCREENSHOT_VIEWS = ("list", "details")
+FIRST_SCREEN = 500  # envelopes shown at start before the rest of the cache is read in the background
 
 
 class MainWindow(QMainWindow):
@@ -605,3 +607,12 @@ def _decode(text: str | None) -> QByteArray | None:
         return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
     except ValueError:
         return None
+
+
+def decode_window_state(saved: bytes) -> dict[str, str]:
+    """The saved window state (Settings.window_state_bytes) as `restore_state` takes it; {} when damaged."""
+    try:
+        value = json.loads(saved)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}

@@ -23,6 +23,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import app as app_module
+from esign_desktop.application import Application
 from esign_desktop.storage.accounts import AccountState
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.postgres import PostgresDatabase
@@ -46,9 +47,7 @@ async def _xdo(*args: str) -> None:
     await asyncio.to_thread(subprocess.run, ["xdotool", *args], check=True, timeout=30)
 
 
-async def scenario(
-    application: app_module.Application, language: str, out: Path, report: dict[str, str]
-) -> None:
+async def scenario(application: Application, language: str, out: Path, report: dict[str, str]) -> None:
     await _until(lambda: "startup" not in application.tasks.running(), 60)
     await _until(lambda: len(application.context.accounts.list()) >= 2, 30)
     application.dialogs.open_accounts()
@@ -117,9 +116,7 @@ def main() -> None:
         loop = qasync.QEventLoop(qt_app)
         asyncio.set_event_loop(loop)
         with loop:
-            application = app_module.Application(
-                qt_app, app_module.parse_args([]), AppPaths.from_environment()
-            )
+            application = Application(qt_app, app_module.parse_args([]), AppPaths.from_environment())
             loop.call_soon(application.start)
 
             async def run() -> None:

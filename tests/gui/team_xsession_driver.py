@@ -27,6 +27,7 @@ from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import app as app_module
+from esign_desktop.application import Application
 from esign_desktop.services.team_link import LinkState
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings
@@ -76,7 +77,7 @@ class Session:
             await asyncio.sleep(0.1)
         return False
 
-    async def run(self, application: app_module.Application) -> None:
+    async def run(self, application: Application) -> None:
         window = application.window
         await self.until(lambda: window.envelope_proxy.rowCount() > 5, 60)
         await self.until(lambda: "startup" not in application.tasks.running(), 60)
@@ -172,7 +173,7 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     width, height = (int(value) for value in size.split("x"))
     with loop:
-        application = app_module.Application(qt_app, app_module.parse_args([]), AppPaths.from_environment())
+        application = Application(qt_app, app_module.parse_args([]), AppPaths.from_environment())
         loop.call_soon(application.start)
         loop.call_soon(lambda: application.window.resize(width - 20, height - 60))
 

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from esign_desktop.app import Application, parse_args
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.relay_connect import RelayConnections

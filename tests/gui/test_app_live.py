@@ -14,7 +14,8 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from esign_desktop.app import Application, parse_args
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.first_run import SANDBOX_ACCOUNT_NAMES
@@ -183,7 +184,7 @@ def test_a_large_cache_shows_the_newest_screen_at_once_and_the_rest_soon_after(
     from esign_desktop.domain.model import Envelope
     from esign_desktop.storage.accounts import Account
     from esign_desktop.storage.local_store import LocalStore
-    from esign_desktop.ui.controller import FIRST_SCREEN
+    from esign_desktop.ui.main_window import FIRST_SCREEN
 
     store = LocalStore.open(AppPaths.under(app_home))
     account = store.accounts.add(

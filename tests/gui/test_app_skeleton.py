@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import __version__
-from esign_desktop.app import Application, parse_args
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.paths import AppPaths
 

@@ -23,7 +23,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from esign_desktop.app import Application, parse_args
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.domain.capabilities import StatusObservation, capabilities_for
 from esign_desktop.domain.model import Envelope, Field, FieldKind, PartyRole, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus

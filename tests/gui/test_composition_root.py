@@ -12,7 +12,8 @@ from PySide6.QtCore import SIGNAL, Signal
 from PySide6.QtWidgets import QApplication
 
 import esign_desktop
-from esign_desktop.app import Application, parse_args
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.ui.main_window import MainWindow
 
@@ -48,7 +49,8 @@ def test_every_window_request_is_connected_exactly_once(
 
 
 def test_only_the_composition_root_connects_the_window_requests() -> None:
-    """`window.<signal>.connect(` appears in the two wiring functions and nowhere else in the app."""
+    """`window.<signal>.connect(` appears in the two wiring functions (Application._connect and
+    connect_window_commands) and nowhere else in the app."""
     names = set(window_signals())
     found: list[str] = []
     for path in PACKAGE.rglob("*.py"):
@@ -68,5 +70,5 @@ def test_only_the_composition_root_connects_the_window_requests() -> None:
                 ):
                     found.append(f"{path.relative_to(PACKAGE)}:{function.name}:{node.func.value.attr}")
     places = {entry.rsplit(":", 1)[0] for entry in found}
-    assert places == {"app.py:_connect", "ui/controller.py:connect_window_commands"}, sorted(found)
+    assert places == {"application.py:_connect", "ui/controller.py:connect_window_commands"}, sorted(found)
     assert len(found) == len(names), sorted(found)  # each one once

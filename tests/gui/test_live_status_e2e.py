@@ -14,7 +14,7 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from esign_desktop.app import Application
+from esign_desktop.application import Application
 from esign_desktop.domain.model import Envelope, Party, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.sandbox.sample_document import build_sample_contract

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from esign_desktop.app import Application, parse_args
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.services.team_link import LinkState
 from esign_desktop.storage.paths import AppPaths
 

@@ -9,7 +9,11 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [*sorted((ROOT / "esign_desktop" / "ui").rglob("*.py")), ROOT / "esign_desktop" / "app.py"]
+SOURCES = [
+    *sorted((ROOT / "esign_desktop" / "ui").rglob("*.py")),
+    ROOT / "esign_desktop" / "app.py",
+    ROOT / "esign_desktop" / "application.py",
+]
 OTHER_STYLES = re.compile(r"\{[A-Za-z_]*\}|%\([a-z_]+\)[sd]|%[sdif]")
 CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
 

@@ -72,7 +72,7 @@ def test_tasks_started_while_shutting_down_never_run() -> None:
 
 
 def test_every_kind_of_task_is_named_to_the_person_when_it_fails() -> None:
-    from esign_desktop.app import _TASK_LABELS, task_label
+    from esign_desktop.application import _TASK_LABELS, task_label
 
     assert set(_TASK_LABELS) == set(TaskKind)
     assert task_label(TaskKind.SYNC) == "Updating envelope status"

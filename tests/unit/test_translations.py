@@ -65,6 +65,7 @@ def code_texts(tmp_path: Path) -> set[tuple[str, str]]:
     scratch = tmp_path / "scratch.ts"
     sources = sorted(str(p) for p in (ROOT / "esign_desktop" / "ui").rglob("*.py"))
     sources.append(str(ROOT / "esign_desktop" / "app.py"))
+    sources.append(str(ROOT / "esign_desktop" / "application.py"))
     subprocess.run(
         [str(LUPDATE), "-silent", "-locations", "none", *sources, "-ts", str(scratch)],
         check=True,
