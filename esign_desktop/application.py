@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
 import json
 import logging
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -160,7 +162,7 @@ class Application:
         if link is not None:  # team mode: the link elects this desktop's accounts before the monitor starts
             self._connect_team_link(link)
             link.start(self.context.monitor, self.tasks)
-        self.controller.start_background_work(self.loop)
+        await self.controller.start_background_work()
         self.tasks.start(TaskKey(TaskKind.BACKUP), self._back_up_regularly())
         if self.tray.tray is None:  # no system tray: the desktop's notification service, if it has one
             await self.desktop_notifications.start()
@@ -297,20 +299,33 @@ class Application:
         self.tasks.start(TaskKey(TaskKind.SHUTDOWN), self.shutdown())
 
     async def shutdown(self) -> None:
-        """Save the window, cancel every task, close every client, stop the sandbox, then let go."""
+        """Save the window, cancel every task, close every client, stop the sandbox, then let go. Each step's
+        duration goes to the log (a slow shutdown says which step it was)."""
         try:
             state = json.dumps(self.window.save_state()).encode()
             self.context.settings.change(self.settings.with_window_state(state))
         except StorageError as error:
             log.warning("window state not saved: %s", error.user_message)
-        await self.tasks.cancel_all()
-        await self.controller.shutdown()
-        await self.desktop_notifications.close()
+        with _timed("cancelling the tasks"):
+            await self.tasks.cancel_all()
+        await self.controller.shutdown(_timed)
+        with _timed("closing desktop notifications"):
+            await self.desktop_notifications.close()
         if self.sandbox is not None:
-            await asyncio.to_thread(self.sandbox.stop)
+            with _timed("stopping the sandbox"):
+                await asyncio.to_thread(self.sandbox.stop)
         self.window.allow_close()
         if not self.finished.done():
             self.finished.set_result(None)
+
+
+@contextlib.contextmanager
+def _timed(step: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        log.info("shutdown: %s took %.2f s", step, time.perf_counter() - started)
 
 
 def _sandbox_ca(sandbox: EmbeddedSandbox) -> bytes:

@@ -161,7 +161,7 @@ class ServiceContext:
         )
 
     async def aclose(self) -> None:
-        self.monitor.stop()
+        await self.monitor.stop()
         await self.sender.aclose()  # no send goes on writing into a closed database
         if self.link is not None:
             await self.link.aclose()

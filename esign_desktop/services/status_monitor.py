@@ -252,14 +252,18 @@ class StatusMonitor:
 
     # -- running ---------------------------------------------------------------------------------------------
 
-    def start(self, tasks: TaskRegistry, loop: asyncio.AbstractEventLoop) -> None:
-        """Start the callback receiver and one sync loop per account."""
-        self.receiver = WebhookReceiver(loop, self.handle_callback, state_file=self._callback_state_file)
+    async def start(self, tasks: TaskRegistry) -> None:
+        """Start the callback receiver (on a worker thread: its server takes a moment to listen, which the
+        GUI thread never waits for) and one sync loop per account."""
+        receiver = WebhookReceiver(
+            asyncio.get_running_loop(), self.handle_callback, state_file=self._callback_state_file
+        )
         try:
-            self.receiver.start()
+            await asyncio.to_thread(receiver.start)
         except RuntimeError as error:
             self._notifier.warning(str(error))
-            self.receiver = None
+        else:
+            self.receiver = receiver
         if self.elected_polling:
             return
         for account in self._accounts.list():
@@ -271,13 +275,14 @@ class StatusMonitor:
 
     def stop_account(self, tasks: TaskRegistry, account_id: str) -> None:
         """Stop polling the account (team mode: another desktop polls it now)."""
-        tasks.cancel(f"sync:{account_id}")
-        tasks.cancel(f"hook:{account_id}")
+        tasks.cancel(TaskKey(TaskKind.SYNC, account_id))
+        tasks.cancel(TaskKey(TaskKind.HOOK, account_id))
 
-    def stop(self) -> None:
-        if self.receiver is not None:
-            self.receiver.stop()
-            self.receiver = None
+    async def stop(self) -> None:
+        """Stop the callback receiver (its thread is joined off the event loop's thread)."""
+        receiver, self.receiver = self.receiver, None
+        if receiver is not None:
+            await asyncio.to_thread(receiver.stop)
 
     async def unsubscribe_callbacks(self) -> None:
         """Tell the services to stop calling this run's receiver (its address dies with the app). Best

@@ -163,6 +163,8 @@ class WebhookReceiver:
         return f"{self.base_url}/hooks/{self._token}/{account_id}"
 
     def start(self, timeout: float = 10.0) -> str:
+        """Start serving on a thread of its own and return the base URL once it listens. Blocks until then
+        (up to `timeout`): the app calls it through StatusMonitor.start, off the GUI thread."""
         import uvicorn
         from starlette.applications import Starlette
         from starlette.routing import Route
@@ -170,7 +172,10 @@ class WebhookReceiver:
         sock = self._bind()
         port = sock.getsockname()[1]
         app = Starlette(routes=[Route("/hooks/{token}/{account_id}", self._receive, methods=["POST"])])
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        # A connection still open when the app closes is dropped after 2 s rather than waited for.
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
+        )
         server = uvicorn.Server(config)
         thread = threading.Thread(
             target=lambda: asyncio.run(server.serve(sockets=[sock])), name="esign-webhooks", daemon=True
@@ -205,6 +210,7 @@ class WebhookReceiver:
         return sock
 
     def stop(self) -> None:
+        """Stop serving and wait for the thread (bounded; the app calls it off the GUI thread)."""
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

@@ -7,8 +7,10 @@ results come back to widgets as plain method calls on the GUI thread. Dialogs ar
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Coroutine, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,9 +135,9 @@ class AppController(QObject):
     def refresh_accounts(self) -> None:
         self.window.set_account_names({a.id: a.name for a in self.context.accounts.list()})
 
-    def start_background_work(self, loop: Any) -> None:
+    async def start_background_work(self) -> None:
         """Sync every account, listen for callbacks, finish interrupted sends."""
-        self.context.monitor.start(self.tasks, loop)
+        await self.context.monitor.start(self.tasks)
         self.resume_sends()
 
     def resume_sends(self) -> None:
@@ -211,16 +213,23 @@ class AppController(QObject):
         self.window.raise_()
         self.window.activateWindow()
 
-    async def shutdown(self) -> None:
+    async def shutdown(self, timed: Callable[[str], AbstractContextManager[None]] | None = None) -> None:
+        """Close what the window opened, then the services. `timed(step)` wraps each step (the app logs
+        how long each took)."""
+        timed = timed or (lambda _step: contextlib.nullcontext())
         if self._pending_dialog is not None:
             self._pending_dialog.close()
-        for composer in list(self.composers.values()):
-            await composer.finish()  # saves the draft first
+        with timed("saving open drafts"):
+            for composer in list(self.composers.values()):
+                await composer.finish()  # saves the draft first
         for unsubscribe in self._unsubscribe:
             unsubscribe()
-        await self.context.monitor.unsubscribe_callbacks()
-        self.context.monitor.stop()
-        await self.context.aclose()
+        with timed("turning off status callbacks"):
+            await self.context.monitor.unsubscribe_callbacks()
+        with timed("stopping the callback receiver"):
+            await self.context.monitor.stop()
+        with timed("closing the services"):
+            await self.context.aclose()
 
     # -- service events -------------------------------------------------------------------------------------
 

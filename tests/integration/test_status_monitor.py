@@ -197,7 +197,7 @@ def test_gmo_completion_by_callback_marks_every_party_signed(
 
     async def scenario() -> None:
         try:
-            context.monitor.start(tasks, asyncio.get_running_loop())
+            await context.monitor.start(tasks)
             await until(lambda: bool(context.monitor.hooks.get(account.id)))
             assert (await context.sender.send(envelope)).sent
             remote_id = context.cache.get(envelope.local_id).remote_id  # type: ignore[union-attr]
@@ -208,7 +208,7 @@ def test_gmo_completion_by_callback_marks_every_party_signed(
             )
         finally:
             await tasks.cancel_all()
-            context.monitor.stop()
+            await context.monitor.stop()
             await context.accounts.aclose()
 
     asyncio.run(scenario())
@@ -234,7 +234,7 @@ def test_assently_hooks_wake_the_sync_where_the_receiver_is_reachable(
     async def scenario() -> None:
         try:
             assert (await context.sender.send(envelope)).sent
-            context.monitor.start(tasks, asyncio.get_running_loop())
+            await context.monitor.start(tasks)
             await until(lambda: bool(context.monitor.hooks.get(account.id)))
             receiver = context.monitor.receiver
             assert receiver is not None
@@ -253,7 +253,7 @@ def test_assently_hooks_wake_the_sync_where_the_receiver_is_reachable(
                 await provider.unsubscribe(hook_ids[0])  # already gone
         finally:
             await tasks.cancel_all()
-            context.monitor.stop()
+            await context.monitor.stop()
             await context.accounts.aclose()
 
     asyncio.run(scenario())
@@ -275,7 +275,7 @@ def test_when_the_receiver_is_gone_polling_still_brings_the_change(
     async def scenario() -> None:
         try:
             assert (await context.sender.send(envelope)).sent
-            context.monitor.start(tasks, asyncio.get_running_loop())
+            await context.monitor.start(tasks)
             await until(lambda: bool(context.monitor.hooks.get(account.id)))
             receiver = context.monitor.receiver
             assert receiver is not None
@@ -287,7 +287,7 @@ def test_when_the_receiver_is_gone_polling_still_brings_the_change(
             assert receiver.received == 0
         finally:
             await tasks.cancel_all()
-            context.monitor.stop()
+            await context.monitor.stop()
             await context.accounts.aclose()
 
     asyncio.run(scenario())
