@@ -152,7 +152,12 @@ class ServiceContext:
             sync=sync,
             notifier=notifier,
             monitor=StatusMonitor(
-                cache, sync, accounts, notifier, callback_state_file=paths.data_dir() / "callbacks.json"
+                cache,
+                sync,
+                accounts,
+                notifier,
+                callback_state_file=paths.data_dir() / "callbacks.json",
+                elected_polling=link is not None,  # the link starts the accounts this desktop is elected for
             ),
             team=team,
             team_database=team_database,

@@ -211,7 +211,12 @@ class StatusMonitor:
         accounts: AccountService,
         notifier: Notifier,
         callback_state_file: Path | None = None,
+        *,
+        elected_polling: bool = False,
     ) -> None:
+        """`elected_polling` (team mode): the team elects one desktop per account to poll it
+        (services/team_link.py calls start_account / stop_account); `start` then starts no account itself
+        and the other desktops read the shared register."""
         self._cache = cache
         self._callback_state_file = callback_state_file  # port, token and hooks kept for the next start
         self.sync = sync
@@ -221,9 +226,7 @@ class StatusMonitor:
         self.receiver: WebhookReceiver | None = None
         self.hooks: dict[str, list[str]] = {}  # account id -> subscribed service hook ids
         self.updates_published = 0
-        # Team mode: the team elects one desktop per account to poll it (services/team_link.py), which calls
-        # start_account / stop_account; the others read the shared register.
-        self.elected_polling = False
+        self.elected_polling = elected_polling
         cache.subscribe(self._on_cache_write)
 
     # -- subscriptions ---------------------------------------------------------------------------------------

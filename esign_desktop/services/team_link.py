@@ -166,8 +166,7 @@ class TeamLink:
         """Connect and keep the link up (a task on the running loop). With `monitor` and `tasks`, the
         monitor polls exactly the accounts this desktop is elected for."""
         self._monitor, self._tasks = monitor, tasks
-        if monitor is not None:
-            monitor.elected_polling = True
+        if monitor is not None:  # built with elected_polling (services/context.py): it leaves polling to this
             self._inbox = RelayInbox(self._team, monitor.handle_callback)
         self._loop = asyncio.get_running_loop()
         self._push_wanted = asyncio.Event()
