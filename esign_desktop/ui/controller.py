@@ -34,6 +34,7 @@ from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxState
 from esign_desktop.storage.quarantine import Quarantine
+from esign_desktop.storage.team_config import user_name_of
 from esign_desktop.ui.action_results import result_text
 from esign_desktop.ui.details_pane import SignatureLine
 from esign_desktop.ui.error_text import error_text
@@ -173,7 +174,10 @@ class AppController(QObject):
         """The team database's state (TeamLink.subscribe_state): the window says whether it is reached."""
         since = state.offline_since.astimezone(UTC) if state.offline_since is not None else None
         offline_since = None if state.connected else since
-        self.window.set_team_status(TeamStatus(self.context.user_name, state.connected, offline_since))
+        user_name = user_name_of(
+            self.context.settings.current
+        )  # as saved now (Team ▸ Database) or ESIGN_USER_NAME
+        self.window.set_team_status(TeamStatus(user_name, state.connected, offline_since))
 
     def on_banner_dismissed(self) -> None:
         try:
