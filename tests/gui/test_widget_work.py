@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QRunnable, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QRunnable, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.ui.widget_work import WidgetWork
-from tests.gui.busy_pool import WAIT_SECONDS, pool_busy
+from tests.gui.background_work import WAIT_SECONDS, delete_now, pool_busy
 from tests.gui.started_tasks import Started, run_started
 
 KEY = TaskKey(TaskKind.ACCOUNT_TEST, "account")
@@ -45,13 +45,6 @@ def pool() -> Iterator[RecordingPool]:
     pool.setMaxThreadCount(1)
     yield pool
     assert pool.waitForDone(WAIT_SECONDS * 1000)
-
-
-def delete(widget: QWidget) -> None:
-    """As Qt deletes a closed window: deleteLater, then the deferred delete is processed."""
-    widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not shiboken6.isValid(widget)
 
 
 def deliver_posted() -> None:
@@ -147,7 +140,7 @@ def test_a_job_queued_behind_a_blocking_job_is_taken_off_the_pool_when_the_owner
 
     with pool_busy(pool):  # the pool's one thread is blocked: the job waits in the queue
         work.call(queued, results.append)
-        delete(owner)
+        delete_now(owner)
     # leaving the block released the blocker and waited until the pool had nothing left to run
     deliver_posted()
 
@@ -171,7 +164,7 @@ def test_the_result_of_a_job_running_while_the_owner_is_deleted_is_dropped(pool:
 
     work.call(slow, results.append, failures.append)
     assert began.wait(WAIT_SECONDS)
-    delete(owner)
+    delete_now(owner)
     go_on.set()
     assert pool.waitForDone(WAIT_SECONDS * 1000)
     deliver_posted()
@@ -236,7 +229,7 @@ def test_a_coroutine_is_cancelled_when_the_owner_is_deleted(qasync_loop: asyncio
     work.start(KEY, look_up())
     qasync_loop.run_until_complete(began.wait())
     answer.set_result("too late")  # the answer arrives in the same turn as the deletion
-    delete(owner)
+    delete_now(owner)
     settle(qasync_loop)
 
     assert seen == ["cancelled"]  # and the loop fixture saw no exception: cancelling is not failing
@@ -263,7 +256,7 @@ def test_through_the_registry_a_coroutine_is_cancelled_with_its_owner_and_not_re
     work.start(KEY, wait_forever())
     qasync_loop.run_until_complete(began.wait())
     assert registry.running() == [str(KEY)]
-    delete(owner)
+    delete_now(owner)
     settle(qasync_loop)
 
     assert seen == ["cancelled"]
@@ -284,7 +277,7 @@ def test_a_coroutine_started_just_before_the_owner_goes_never_runs(
 
     coroutine = body()
     work.start(KEY, coroutine)
-    delete(owner)  # before the loop ever ran the task
+    delete_now(owner)  # before the loop ever ran the task
     settle(qasync_loop)
 
     assert ran == []
@@ -304,7 +297,7 @@ def test_a_coroutine_a_runner_runs_only_after_the_owner_went_does_not_run(
         ran.append("body")
 
     work.start(KEY, body())
-    delete(owner)
+    delete_now(owner)
     assert run_started(qasync_loop, started) == [str(KEY)]
 
     assert ran == []
