@@ -15,6 +15,7 @@ from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, Provid
 from esign_desktop.pdf import PdfReport, inspect_pdf
 from esign_desktop.ui.editor import documents_panel as panel_module
 from esign_desktop.ui.editor.documents_panel import DocumentsPanel, NoticeLevel
+from tests.gui.background_work import delete_now, pool_busy
 from tests.pdf_factory import (
     PageSpec,
     TextSpec,
@@ -257,3 +258,23 @@ def test_a_replacement_that_keeps_every_field_applies_at_once_and_a_broken_one_i
     assert three.confirm_bar.isHidden()
     assert _names(three) == ["a-v2.pdf", "b.pdf", "c.pdf"]
     assert _file_of_fields(three.envelope())["on-a"] == "a-v2.pdf"
+
+
+def test_a_file_check_still_queued_when_the_panel_is_deleted_never_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[Path] = []
+
+    def recording_inspect(path: Path) -> PdfReport:
+        checked.append(path)
+        return inspect_pdf(path)
+
+    monkeypatch.setattr(panel_module, "inspect_pdf", recording_inspect)
+    widget = DocumentsPanel()  # not handed to qtbot: the test deletes it
+    widget.set_envelope(Envelope(local_id="e", provider=ProviderKind.GMOSIGN))
+    pdf = _pdf(tmp_path, "a.pdf")
+    with pool_busy():
+        widget.add_files([pdf])
+        delete_now(widget)  # the composer closed while the check waited for a thread
+
+    assert checked == []

@@ -14,12 +14,16 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.geometry import PageRect
-from esign_desktop.domain.model import Field, FieldKind, ProviderKind, new_id
-from esign_desktop.pdf.page_marks import MarkKind
+from esign_desktop.domain.model import Envelope, Field, FieldKind, ProviderKind, new_id
+from esign_desktop.pdf import ImportedField, SkippedField, domain_document, inspect_pdf
+from esign_desktop.pdf.page_marks import MarkKind, PageMark, page_marks
+from esign_desktop.ui.editor import composer as composer_module
+from esign_desktop.ui.editor import existing_fields_layer as layer_module
 from esign_desktop.ui.editor.composer import ComposerWidget
-from esign_desktop.ui.editor.import_preview import ImportPreviewDialog
+from esign_desktop.ui.editor.import_preview import ImportPreviewDialog, find_importable_fields
 from esign_desktop.ui.editor.page_renderer import PageRenderer, RenderKey, RenderRequest
 from tests.corpus.corpus import FILES_DIR
+from tests.gui.background_work import delete_now, pool_busy
 from tests.gui.composer_helpers import make_composer
 
 pytestmark = pytest.mark.gui
@@ -129,3 +133,53 @@ def test_import_preview_lists_what_it_did_not_take(
     assert item is not None
     assert "radio" in item.text(0)
     dialog.reject()
+
+
+def _hidden_composer(tmp_path: Path, name: str) -> ComposerWidget:
+    """A composer on a copy of `name`, never shown (nothing renders) and not handed to qtbot: the test
+    deletes it."""
+    pdf = tmp_path / name
+    shutil.copy(FILES_DIR / name, pdf)
+    envelope = Envelope(
+        local_id=new_id(), provider=ProviderKind.ASSENTLY, documents=(domain_document(inspect_pdf(pdf), pdf),)
+    )
+    composer = ComposerWidget()
+    composer.load(envelope, [pdf])
+    return composer
+
+
+def test_the_marks_of_a_composer_deleted_before_they_were_read_are_never_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[Path] = []
+
+    def recording_marks(path: Path) -> tuple[tuple[PageMark, ...], ...]:
+        read.append(path)
+        return page_marks(path)
+
+    monkeypatch.setattr(layer_module, "page_marks", recording_marks)
+    with pool_busy():
+        composer = _hidden_composer(tmp_path, "form-two-fields.pdf")  # the layer asks for the marks
+        composer.view.renderer.wait_idle()
+        delete_now(composer)
+
+    assert read == []
+
+
+def test_an_import_scan_still_queued_when_the_composer_is_deleted_never_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scanned: list[Path] = []
+
+    def recording_scan(path: Path) -> list[ImportedField | SkippedField]:
+        scanned.append(path)
+        return find_importable_fields(path)
+
+    monkeypatch.setattr(composer_module, "find_importable_fields", recording_scan)
+    composer = _hidden_composer(tmp_path, "form-button-widgets.pdf")
+    with pool_busy():
+        composer.open_import_preview()
+        composer.view.renderer.wait_idle()
+        delete_now(composer)
+
+    assert scanned == []

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.model import Envelope, Party, ProviderKind
+from esign_desktop.services.document_intake import WorkingCopy, make_working_copy
+from esign_desktop.ui.editor import pdf_intake_dialogs as intake_module
 from esign_desktop.ui.editor.documents_panel import DocumentsPanel, NoticeLevel
 from esign_desktop.ui.editor.pdf_intake_dialogs import PasswordDialog
 from tests.corpus.corpus import FILES_DIR
+from tests.gui.background_work import delete_now, pool_busy
 
 pytestmark = pytest.mark.gui
 
@@ -136,3 +140,26 @@ def test_without_a_draft_store_folder_the_files_are_refused_as_before(qtbot: QtB
     assert len(errors) == 2
     assert "certificates" in errors[0]
     assert "password" in errors[1]
+
+
+def test_a_working_copy_still_queued_when_the_panel_is_deleted_is_never_made(
+    qtbot: QtBot, tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[Path] = []
+
+    def recording_copy(source: Path, *args: Any) -> WorkingCopy:
+        made.append(source)
+        return make_working_copy(source, *args)
+
+    monkeypatch.setattr(intake_module, "make_working_copy", recording_copy)
+    widget = DocumentsPanel()  # not handed to qtbot: the test deletes it
+    widget.set_envelope(Envelope(local_id="e", provider=ProviderKind.GMOSIGN, parties=(Party(id="anna"),)))
+    widget.set_working_copy_folder(folder)
+    with qtbot.waitSignal(widget.inspections_finished, timeout=WAIT_MS):
+        widget.add_files([_copy(tmp_path, "gen-owner-only-restricted.pdf")])
+    with pool_busy():
+        widget.confirm_button.click()  # "I may remove the restrictions": the copy waits for a thread
+        delete_now(widget)
+
+    assert made == []
+    assert not folder.exists() or not list(folder.glob("*.pdf"))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ import esign_desktop
 from esign_desktop.domain.capabilities import capabilities_for
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, ProviderKind, new_id
-from esign_desktop.pdf import ImportedField, PdfError, domain_document, inspect_pdf
+from esign_desktop.pdf import ImportedField, PdfError, SkippedField, domain_document, inspect_pdf
 from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.ui.editor.commands import FieldEditor
 from esign_desktop.ui.editor.editor_state import EditorState
@@ -48,27 +48,19 @@ from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.editor.thumbnails import THUMBNAIL_WIDTH, ThumbnailStrip
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.widget_work import WidgetWork
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 
 DEMO_PDF = Path(esign_desktop.__file__).resolve().parents[1] / "resources" / "sample-contract.pdf"
 
 
-class _ImportScan(QObject):
-    """Runs the pdf layer's field search on the thread pool. Signals: finished(list, str error)."""
-
-    finished = Signal(list, str)
-
-    def scan(self, path: Path) -> None:
-        def run() -> None:
-            try:
-                found = find_importable_fields(path)
-            except PdfError as error:
-                self.finished.emit([], str(error))
-                return
-            self.finished.emit(found, "")
-
-        QThreadPool.globalInstance().start(run)
+def _scan_for_fields(path: Path) -> tuple[list[ImportedField | SkippedField], str]:
+    """On a worker thread: the fields and tags found, or why the file could not be read."""
+    try:
+        return find_importable_fields(path), ""
+    except PdfError as error:
+        return [], str(error)
 
 
 class ComposerWidget(QWidget):
@@ -112,8 +104,7 @@ class ComposerWidget(QWidget):
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLevel")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._import_scan = _ImportScan(self)
-        self._import_scan.finished.connect(self._on_import_scan_finished)
+        self._work = WidgetWork(self)  # the import scan; ends with the composer
         self._import_dialog: ImportPreviewDialog | None = None
         self._build_actions()
         self._build_layout()
@@ -361,9 +352,9 @@ class ComposerWidget(QWidget):
         if not self._pdf_paths:
             return
         self.status_message.emit(self.tr("Looking for form fields and tags…"))
-        self._import_scan.scan(self._pdf_paths[document])
+        self._work.call(partial(_scan_for_fields, self._pdf_paths[document]), self._on_import_scan_finished)
 
-    def show_import_preview(self, found: Sequence[ImportedField]) -> ImportPreviewDialog:
+    def show_import_preview(self, found: Sequence[ImportedField | SkippedField]) -> ImportPreviewDialog:
         dialog = ImportPreviewDialog(found, self.state.current_document, self.editor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(self._on_import_dialog_finished)
@@ -412,7 +403,8 @@ class ComposerWidget(QWidget):
             action.setEnabled(selected)
 
     def shutdown(self) -> None:
-        """Stop background rendering; call before the composer is destroyed."""
+        """Stop background rendering and the import scan; call before the composer is destroyed."""
+        self._work.close()
         self.view.shutdown()
 
     # --- slots ------------------------------------------------------------------------------------------
@@ -465,7 +457,8 @@ class ComposerWidget(QWidget):
     def _on_view_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f}%")
 
-    def _on_import_scan_finished(self, found: list[ImportedField], error: str) -> None:
+    def _on_import_scan_finished(self, scanned: tuple[list[ImportedField | SkippedField], str]) -> None:
+        found, error = scanned
         if error:
             self.status_message.emit(error)
             return

@@ -15,15 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QUrl,
     Signal,
 )
@@ -58,6 +57,7 @@ from esign_desktop.ui.editor.pdf_intake_dialogs import IntakeQuestions, Offer, o
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
+from esign_desktop.ui.widget_work import WidgetWork
 
 _DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 _PDF_FILTER = QT_TRANSLATE_NOOP("DocumentsPanel", "PDF documents (*.pdf *.PDF)")
@@ -86,32 +86,21 @@ class _Inspection:
     offer: Offer | None = None  # refused, but a password, a confirmation or a repair makes it usable
 
 
-class _Inspector(QObject):
-    """Runs preflight on the thread pool. Signals: inspected(object): an _Inspection, on the UI thread."""
-
-    inspected = Signal(object)
-
-    def inspect(self, batch: int, path: Path) -> None:
-        def run() -> None:
-            try:
-                result = _Inspection(batch, path, inspect_pdf(path), "")
-            except PdfError as error:
-                result = _Inspection(batch, path, None, error.user_message, offer_for(error, path))
-            except OSError as error:  # vanished or unreadable between choosing and reading
-                message = fill(
-                    QCoreApplication.translate(
-                        "DocumentsPanel", "%1: could not be read (%2). Check the file and add it again."
-                    ),
-                    path.name,
-                    error.strerror or QCoreApplication.translate("DocumentsPanel", "unknown error"),
-                )
-                result = _Inspection(batch, path, None, message)
-            try:
-                self.inspected.emit(result)
-            except RuntimeError:  # the panel was closed while the file was being checked
-                return
-
-        QThreadPool.globalInstance().start(run)
+def _inspect(batch: int, path: Path) -> _Inspection:
+    """Preflight of one file, on a worker thread."""
+    try:
+        return _Inspection(batch, path, inspect_pdf(path), "")
+    except PdfError as error:
+        return _Inspection(batch, path, None, error.user_message, offer_for(error, path))
+    except OSError as error:  # vanished or unreadable between choosing and reading
+        message = fill(
+            QCoreApplication.translate(
+                "DocumentsPanel", "%1: could not be read (%2). Check the file and add it again."
+            ),
+            path.name,
+            error.strerror or QCoreApplication.translate("DocumentsPanel", "unknown error"),
+        )
+        return _Inspection(batch, path, None, message)
 
 
 @dataclass(slots=True)
@@ -154,8 +143,7 @@ class DocumentsPanel(QWidget):
         self._on_confirm: Callable[[], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._dialog: QFileDialog | None = None
-        self._inspector = _Inspector(self)
-        self._inspector.inspected.connect(self._on_inspector_inspected)
+        self._work = WidgetWork(self)  # preflight on the thread pool; ends with the panel
         self.intake = IntakeQuestions(self._ask, self)  # password, restrictions and repair questions
         self.intake.set_capabilities(self._capabilities)
         self.intake.copy_ready.connect(self._on_intake_copy_ready)
@@ -366,9 +354,9 @@ class DocumentsPanel(QWidget):
         self._show_notices()
         self._show_busy()
         for path in batch.paths:
-            self._inspector.inspect(number, path)
+            self._work.call(partial(_inspect, number, path), self._on_inspected)
 
-    def _on_inspector_inspected(self, result: _Inspection) -> None:
+    def _on_inspected(self, result: _Inspection) -> None:
         batch = self._batches.get(result.batch)
         if batch is None or batch.results is None:
             return

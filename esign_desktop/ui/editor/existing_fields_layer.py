@@ -7,9 +7,10 @@ the UI thread whenever the composer shows another document.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +21,7 @@ from esign_desktop.ui.editor.editor_state import EditorState
 from esign_desktop.ui.editor.page_view import PdfPageView
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.widget_work import WidgetWork
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 
@@ -28,23 +30,12 @@ _OUTLINE = QColor(90, 90, 90)
 Marks = tuple[tuple[PageMark, ...], ...]
 
 
-class _MarksScan(QObject):
-    """Reads the marks on the thread pool. Signals: finished(str path, object Marks or None)."""
-
-    finished = Signal(str, object)
-
-    def scan(self, path: Path) -> None:
-        def run() -> None:
-            try:
-                marks: Marks | None = page_marks(path)
-            except (PdfError, OSError):
-                marks = None  # preflight already said what is wrong with the file; draw nothing
-            try:
-                self.finished.emit(str(path), marks)
-            except RuntimeError:  # the composer was closed meanwhile
-                return
-
-        QThreadPool.globalInstance().start(run)
+def _read_marks(path: Path) -> Marks | None:
+    """On a worker thread: the document's marks, or None when it cannot be read."""
+    try:
+        return page_marks(path)
+    except (PdfError, OSError):
+        return None  # preflight already said what is wrong with the file; draw nothing
 
 
 class ExistingFieldsLayer(QWidget):
@@ -67,8 +58,7 @@ class ExistingFieldsLayer(QWidget):
         self._path = ""
         self._marks: Marks = ()
         self._warned: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
-        self._scan = _MarksScan(self)
-        self._scan.finished.connect(self._on_scan_finished)
+        self._work = WidgetWork(self)  # reading the marks; ends with the layer
         view.add_overlay(self)
         self.lower()  # under the field overlay: new fields are drawn above the outlines
         view.layout_changed.connect(self.update)
@@ -79,7 +69,7 @@ class ExistingFieldsLayer(QWidget):
         self._path = str(path)
         self._marks = ()
         self.update()
-        self._scan.scan(Path(path))
+        self._work.call(partial(_read_marks, Path(path)), partial(self._on_scan_finished, self._path))
 
     def marks(self) -> Marks:
         return self._marks

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from esign_desktop.domain.capabilities import Capabilities, PlacementModel
@@ -20,6 +21,7 @@ from esign_desktop.services.document_intake import Remedy, WorkingCopy, make_wor
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
+from esign_desktop.ui.widget_work import WidgetWork
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 
@@ -175,7 +177,6 @@ class IntakeQuestions(QObject):
     copy_ready = Signal(object, int)
     failed = Signal(str)
     dialog_opened = Signal(object)
-    _copied = Signal(object, object, str)  # Offer, WorkingCopy or None, error message ("" or "wrong")
 
     def __init__(self, ask: Ask, parent: QWidget) -> None:
         super().__init__(parent)
@@ -185,7 +186,7 @@ class IntakeQuestions(QObject):
         self._capabilities: Capabilities | None = None
         self._waiting: deque[Offer] = deque()
         self._busy = False
-        self._copied.connect(self._on_copied, Qt.ConnectionType.QueuedConnection)
+        self._work = WidgetWork(self)  # making working copies; ends with the questions (and their panel)
 
     def set_folder(self, folder: Path | None) -> None:
         """Where working copies go (the draft store's folder); None: nothing is offered, files are refused."""
@@ -241,29 +242,10 @@ class IntakeQuestions(QObject):
             self.declined()
             return
 
-        def run() -> None:
-            copy: WorkingCopy | None = None
-            message = ""
-            try:
-                copy = make_working_copy(offer.path, folder, offer.remedy, password)
-            except WrongPassword:
-                message = "wrong"
-            except (PdfError, StorageError) as error:
-                message = getattr(error, "user_message", "") or str(error)
-            except OSError as error:
-                message = fill(
-                    QCoreApplication.translate("PdfIntake", "%1 could not be copied (%2)."),
-                    offer.path.name,
-                    error.strerror or "",
-                )
-            try:
-                self._copied.emit(offer, copy, message)
-            except RuntimeError:  # the composer was closed meanwhile
-                return
+        self._work.call(partial(_make_copy, offer, folder, password), partial(self._on_copied, offer))
 
-        QThreadPool.globalInstance().start(run)
-
-    def _on_copied(self, offer: Offer, copy: WorkingCopy | None, message: str) -> None:
+    def _on_copied(self, offer: Offer, made: tuple[WorkingCopy | None, str]) -> None:
+        copy, message = made
         if message == "wrong":
             self._ask_password(
                 offer, QCoreApplication.translate("PdfIntake", "That password is not correct. Try again.")
@@ -275,3 +257,20 @@ class IntakeQuestions(QObject):
         else:
             self.copy_ready.emit(copy, offer.replace_index)
         self.ask_next()
+
+
+def _make_copy(offer: Offer, folder: Path, password: str) -> tuple[WorkingCopy | None, str]:
+    """On a worker thread: the working copy, or why there is none ("wrong": the password is not correct)."""
+    try:
+        return make_working_copy(offer.path, folder, offer.remedy, password), ""
+    except WrongPassword:
+        return None, "wrong"
+    except (PdfError, StorageError) as error:
+        return None, getattr(error, "user_message", "") or str(error)
+    except OSError as error:
+        message = fill(
+            QCoreApplication.translate("PdfIntake", "%1 could not be copied (%2)."),
+            offer.path.name,
+            error.strerror or "",
+        )
+        return None, message
