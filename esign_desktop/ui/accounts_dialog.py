@@ -2,8 +2,9 @@
 
 Secrets go to the keyring through the account service and are never shown again: the secret field of the
 edit form starts empty, and leaving it empty keeps the saved secret. Network work (test connection, closing a
-removed account's client) runs through an injected runner so the dialog never blocks and never nests an event
-loop; results come back to the widgets when the coroutine finishes.
+removed account's client) runs through an injected runner (ui/widget_work.py) so the dialog never blocks and
+never nests an event loop; results come back to the widgets when the coroutine finishes, and a coroutine still
+running when the dialog is deleted is cancelled.
 
 The dialog talks to the service through the `AccountManager` protocol (AccountService fits it): importing the
 service module itself would pull httpx into the UI layer.
@@ -11,16 +12,14 @@ service module itself would pull httpx into the UI layer.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import ipaddress
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -54,6 +53,7 @@ from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import keyring_note
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
+from esign_desktop.ui.widget_work import Runner, WidgetWork
 
 # The services' published addresses. They mirror providers.assently / providers.gmosign (a test keeps them
 # equal): those modules import httpx, which the UI layer must not.
@@ -62,9 +62,6 @@ ASSENTLY_TEST_URL = "https://test.assently.com"
 GMOSIGN_PRODUCTION_URL = "https://api.gmo-exapi.net/gmosign"
 
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
-
-Runner = Callable[[TaskKey, Coroutine[Any, Any, None]], object]
-"""Starts a named coroutine in the background (the app passes TaskRegistry.start)."""
 
 Reporter = Callable[[BaseException, str], None]
 """Shows an unexpected error: (error, what the person was doing). The app passes Notifier.report."""
@@ -547,7 +544,8 @@ class AccountsDialog(QDialog):
         check: Checker | None = None,
         relay: RelayControl | None = None,
     ) -> None:
-        """`run` starts background work (default: a task on the running loop); `report` shows unexpected
+        """`run` starts background work (default: a task on the running loop; either way it is cancelled when
+        the dialog is deleted, not when it is closed, since the app opens it again); `report` shows unexpected
         errors (default: they propagate out of the task, to the runner's error handler); `check` runs the
         account check (default: services.account_check with a client of its own). `relay`: team mode (the
         relay buttons show, and adding an account of the team's service and name joins it)."""
@@ -558,9 +556,8 @@ class AccountsDialog(QDialog):
         self.setModal(False)
         self.resize(820, 460)  # the Swedish state "Inloggningsuppgifter behövs" fits without scrolling
         self._accounts = accounts
-        self._run: Runner = run or self._run_on_loop
+        self._work = WidgetWork(self, run=run)
         self._report = report
-        self._background: set[asyncio.Future[None]] = set()
         self._testing: set[str] = set()
         self._checking: set[str] = set()
         self._check: Checker = check or self._default_check
@@ -954,24 +951,21 @@ class AccountsDialog(QDialog):
         self._removing = account
         self._set_status(self.tr("Removing “%1”…").replace("%1", account.name))
         self._update_buttons()
-        self._run(TaskKey(TaskKind.ACCOUNT_REMOVE, account.id), self._remove(account))
+        self._work.start(TaskKey(TaskKind.ACCOUNT_REMOVE, account.id), self._remove(account))
 
     async def _remove(self, account: Account) -> None:
         try:
             await self._accounts.remove(account)
         except (StorageError, ProviderError) as error:
             self._removing = None
-            if self._alive():
-                self._set_status(_error_text(error))
-                self._update_buttons()
+            self._set_status(_error_text(error))
+            self._update_buttons()
             return
         except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
             self._removing = None
             self._unexpected(error, self.tr("Removing “%1”").replace("%1", account.name))
             return
         self._removing = None
-        if not self._alive():
-            return
         self.refresh()
         self._set_status(self.tr("Removed “%1”.").replace("%1", account.name))
         self.accounts_changed.emit()
@@ -983,17 +977,14 @@ class AccountsDialog(QDialog):
         self._update_buttons()
         account = self.selected_account()
         if self._relay is not None and account is not None and account.id not in self._relay_urls:
-            self._run(TaskKey(TaskKind.RELAY_STATUS, account.id), self._look_up_relay(account))
+            self._work.start(TaskKey(TaskKind.RELAY_STATUS, account.id), self._look_up_relay(account))
 
     async def _look_up_relay(self, account: Account) -> None:
         assert self._relay is not None
         try:
             url = await self._relay.public_url_of(account)
         except StorageError as error:
-            if self._alive():
-                self._set_status(fill(self.tr("“%1”: %2"), account.name, error_text(error)))
-            return
-        if not self._alive():
+            self._set_status(fill(self.tr("“%1”: %2"), account.name, error_text(error)))
             return
         self._relay_urls[account.id] = url
         self._update_buttons()
@@ -1039,7 +1030,7 @@ class AccountsDialog(QDialog):
         self._relay_busy.add(account.id)
         self._set_status(fill(self.tr("Connecting “%1” to the relay…"), account.name))
         self._update_buttons()
-        self._run(TaskKey(TaskKind.RELAY_CONNECT, account.id), self._connect_relay(account, url))
+        self._work.start(TaskKey(TaskKind.RELAY_CONNECT, account.id), self._connect_relay(account, url))
 
     def disconnect_relay_selected(self) -> None:
         account = self.selected_account()
@@ -1049,7 +1040,7 @@ class AccountsDialog(QDialog):
         self._relay_busy.add(account.id)
         self._set_status(fill(self.tr("Disconnecting “%1” from the relay…"), account.name))
         self._update_buttons()
-        self._run(TaskKey(TaskKind.RELAY_DISCONNECT, account.id), self._disconnect_relay(account))
+        self._work.start(TaskKey(TaskKind.RELAY_DISCONNECT, account.id), self._disconnect_relay(account))
 
     async def _connect_relay(self, account: Account, url: str) -> None:
         assert self._relay is not None
@@ -1084,9 +1075,8 @@ class AccountsDialog(QDialog):
         except (ProviderError, StorageError) as error:
             self._relay_busy.discard(account.id)
             self._relay_urls.pop(account.id, None)  # look again: part of it may have happened
-            if self._alive():
-                self._set_status(fill(self.tr("“%1”: %2"), account.name, _error_text(error)))
-                self._on_selection_changed()
+            self._set_status(fill(self.tr("“%1”: %2"), account.name, _error_text(error)))
+            self._on_selection_changed()
             return
         except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
             self._relay_busy.discard(account.id)
@@ -1094,8 +1084,6 @@ class AccountsDialog(QDialog):
             return
         self._relay_busy.discard(account.id)
         self._relay_urls.pop(account.id, None)
-        if not self._alive():
-            return
         self._set_status(done(count))
         self._on_selection_changed()
 
@@ -1108,7 +1096,7 @@ class AccountsDialog(QDialog):
         self._testing.add(account.id)
         self._set_status(self.tr("Testing “%1”…").replace("%1", account.name))
         self._update_buttons()
-        self._run(TaskKey(TaskKind.ACCOUNT_TEST, account.id), self._test(account))
+        self._work.start(TaskKey(TaskKind.ACCOUNT_TEST, account.id), self._test(account))
 
     async def _test(self, account: Account) -> None:
         failure: ProviderError | StorageError | None = None
@@ -1123,8 +1111,6 @@ class AccountsDialog(QDialog):
             return
         finally:
             self._testing.discard(account.id)
-        if not self._alive():
-            return
         state_changed = False
         if isinstance(failure, AuthenticationError):
             self._set_state(account.id, AccountState.NEEDS_CREDENTIALS)
@@ -1152,7 +1138,7 @@ class AccountsDialog(QDialog):
         self._checking.add(account.id)
         self._set_status(self.tr("Checking “%1” with harmless calls…").replace("%1", account.name))
         self._update_buttons()
-        self._run(TaskKey(TaskKind.ACCOUNT_CHECK, account.id), self._run_check(account))
+        self._work.start(TaskKey(TaskKind.ACCOUNT_CHECK, account.id), self._run_check(account))
 
     def _default_check(self, account: Account) -> Awaitable[AccountCheckReport]:
         from esign_desktop.services.account_check import AccountCheck  # the HTTP stack, loaded when needed
@@ -1166,17 +1152,14 @@ class AccountsDialog(QDialog):
             report = await self._check(account)
         except (ProviderError, StorageError) as error:
             self._checking.discard(account.id)
-            if self._alive():
-                self._set_status(fill(self.tr("“%1”: %2"), account.name, _error_text(error)))
-                self._update_buttons()
+            self._set_status(fill(self.tr("“%1”: %2"), account.name, _error_text(error)))
+            self._update_buttons()
             return
         except Exception as error:  # noqa: BLE001 - reported by _unexpected, or re-raised
             self._checking.discard(account.id)
             self._unexpected(error, self.tr("Checking “%1”").replace("%1", account.name))
             return
         self._checking.discard(account.id)
-        if not self._alive():
-            return
         self.show_report(report)
         self._update_buttons()
 
@@ -1210,13 +1193,10 @@ class AccountsDialog(QDialog):
 
     def _unexpected(self, error: Exception, doing: str) -> None:
         """A bug, not a condition the person can fix: say so here, and hand the details to the reporter."""
-        if self._alive():
-            self._set_status(
-                self.tr("%1: something unexpected went wrong. The details are in the log.").replace(
-                    "%1", doing
-                )
-            )
-            self._update_buttons()
+        self._set_status(
+            self.tr("%1: something unexpected went wrong. The details are in the log.").replace("%1", doing)
+        )
+        self._update_buttons()
         if self._report is None:
             raise error
         self._report(error, doing)
@@ -1224,16 +1204,6 @@ class AccountsDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # states change while the dialog is closed (a 401 during sync)
         super().showEvent(event)
-
-    def _alive(self) -> bool:
-        """False once Qt has deleted the dialog (a coroutine may finish after that)."""
-        return shiboken6.isValid(self)
-
-    def _run_on_loop(self, name: str, coroutine: Coroutine[Any, Any, None]) -> object:
-        task = asyncio.ensure_future(coroutine)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        return task
 
     def _button(self, name: str, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)

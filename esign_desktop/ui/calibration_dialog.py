@@ -3,16 +3,15 @@
 1. *Send calibration envelope*: a two-page envelope (a rotated page, a cropped page) goes to the person's own
    address. 2. Once they have signed it, *Check signed envelope* downloads it, measures where the stamps
    landed and, when the service measures positions otherwise, the account remembers how. Both run as
-   background tasks through the injected runner; the dialog never blocks and never nests an event loop.
+   background tasks through the injected runner (ui/widget_work.py: cancelled if the dialog is deleted); the
+   dialog never blocks and never nests an event loop.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Coroutine
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
-import shiboken6
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +33,8 @@ from esign_desktop.storage.errors import StorageError
 from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
+from esign_desktop.ui.widget_work import Runner, WidgetWork
 
-Runner = Callable[[TaskKey, Coroutine[Any, Any, None]], object]
 Reporter = Callable[[BaseException, str], None]
 
 
@@ -90,10 +89,9 @@ class CalibrationDialog(QDialog):
         self.resize(640, 460)
         self._accounts = accounts
         self._calibration = calibration
-        self._run: Runner = run or self._run_on_loop
+        self._work = WidgetWork(self, run=run)  # cancelled when the dialog is deleted (closing only hides it)
         self._report = report
         self._busy = False
-        self._background: set[asyncio.Future[None]] = set()
 
         self.explanation = QLabel(
             self.tr(
@@ -197,7 +195,7 @@ class CalibrationDialog(QDialog):
         if account is None or self._busy:
             return
         self._start(self.tr("Sending the calibration envelope…"))
-        self._run(
+        self._work.start(
             TaskKey(TaskKind.CALIBRATION_SEND, account.id),
             self._send(account, self.email_edit.text().strip()),
         )
@@ -207,7 +205,7 @@ class CalibrationDialog(QDialog):
         if account is None or self._busy:
             return
         self._start(self.tr("Downloading and measuring the signed envelope…"))
-        self._run(TaskKey(TaskKind.CALIBRATION_FINISH, account.id), self._finish(account))
+        self._work.start(TaskKey(TaskKind.CALIBRATION_FINISH, account.id), self._finish(account))
 
     async def _send(self, account: Account, email: str) -> None:
         try:
@@ -215,11 +213,11 @@ class CalibrationDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - expected kinds shown, the rest reported
             self._failed(error, self.tr("Sending the calibration envelope"))
             return
-        if self._done():
-            self._set_status(
-                fill(self.tr("Sent to %1. Sign it, then choose “Check signed envelope”."), pending.email)
-            )
-            self._update()
+        self._busy = False
+        self._set_status(
+            fill(self.tr("Sent to %1. Sign it, then choose “Check signed envelope”."), pending.email)
+        )
+        self._update()
 
     async def _finish(self, account: Account) -> None:
         try:
@@ -227,10 +225,10 @@ class CalibrationDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - expected kinds shown, the rest reported
             self._failed(error, self.tr("Checking the calibration"))
             return
-        if self._done():
-            self.details.setPlainText(result.text())
-            self._set_status(self.tr(VERDICTS[result.verdict]))
-            self._update()
+        self._busy = False
+        self.details.setPlainText(result.text())
+        self._set_status(self.tr(VERDICTS[result.verdict]))
+        self._update()
 
     def _start(self, text: str) -> None:
         self._busy = True
@@ -238,13 +236,8 @@ class CalibrationDialog(QDialog):
         self._set_status(text)
         self._update()
 
-    def _done(self) -> bool:
-        self._busy = False
-        return shiboken6.isValid(self)
-
     def _failed(self, error: Exception, doing: str) -> None:
-        if not self._done():
-            return
+        self._busy = False
         if isinstance(error, CalibrationError):
             self._set_status(error.message)
         elif isinstance(error, ProviderError | StorageError):
@@ -261,12 +254,6 @@ class CalibrationDialog(QDialog):
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setAccessibleDescription(text)
-
-    def _run_on_loop(self, name: str, coroutine: Coroutine[Any, Any, None]) -> object:
-        task = asyncio.ensure_future(coroutine)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        return task
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

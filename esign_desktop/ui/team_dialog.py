@@ -35,8 +35,8 @@ from esign_desktop.storage.team_address import (
 )
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import problem_colour
+from esign_desktop.ui.widget_work import Runner, WidgetWork
 
-Runner = Callable[[TaskKey, Coroutine[Any, Any, None]], object]
 Prober = Callable[[str, str | None], Coroutine[Any, Any, ProbeResult]]
 MAX_USER_NAME = 64
 EXAMPLE_ADDRESS = "postgresql://esign@db.example.com:5432/esign?sslmode=verify-full"
@@ -76,7 +76,7 @@ class TeamDatabaseDialog(QDialog):
         self.setObjectName("teamDatabaseDialog")
         self.setWindowTitle(self.tr("Team database"))
         self._passwords = passwords
-        self._run = run
+        self._work = WidgetWork(self, run=run)  # the connection test; cancelled when the dialog is deleted
         self._prober = prober
         self._environment_address = environment_address.strip()
         self._saved_address = address
@@ -273,20 +273,25 @@ class TeamDatabaseDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result_label.setText(self.tr("Connecting…"))
         self.test_result_label.setStyleSheet("")
-        self._run(TaskKey(TaskKind.TEAM_TEST), self._test(dsn, password))
+        self._work.start(TaskKey(TaskKind.TEAM_TEST), self._test(dsn, password))
 
     async def _test(self, dsn: str, password: str | None) -> None:
         try:
             result = await self._prober(dsn, password)
-        finally:
-            self.test_running = False
-            self._on_address_edit_text_changed(self.address_edit.text())
+        except Exception:
+            self._test_ended()
+            raise  # to the runner's error handler
+        self._test_ended()  # (cancelled: the dialog is gone, or the app is closing; nothing to show)
         self.test_result_label.setText(self._outcome_text(result, redact_dsn(dsn)))
         self._grow_to_fit()
         failed = result.outcome is not ProbeOutcome.CONNECTED
         self.test_result_label.setStyleSheet(
             f"color: {problem_colour(self.palette()).name()}" if failed else ""
         )
+
+    def _test_ended(self) -> None:
+        self.test_running = False
+        self._on_address_edit_text_changed(self.address_edit.text())
 
     def _on_buttons_accepted(self) -> None:
         address = "" if self._environment_address else self.address_edit.text().strip()

@@ -1,10 +1,8 @@
 """New envelope from a template stored at the service: choose account and template, name the envelope, fill
-in the parties and the template's merge values, create. Non-modal; the work runs as a background task."""
+in the parties and the template's merge values, create. Non-modal; the work runs as a background task
+(ui/widget_work.py), cancelled if the dialog is deleted."""
 
 from __future__ import annotations
-
-from collections.abc import Callable, Coroutine
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,8 +32,8 @@ from esign_desktop.storage.accounts import Account
 from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 from esign_desktop.ui.validation_texts import problem_text
+from esign_desktop.ui.widget_work import Runner, WidgetWork
 
-Runner = Callable[[TaskKey, Coroutine[Any, Any, Any]], object]
 PARTY_COLUMNS = (
     QT_TRANSLATE_NOOP("TemplateDialog", "Name"),
     QT_TRANSLATE_NOOP("TemplateDialog", "Email"),
@@ -62,7 +60,7 @@ class TemplateDialog(QDialog):
         self.setWindowTitle(self.tr("New envelope from a template"))
         self.setAccessibleName(self.tr("New envelope from a template"))
         self._actions = actions
-        self._run = run
+        self._work = WidgetWork(self, run=run)  # loading and creating end with the dialog
         self._accounts = [
             a for a in accounts if capabilities_for(a.provider).supports(Action.CREATE_FROM_TEMPLATE)
         ]
@@ -151,7 +149,7 @@ class TemplateDialog(QDialog):
         self.template_stack.setCurrentWidget(self.template_combo if listed else self.template_id_edit)
         if listed:
             self.template_combo.addItem(self.tr("Loading templates…"))
-            self._run(TaskKey(TaskKind.TEMPLATES_LOAD, account.id), self._load_templates(account))
+            self._work.start(TaskKey(TaskKind.TEMPLATES_LOAD, account.id), self._load_templates(account))
 
     async def _load_templates(self, account: Account) -> None:
         try:
@@ -252,7 +250,9 @@ class TemplateDialog(QDialog):
         assert account is not None
         self.create_button.setEnabled(False)
         self.problem_label.setText(self.tr("Creating…"))
-        self._run(TaskKey(TaskKind.TEMPLATE_SEND, account.id), self._create(account.id, self.request()))
+        self._work.start(
+            TaskKey(TaskKind.TEMPLATE_SEND, account.id), self._create(account.id, self.request())
+        )
 
     async def _create(self, account_id: str, request: TemplateSend) -> None:
         try:

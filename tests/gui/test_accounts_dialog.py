@@ -14,6 +14,7 @@ from esign_desktop.domain.model import ProviderKind
 from esign_desktop.providers import assently, gmosign
 from esign_desktop.sandbox import EmbeddedSandbox, start_embedded
 from esign_desktop.services.accounts import AccountService
+from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.accounts import AccountState
 from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.secrets import NOT_PERSISTENT_MESSAGE, Secret, SecretKind, SecretStore
@@ -29,6 +30,7 @@ from esign_desktop.ui.accounts_dialog import (
     form_problems,
 )
 from tests.conftest import MemoryKeyring
+from tests.gui.background_work import delete_now, let_the_loop_turn
 from tests.gui.started_tasks import Started, run_started
 
 pytestmark = pytest.mark.gui
@@ -599,3 +601,34 @@ def test_an_account_with_a_saved_secret_is_simply_ready(
     service.add(ProviderKind.ASSENTLY, "Office", Secret("pat"))
     dialog.refresh()
     assert rows(dialog)[0][3] == "Ready"
+
+
+def test_a_connection_test_still_running_when_the_dialog_is_deleted_is_cancelled(
+    service: AccountService, qasync_loop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[BaseException] = []
+    tasks = TaskRegistry(on_error=lambda _key, error: errors.append(error))  # the app's runner
+    account = service.add(ProviderKind.ASSENTLY, "Office", Secret("pat"))
+    began = asyncio.Event()
+    seen: list[str] = []
+
+    class SlowProvider:
+        async def test_connection(self) -> None:
+            began.set()
+            try:
+                await asyncio.get_running_loop().create_future()  # the service never answers
+            except asyncio.CancelledError:
+                seen.append("cancelled")
+                raise
+
+    monkeypatch.setattr(service, "provider_for", lambda _account_id: SlowProvider())
+    widget = AccountsDialog(service, run=tasks.start)  # not handed to qtbot: the test deletes it
+    widget.select_account(account.id)
+    widget.test_button.click()
+    qasync_loop.run_until_complete(began.wait())
+    delete_now(widget)
+    let_the_loop_turn(qasync_loop)
+
+    assert seen == ["cancelled"]
+    assert tasks.running() == []
+    assert errors == []  # cancelling is not failing

@@ -12,10 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.sandbox import EmbeddedSandbox, start_embedded
-from esign_desktop.services.calibration import CalibrationService
+from esign_desktop.services.calibration import CalibrationResult, CalibrationService, Pending
 from esign_desktop.services.context import ServiceContext
+from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.secrets import Secret
 from esign_desktop.ui.calibration_dialog import CalibrationDialog
+from tests.gui.background_work import delete_now, let_the_loop_turn
 from tests.gui.started_tasks import Started, run_started
 
 pytestmark = pytest.mark.gui
@@ -87,3 +90,45 @@ def test_send_sign_and_check_stores_the_convention_the_sandbox_uses(
     finally:
         control.put("/_sandbox/profile", json={"active": []})
         control.close()
+
+
+class _SlowCalibration:
+    """Sends, but the service never answers."""
+
+    def __init__(self) -> None:
+        self.began = asyncio.Event()
+        self.seen: list[str] = []
+
+    def pending(self, account: Account) -> Pending | None:
+        return None
+
+    async def send(self, account: Account, email: str) -> Pending:
+        self.began.set()
+        try:
+            await asyncio.get_running_loop().create_future()
+        except asyncio.CancelledError:
+            self.seen.append("cancelled")
+            raise
+        raise AssertionError("never answered")
+
+    async def finish(self, account: Account) -> CalibrationResult:
+        raise AssertionError("not asked")
+
+
+def test_sending_still_running_when_the_dialog_is_deleted_is_cancelled(
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    errors: list[BaseException] = []
+    tasks = TaskRegistry(on_error=lambda _key, error: errors.append(error))  # the app's runner
+    account = Account(ProviderKind.GMOSIGN, "GMO", "https://gmo.example")
+    calibration = _SlowCalibration()
+    dialog = CalibrationDialog(lambda: [account], calibration, run=tasks.start)  # the test deletes it
+    dialog.email_edit.setText("me@example.com")
+    dialog.send_button.click()
+    qasync_loop.run_until_complete(calibration.began.wait())
+    delete_now(dialog)
+    let_the_loop_turn(qasync_loop)
+
+    assert calibration.seen == ["cancelled"]
+    assert tasks.running() == []
+    assert errors == []  # cancelling is not failing

@@ -15,6 +15,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.services.team_probe import ProbeResult
 from esign_desktop.storage.secrets import SERVICE_NAME
 from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.storage.team_address import parse_team_address, redact_dsn
@@ -22,6 +24,7 @@ from esign_desktop.ui.app_dialogs import team_settings, with_team_settings
 from esign_desktop.ui.team_dialog import TeamDatabaseDialog
 from esign_desktop.ui.team_passwords import KeyringTeamPasswords
 from tests.conftest import MemoryKeyring
+from tests.gui.background_work import delete_now, let_the_loop_turn
 from tests.gui.conftest import Installer
 from tests.gui.started_tasks import Started, run_started
 from tests.postgres_server import PostgresServer, free_port
@@ -254,3 +257,34 @@ def test_a_long_problem_is_shown_whole_in_every_language(
     for button in (dialog.test_button, dialog.leave_button):
         assert button.width() >= button.sizeHint().width()
     dialog.close()
+
+
+def test_a_connection_test_still_running_when_the_dialog_is_deleted_is_cancelled(
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    errors: list[BaseException] = []
+    tasks = TaskRegistry(on_error=lambda _key, error: errors.append(error))  # the app's runner
+    began = asyncio.Event()
+    seen: list[str] = []
+
+    async def slow_probe(dsn: str, password: str | None) -> ProbeResult:
+        began.set()
+        try:
+            await asyncio.get_running_loop().create_future()  # the server never answers
+        except asyncio.CancelledError:
+            seen.append("cancelled")
+            raise
+        raise AssertionError("never answered")
+
+    dialog = TeamDatabaseDialog(  # not handed to qtbot: the test deletes it
+        "", "", login_name="anna", passwords=KeyringTeamPasswords(), run=tasks.start, prober=slow_probe
+    )
+    dialog.address_edit.setText(GOOD)
+    dialog.test_button.click()
+    qasync_loop.run_until_complete(began.wait())
+    delete_now(dialog)
+    let_the_loop_turn(qasync_loop)
+
+    assert seen == ["cancelled"]
+    assert tasks.running() == []
+    assert errors == []  # cancelling is not failing, and nothing touched the deleted dialog

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,13 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.model import ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers.base import TemplateInfo
 from esign_desktop.sandbox import EmbeddedSandbox, start_embedded
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.tasks import TaskRegistry
+from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.secrets import Secret
 from esign_desktop.ui.template_dialog import TemplateDialog
+from tests.gui.background_work import delete_now, let_the_loop_turn
 
 pytestmark = pytest.mark.gui
 
@@ -118,3 +122,37 @@ def test_gmo_sign_takes_a_template_id_and_sends_at_once(
         await context.accounts.aclose()
 
     qasync_loop.run_until_complete(scenario())
+
+
+class _SlowActions:
+    """Lists templates, but the service never answers."""
+
+    def __init__(self) -> None:
+        self.began = asyncio.Event()
+        self.seen: list[str] = []
+
+    async def templates(self, account_id: str) -> list[TemplateInfo]:
+        self.began.set()
+        try:
+            await asyncio.get_running_loop().create_future()
+        except asyncio.CancelledError:
+            self.seen.append("cancelled")
+            raise
+        raise AssertionError("never answered")
+
+
+def test_templates_still_loading_when_the_dialog_is_deleted_are_cancelled(
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    errors: list[BaseException] = []
+    tasks = TaskRegistry(on_error=lambda _key, error: errors.append(error))
+    actions = _SlowActions()
+    account = Account(ProviderKind.ASSENTLY, "A", "https://assently.example")
+    dialog = TemplateDialog(cast(EnvelopeActions, actions), [account], tasks.start)  # the test deletes it
+    qasync_loop.run_until_complete(actions.began.wait())  # the dialog asked for the templates at once
+    delete_now(dialog)
+    let_the_loop_turn(qasync_loop)
+
+    assert actions.seen == ["cancelled"]
+    assert tasks.running() == []
+    assert errors == []  # cancelling is not failing
