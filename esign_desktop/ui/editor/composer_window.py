@@ -528,9 +528,8 @@ class ComposerWindow(QMainWindow):
 
     async def _open_json(self, path: Path) -> None:
         provider = self.session.envelope.provider
-        loop = asyncio.get_running_loop()
         try:
-            opened = await loop.run_in_executor(None, read_spec, path, provider)
+            opened = await asyncio.to_thread(read_spec, path, provider)
         except SpecError as error:
             self.show_notice(fill(self.tr("%1 cannot be opened: %2"), path.name, "; ".join(error.problems)))
             return
