@@ -22,7 +22,8 @@ queued signal of one mailbox QObject that lives on the GUI thread for the whole 
 no worker emits on a deleted object); the mailbox passes it to the work, which drops it if it closed since.
 
 tests/unit/test_widget_work_rule.py keeps this the only way: no other ui module may use the global thread
-pool, `asyncio.ensure_future` / `create_task` or `run_in_executor`.
+pool or a pool of its own (editor/page_renderer.py's one-thread priority pool excepted),
+`asyncio.ensure_future` / `create_task` or `run_in_executor`.
 """
 
 from __future__ import annotations
