@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
     CorruptDataError,
     DamagedDatabaseError,
@@ -78,7 +79,7 @@ class Database:
                     path, "The database file is empty (0 bytes): it was cut short, not newly created."
                 )
         except OSError as error:
-            raise from_os_error(error, "opening the database") from None
+            raise from_os_error(error, ActionPhrase.OPENING_THE_DATABASE) from None
         if not existed:
             cls._create(path, migrations)
         try:
@@ -135,7 +136,7 @@ class Database:
         except sqlite3.Error as error:
             raise _open_error(error, path) from None
         except OSError as error:
-            raise from_os_error(error, "creating the database") from None
+            raise from_os_error(error, ActionPhrase.CREATING_THE_DATABASE) from None
         finally:
             for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
                 with contextlib.suppress(OSError):
@@ -179,7 +180,7 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        with self.read("reading the database version") as connection:
+        with self.read(ActionPhrase.READING_THE_DATABASE_VERSION) as connection:
             row = connection.execute("PRAGMA user_version").fetchone()
         return int(row[0])
 
@@ -200,9 +201,9 @@ class Database:
                 destination.close()
             temporary.replace(target)
         except sqlite3.Error as error:
-            raise from_sqlite_error(error, "backing up the database", self.path) from None
+            raise from_sqlite_error(error, ActionPhrase.BACKING_UP_THE_DATABASE, self.path) from None
         except OSError as error:
-            raise from_os_error(error, "backing up the database") from None
+            raise from_os_error(error, ActionPhrase.BACKING_UP_THE_DATABASE) from None
         finally:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -219,7 +220,8 @@ class Database:
     def transaction(self, action: str) -> Iterator[sqlite3.Connection]:
         """A write transaction (BEGIN IMMEDIATE): all of it is committed, or none of it.
 
-        `action` names what is being done ("saving the draft") for the error a person may see.
+        `action` (an ActionPhrase: "saving the draft") names what is being done, for the error a person may
+        see.
         Nested calls on the same thread join the outer transaction.
         """
         with self._lock:
@@ -248,7 +250,7 @@ class Database:
                 self._depth = 0
 
     @contextlib.contextmanager
-    def read(self, action: str = "reading saved data") -> Iterator[sqlite3.Connection]:
+    def read(self, action: str = ActionPhrase.READING_SAVED_DATA) -> Iterator[sqlite3.Connection]:
         """A consistent read: every query inside sees the same snapshot."""
         with self._lock:
             if self._depth:
@@ -306,7 +308,7 @@ class Database:
             # FULL: a committed draft survives a power cut, not only an app crash.
             connection.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as error:
-            raise from_sqlite_error(error, "opening the database", self.path) from None
+            raise from_sqlite_error(error, ActionPhrase.OPENING_THE_DATABASE, self.path) from None
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
         known = _check_ordered(migrations)
@@ -322,7 +324,7 @@ class Database:
             if migration.version <= current:
                 continue
             _log.info("Migrating the database to schema %d: %s", migration.version, migration.description)
-            with self.transaction(f"updating the database to schema {migration.version}") as connection:
+            with self.transaction(ActionPhrase.UPDATING_THE_DATABASE) as connection:
                 for statement in migration.statements:
                     connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {int(migration.version)}")
@@ -345,7 +347,7 @@ def _restrict(path: Path) -> None:
 
 def _open_error(error: sqlite3.Error, path: Path) -> StorageError:
     """Errors while opening: a damaged file becomes DamagedDatabaseError (the person gets a choice)."""
-    typed = from_sqlite_error(error, "opening the database", path)
+    typed = from_sqlite_error(error, ActionPhrase.OPENING_THE_DATABASE, path)
     if isinstance(typed, CorruptDataError):
         return DamagedDatabaseError(path, _DAMAGED)
     return typed

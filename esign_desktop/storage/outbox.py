@@ -20,6 +20,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from esign_desktop.domain.model import Envelope, ProviderKind, new_id, utc_now
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json, from_json, to_json
 from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
 from esign_desktop.storage.quarantine import Quarantine
@@ -107,7 +108,7 @@ class Outbox:
             raise StorageError("Could not queue the envelope for sending: choose an account first.")
         now = time_column(utc_now())
         entry_id = new_id()
-        with self._database.transaction("queueing the envelope for sending") as connection:
+        with self._database.transaction(ActionPhrase.QUEUEING_THE_ENVELOPE_FOR_SENDING) as connection:
             busy = connection.execute(
                 f"SELECT 1 FROM outbox WHERE envelope_local_id = ? AND state NOT IN {_FINISHED_SQL}",  # noqa: S608 - constant
                 (envelope.local_id,),
@@ -150,7 +151,7 @@ class Outbox:
         """
         if to is OutboxState.FAILED and not error.strip():
             raise ValueError("a failed send needs an error message")
-        with self._database.transaction("recording the sending progress") as connection:
+        with self._database.transaction(ActionPhrase.RECORDING_THE_SENDING_PROGRESS) as connection:
             row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 raise NotFoundError("The send you are following no longer exists.")
@@ -181,7 +182,7 @@ class Outbox:
     def update_match(self, entry_id: str, match: OutboxMatch) -> OutboxEntry:
         """Replace what identifies the entry's envelope at the service (no state change): written down
         before a request that cannot be repeated safely, so a crash during it is known afterwards."""
-        with self._database.transaction("recording the sending progress") as connection:
+        with self._database.transaction(ActionPhrase.RECORDING_THE_SENDING_PROGRESS) as connection:
             updated = connection.execute(
                 "UPDATE outbox SET match_json = ?, updated_at = ? WHERE id = ?",
                 (to_json(match), time_column(utc_now()), entry_id),
@@ -225,7 +226,7 @@ class Outbox:
 
     def remove(self, entry_id: str) -> bool:
         """Drop a finished entry (SENT or FAILED); unfinished ones must be moved to FAILED first."""
-        with self._database.transaction("removing the send record") as connection:
+        with self._database.transaction(ActionPhrase.REMOVING_THE_SEND_RECORD) as connection:
             row = connection.execute("SELECT state FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 return False

@@ -23,6 +23,7 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
     DiskFullError,
     SchemaTooNewError,
@@ -196,7 +197,7 @@ class PostgresDatabase:
             connection = psycopg.connect(**self.connect_arguments(), autocommit=True)
         except psycopg.Error as error:
             self._held_off_until = max(self._held_off_until, time.monotonic() + RETRY_AFTER_FAILURE_SECONDS)
-            raise self.error_for(error, "connecting to the team database") from None
+            raise self.error_for(error, ActionPhrase.CONNECTING_TO_THE_TEAM_DATABASE) from None
         connection.row_factory = _row_factory
         self._connection = connection
         steps, self._steps = self._steps, None
@@ -223,7 +224,7 @@ class PostgresDatabase:
 
     @property
     def schema_version(self) -> int:
-        with self.read("reading the team database's version") as connection:
+        with self.read(ActionPhrase.READING_THE_TEAM_DATABASES_VERSION) as connection:
             row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0] or 0)
 
@@ -267,7 +268,7 @@ class PostgresDatabase:
         return connection
 
     @contextlib.contextmanager
-    def read(self, action: str = "reading saved data") -> Iterator[_Connection]:
+    def read(self, action: str = ActionPhrase.READING_SAVED_DATA) -> Iterator[_Connection]:
         """A consistent read: every query inside sees the same snapshot."""
         with self._lock:
             connection = self._connect()
@@ -319,7 +320,7 @@ class PostgresDatabase:
 
     def _migrate(self, steps: Sequence[Step]) -> None:
         known = len(steps)
-        with self.transaction("preparing the team database") as connection:
+        with self.transaction(ActionPhrase.PREPARING_THE_TEAM_DATABASE) as connection:
             raw = connection.raw
             raw.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             raw.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.sql import SqlDatabase
@@ -87,7 +88,7 @@ class TeamDocuments:
                     f"{document.file_name} changed after it was added to the envelope, so it was not sent. "
                     "Add the PDF again and check its fields."
                 )
-            with self._team.transaction("sharing the PDF with the team") as connection:
+            with self._team.transaction(ActionPhrase.SHARING_THE_PDF_WITH_THE_TEAM) as connection:
                 connection.execute(
                     "INSERT INTO team_documents (sha512, size, content) VALUES (?, ?, ?) "
                     "ON CONFLICT (sha512) DO NOTHING",
@@ -102,11 +103,11 @@ class TeamDocuments:
 
     def release(self, envelope: Envelope) -> None:
         for sha512 in {d.sha512 for d in envelope.documents if d.sha512}:
-            with self._team.transaction("tidying the team's PDFs") as connection:
+            with self._team.transaction(ActionPhrase.TIDYING_THE_TEAMS_PDFS) as connection:
                 connection.execute(_RELEASE_SQL, (sha512, f"%{sha512}%"))
 
     def _stored(self, sha512: str) -> bool:
-        with self._team.read("checking the team's PDFs") as connection:
+        with self._team.read(ActionPhrase.CHECKING_THE_TEAMS_PDFS) as connection:
             row = connection.execute("SELECT 1 FROM team_documents WHERE sha512 = ?", (sha512,)).fetchone()
         return row is not None
 
@@ -116,7 +117,7 @@ class TeamDocuments:
         target = self._files_dir / f"{document.sha512}{PDF_SUFFIX}"
         if _readable(str(target), document.size):
             return dataclasses.replace(document, path=str(target))
-        with self._team.read("fetching the PDF from the team") as connection:
+        with self._team.read(ActionPhrase.FETCHING_THE_PDF_FROM_THE_TEAM) as connection:
             row = connection.execute(
                 "SELECT content FROM team_documents WHERE sha512 = ?", (document.sha512,)
             ).fetchone()
@@ -130,7 +131,7 @@ class TeamDocuments:
                 "Send it again from the desktop that has the PDF."
             )
         self._files_dir.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(target, content, action=f"saving {document.file_name}")
+        write_bytes_atomically(target, content, action=ActionPhrase.SAVING_A_PDF_FROM_THE_TEAM)
         _log.info("fetched the PDF of a queued send from the team database (%d bytes)", len(content))
         return dataclasses.replace(document, path=str(target))
 

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.settings import Settings
 from esign_desktop.storage.sql import SqlDatabase
@@ -115,7 +116,7 @@ def keyring_password(key: str) -> str | None:
 
 def desktop_id(local: SqlDatabase) -> str:
     """This desktop's id in the team, made once and kept in the local store's `team_state`."""
-    with local.transaction("reading this desktop's team id") as connection:
+    with local.transaction(ActionPhrase.READING_THIS_DESKTOPS_TEAM_ID) as connection:
         row = connection.execute("SELECT value FROM team_state WHERE key = ?", (_DESKTOP_ID_KEY,)).fetchone()
         if row is not None:
             return str(row[0])
