@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from esign_desktop.domain.model import ProviderKind, new_id, utc_now
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
 from esign_desktop.storage.sql import SqlDatabase, SqlRow
@@ -54,7 +55,7 @@ class AccountStore:
     def add(self, account: Account) -> Account:
         with self._database.transaction(ActionPhrase.ADDING_THE_ACCOUNT) as connection:
             if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account.id,)).fetchone():
-                raise StorageError("Could not add the account: an account with the same id already exists.")
+                raise StorageError(templates.ACCOUNT_ID_TAKEN)
             connection.execute(
                 "INSERT INTO accounts (id, provider, name, base_url, key_id, created_at, state) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -88,7 +89,7 @@ class AccountStore:
                 ),
             )
             if cursor.rowcount == 0:
-                raise NotFoundError("Could not save the account: it has been removed.")
+                raise NotFoundError(templates.ACCOUNT_REMOVED)
         return account
 
     def list(self) -> list[Account]:
@@ -108,7 +109,7 @@ class AccountStore:
                 "UPDATE accounts SET state = ? WHERE id = ?", (state.value, account_id)
             )
             if cursor.rowcount == 0:
-                raise NotFoundError("Could not save the account's state: the account has been removed.")
+                raise NotFoundError(templates.ACCOUNT_REMOVED_STATE)
             row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         return _account_from_row(row)
 
@@ -118,7 +119,7 @@ class AccountStore:
                 "UPDATE accounts SET coordinate_convention = ? WHERE id = ?", (convention, account_id)
             )
             if cursor.rowcount == 0:
-                raise NotFoundError("Could not save the coordinate convention: the account has been removed.")
+                raise NotFoundError(templates.ACCOUNT_REMOVED_CONVENTION)
             row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         return _account_from_row(row)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
     CorruptDataError,
@@ -75,9 +76,7 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
             existed = path.exists()
             if existed and path.is_file() and path.stat().st_size == 0:
-                raise DamagedDatabaseError(
-                    path, "The database file is empty (0 bytes): it was cut short, not newly created."
-                )
+                raise DamagedDatabaseError(templates.DATABASE_EMPTY, path)
         except OSError as error:
             raise from_os_error(error, ActionPhrase.OPENING_THE_DATABASE) from None
         if not existed:
@@ -103,7 +102,7 @@ class Database:
             raise
         except CorruptDataError:
             connection.close()
-            raise DamagedDatabaseError(path, _DAMAGED) from None
+            raise DamagedDatabaseError(templates.DATABASE_DAMAGED, path) from None
         except BaseException:
             connection.close()
             raise
@@ -290,7 +289,7 @@ class Database:
         findings = [str(row[0]) for row in rows]
         if findings != ["ok"]:
             _log.error("The database failed its check: %s", "; ".join(findings)[:500])
-            raise DamagedDatabaseError(self.path, "The database file is damaged (its own check failed).")
+            raise DamagedDatabaseError(templates.DATABASE_CHECK_FAILED, self.path)
 
     def _configure(self, *, wal: bool) -> None:
         connection = self._connection
@@ -314,12 +313,8 @@ class Database:
         known = _check_ordered(migrations)
         current = self.schema_version
         if current > known:
-            raise SchemaTooNewError(
-                f"The data folder was written by a newer version of eSign Desktop "
-                f"(database schema {current}; "
-                f"this version understands up to {known}). Install the newer version again, or move the "
-                f"data folder {self.path.parent if self.path else ''} away to start afresh."
-            )
+            folder = self.path.parent if self.path else ""
+            raise SchemaTooNewError(templates.SCHEMA_TOO_NEW, current, known, folder)
         for migration in migrations:
             if migration.version <= current:
                 continue
@@ -328,9 +323,6 @@ class Database:
                 for statement in migration.statements:
                     connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {int(migration.version)}")
-
-
-_DAMAGED = "The database file is damaged or is not an eSign Desktop database."
 
 
 def _lenient_text(data: bytes) -> str:
@@ -349,7 +341,7 @@ def _open_error(error: sqlite3.Error, path: Path) -> StorageError:
     """Errors while opening: a damaged file becomes DamagedDatabaseError (the person gets a choice)."""
     typed = from_sqlite_error(error, ActionPhrase.OPENING_THE_DATABASE, path)
     if isinstance(typed, CorruptDataError):
-        return DamagedDatabaseError(path, _DAMAGED)
+        return DamagedDatabaseError(templates.DATABASE_DAMAGED, path)
     return typed
 
 
@@ -357,5 +349,5 @@ def _check_ordered(migrations: Sequence[Migration]) -> int:
     """The migrations must be numbered 1, 2, 3... with no gap; returns the last version."""
     for expected, migration in enumerate(migrations, start=1):
         if migration.version != expected:
-            raise StorageError(f"Internal error: database migration {migration.version} is out of order.")
+            raise StorageError(templates.MIGRATION_OUT_OF_ORDER, migration.version)
     return len(migrations)

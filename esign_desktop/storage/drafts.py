@@ -20,7 +20,9 @@ from pathlib import Path
 
 import filelock
 
+from esign_desktop.domain.errors import Phrase
 from esign_desktop.domain.model import Document, Envelope, ProviderKind
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import copy_hashed_atomically
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
@@ -138,10 +140,7 @@ class DraftStore:
             with self._process_lock:
                 yield
         except filelock.Timeout:
-            raise StorageBusyError(
-                f"Could not finish {action}: another copy of eSign Desktop is busy with the same data "
-                "folder. Try again in a moment."
-            ) from None
+            raise StorageBusyError(templates.DATA_FOLDER_BUSY, Phrase(action)) from None
 
     def _store_file(self, document: Document, source: Path | None) -> Document:
         if source is None and document.path:
@@ -150,10 +149,9 @@ class DraftStore:
             existing = self.file_path(document.sha512) if document.sha512 else None
             if existing is not None and existing.is_file():
                 return dataclasses.replace(document, path=str(existing))
-            raise StorageError(
-                f"Could not save the draft: the file for {document.file_name or 'a document'} is missing. "
-                "Add the PDF again."
-            )
+            if document.file_name:
+                raise StorageError(templates.DRAFT_FILE_MISSING, document.file_name)
+            raise StorageError(templates.DRAFT_UNNAMED_FILE_MISSING)
         if document.sha512 and source == self.file_path(document.sha512) and source.is_file():
             return document  # already our own copy: content-addressed files never change
         path, sha512, size = copy_hashed_atomically(

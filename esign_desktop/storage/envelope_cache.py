@@ -13,6 +13,7 @@ from datetime import datetime
 
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.codec import CodecError, envelope_from_json, envelope_to_json
 from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
@@ -302,5 +303,5 @@ def _body_of(local_id: str, body: str) -> Envelope:
     envelope: it was listed under an id nothing else knows and never set aside (found by the fuzz suite)."""
     envelope = envelope_from_json(body)
     if envelope.local_id != local_id:
-        raise CodecError("A saved Envelope names another envelope than the one it is stored as.")
+        raise CodecError(templates.SAVED_ENVELOPE_OTHER_ID)
     return envelope

@@ -22,6 +22,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from esign_desktop.domain.errors import Phrase
 from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
@@ -301,22 +302,19 @@ class PostgresDatabase:
             return StorageBusyError(templates.TEAM_CONFLICT)
         if isinstance(error, psycopg.OperationalError) and not isinstance(error, pg_errors.QueryCanceled):
             if isinstance(error, pg_errors.InsufficientPrivilege | pg_errors.InvalidPassword):
-                return StorageError(
-                    f"Could not finish {action}: the team database {self.address} refused the sign-in. "
-                    "Check the user name and the password in Settings > Team."
-                )
+                return StorageError(templates.TEAM_SIGN_IN_REFUSED, Phrase(action), self.address)
             if isinstance(error, pg_errors.DiskFull):
                 return DiskFullError(templates.TEAM_DISK_FULL)
             _log.info("team database unavailable while %s: %s", action, type(error).__name__)
             return TeamDatabaseUnavailableError(templates.TEAM_UNREACHABLE, self.address)
         if isinstance(error, pg_errors.ForeignKeyViolation):
-            return StorageError(f"Could not finish {action}: it refers to something that does not exist.")
+            return StorageError(templates.REFERS_TO_NOTHING, Phrase(action))
         if isinstance(error, psycopg.IntegrityError):
-            return StorageError(f"Could not finish {action}: the record conflicts with one already saved.")
+            return StorageError(templates.TEAM_RECORD_CONFLICT, Phrase(action))
         if isinstance(error, psycopg.InterfaceError):
             _log.info("team database connection lost while %s", action)
             return TeamDatabaseUnavailableError(templates.TEAM_CONNECTION_LOST, self.address)
-        return StorageError(f"Could not finish {action}: the team database said {type(error).__name__}.")
+        return StorageError(templates.TEAM_DATABASE_ERROR, Phrase(action), type(error).__name__)
 
     def _migrate(self, steps: Sequence[Step]) -> None:
         known = len(steps)
@@ -327,10 +325,7 @@ class PostgresDatabase:
             row = raw.execute("SELECT max(version) FROM schema_version").fetchone()
             current = int(row[0] or 0) if row else 0
             if current > known:
-                raise SchemaTooNewError(
-                    f"The team database {self.address} was prepared by a newer version of eSign Desktop "
-                    f"(schema {current}; this version understands up to {known}). Install the newer version."
-                )
+                raise SchemaTooNewError(templates.TEAM_SCHEMA_TOO_NEW, self.address, current, known)
             for step in steps:
                 if step.version <= current:
                     continue

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from esign_desktop.domain.model import utc_now
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.errors import CorruptDataError
@@ -171,7 +172,7 @@ class Quarantine:
         record = next((r for r in self.list() if r.id == record_id), None)
         content = self.content(record_id)
         if record is None or content is None:
-            raise CorruptDataError("That record is no longer set aside.")
+            raise CorruptDataError(templates.NO_LONGER_SET_ASIDE)
         document = {
             "what": record.kind_label,
             "key": record.record_key,

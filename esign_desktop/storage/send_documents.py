@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
@@ -84,10 +85,7 @@ class TeamDocuments:
                 continue  # a document without a file cannot be sent from here either: the upload says so
             content = _read(document)
             if hashlib.sha512(content).hexdigest() != document.sha512:
-                raise DocumentUnavailableError(
-                    f"{document.file_name} changed after it was added to the envelope, so it was not sent. "
-                    "Add the PDF again and check its fields."
-                )
+                raise DocumentUnavailableError(templates.PDF_CHANGED, document.file_name)
             with self._team.transaction(ActionPhrase.SHARING_THE_PDF_WITH_THE_TEAM) as connection:
                 connection.execute(
                     "INSERT INTO team_documents (sha512, size, content) VALUES (?, ?, ?) "
@@ -126,10 +124,7 @@ class TeamDocuments:
             return document  # the upload then says which file is missing
         content = bytes(row[0])
         if hashlib.sha512(content).hexdigest() != document.sha512:
-            raise DocumentUnavailableError(
-                f"The team's copy of {document.file_name} is damaged, so it was not sent. "
-                "Send it again from the desktop that has the PDF."
-            )
+            raise DocumentUnavailableError(templates.TEAM_PDF_DAMAGED, document.file_name)
         self._files_dir.mkdir(parents=True, exist_ok=True)
         write_bytes_atomically(target, content, action=ActionPhrase.SAVING_A_PDF_FROM_THE_TEAM)
         _log.info("fetched the PDF of a queued send from the team database (%d bytes)", len(content))
@@ -149,7 +144,4 @@ def _read(document: Document) -> bytes:
     try:
         return Path(document.path).read_bytes()
     except OSError as error:
-        raise DocumentUnavailableError(
-            f"Could not read {document.file_name} ({error.strerror}), so it was not sent. "
-            "Check that the file still exists, or add it again."
-        ) from None
+        raise DocumentUnavailableError(templates.PDF_UNREADABLE, document.file_name, error.strerror) from None

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.settings import Settings
@@ -73,10 +74,7 @@ class TeamConfig:
             address = parse_team_address(address_text)
         except TeamAddressError as error:
             problem = error.problem.value.replace("_", " ")
-            raise TeamConfigError(
-                f"The team database address in Settings cannot be used ({problem}). "
-                "Correct it in Team > Database, or clear it to work alone."
-            ) from None
+            raise TeamConfigError(templates.TEAM_ADDRESS_UNUSABLE, problem) from None
         password = (password_for or keyring_password)(address.keyring_username)
         if password:
             from psycopg.conninfo import make_conninfo
