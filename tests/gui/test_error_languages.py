@@ -17,15 +17,9 @@ from esign_desktop.providers.errors import AuthenticationError, RateLimited
 from esign_desktop.providers.http import ServiceErrorDetail, error_for_response
 from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
 from esign_desktop.services.notifier import Notifier
-from esign_desktop.storage import error_templates as storage_templates
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.ui.action_results import result_text
-from esign_desktop.ui.error_text import (
-    SERVICE_TEMPLATES,
-    STORAGE_TEMPLATES,
-    TRANSLATABLE_TEMPLATES,
-    error_text,
-)
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.message_area import MessageArea
 from tests.gui.conftest import Installer
 
@@ -36,13 +30,6 @@ def _refused() -> AuthenticationError:
     error = error_for_response(httpx.Response(401), "Assently E-Sign", ServiceErrorDetail("Token expired"))
     assert isinstance(error, AuthenticationError)
     return error
-
-
-def test_the_ui_lists_every_provider_template_for_translation() -> None:
-    assert set(TRANSLATABLE_TEMPLATES) == set(error_templates.TEMPLATES)
-    assert len(TRANSLATABLE_TEMPLATES) == len(set(TRANSLATABLE_TEMPLATES))
-    assert SERVICE_TEMPLATES == (WRITE_FAILED,)
-    assert STORAGE_TEMPLATES == storage_templates.TEMPLATES
 
 
 @pytest.mark.parametrize(
