@@ -49,6 +49,7 @@ from esign_desktop.services.envelope_spec import SpecError, read_spec
 from esign_desktop.services.outbox_sender import SendOutcome, unrepeatable_sent
 from esign_desktop.services.status_monitor import Change, EnvelopeUpdate, NoticeKind
 from esign_desktop.storage.accounts import Account, AccountState
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.outbox import OutboxEntry, OutboxState
 from esign_desktop.storage.secrets import Secret
@@ -615,7 +616,7 @@ async def team_status(context: ServiceContext, args: argparse.Namespace) -> int:
         "user_name": context.team.user_name,
         "desktop_id": context.link.desktop_id,
     }
-    with context.team_database.read("reading the team's status") as sql:
+    with context.team_database.read(ActionPhrase.READING_THE_TEAMS_STATUS) as sql:
         report["schema_version"] = int(sql.execute("SELECT max(version) FROM schema_version").fetchone()[0])
         report["desktops"] = [
             {"user_name": row[0], "host": row[1], "last_seen": str(row[2])}

@@ -1,8 +1,9 @@
 """One shape for every error a person may read: an English template with %1..%9 and the values that fill it.
 
 `message` is the English sentence (the CLI, logs). The UI translates the template (context "Errors") and
-fills in the values (ui/error_text.py), so the Japanese and Swedish windows say it in their language; an
-error raised with a finished English sentence and no values still shows, in English.
+fills in the values (ui/error_text.py), so the Japanese and Swedish windows say it in their language. A
+value that is itself a fixed English text (the action in "Could not finish %1: …") is a `Phrase`: the UI
+translates it too; any other value (a file name, an address, a count) is shown as it is.
 """
 
 from __future__ import annotations
@@ -22,12 +23,20 @@ def fill(template: str, values: tuple[str, ...]) -> str:
     return _PLACEHOLDER.sub(value_for, template)
 
 
+class Phrase(str):
+    """A value of an AppError that is fixed English text, translated in the UI (context "Errors") like the
+    template it goes into, e.g. `Phrase("saving the draft")` for "Could not finish %1: …"."""
+
+    __slots__ = ()
+
+
 class AppError(Exception):
     """Base of the errors people read (ProviderError, StorageError)."""
 
     def __init__(self, template: str, *values: object) -> None:
         self.template = template
-        self.values = tuple(str(value) for value in values)
+        # A Phrase stays a Phrase (the UI translates it); every other value becomes its text.
+        self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
         super().__init__(fill(template, self.values))
 
     @property

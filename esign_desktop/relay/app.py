@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.postgres import PostgresDatabase
 from esign_desktop.storage.relay_tokens import token_hash
@@ -101,7 +102,7 @@ async def _refuse(database: PostgresDatabase, reason: str, status: int) -> Respo
 
 
 def _account_of(database: PostgresDatabase, token: str) -> tuple[str, str] | None:
-    with database.read("looking up a callback token") as connection:
+    with database.read(ActionPhrase.LOOKING_UP_A_CALLBACK_TOKEN) as connection:
         row = connection.execute(
             "SELECT account_id, provider FROM relay_tokens WHERE token_sha256 = ?", (token_hash(token),)
         ).fetchone()
@@ -109,7 +110,7 @@ def _account_of(database: PostgresDatabase, token: str) -> tuple[str, str] | Non
 
 
 def _store(database: PostgresDatabase, account_id: str, provider: str, key: str, payload: str) -> bool:
-    with database.transaction("storing a callback") as connection:
+    with database.transaction(ActionPhrase.STORING_A_CALLBACK) as connection:
         row = connection.execute(
             "INSERT INTO relay_callbacks (account_id, provider, dedupe_key, payload) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
@@ -119,7 +120,7 @@ def _store(database: PostgresDatabase, account_id: str, provider: str, key: str,
 
 
 def _count_refusal(database: PostgresDatabase, reason: str) -> None:
-    with database.transaction("counting a refused callback") as connection:
+    with database.transaction(ActionPhrase.COUNTING_A_REFUSED_CALLBACK) as connection:
         connection.execute(
             "INSERT INTO relay_refusals (reason, count) VALUES (?, 1) "
             "ON CONFLICT (reason) DO UPDATE SET count = relay_refusals.count + 1",
@@ -128,5 +129,5 @@ def _count_refusal(database: PostgresDatabase, reason: str) -> None:
 
 
 def _ping(database: PostgresDatabase) -> None:
-    with database.read("checking the team database") as connection:
+    with database.read(ActionPhrase.CHECKING_THE_TEAM_DATABASE) as connection:
         connection.execute("SELECT 1").fetchone()

@@ -18,6 +18,7 @@ from esign_desktop.providers.credentials import (
 )
 from esign_desktop.providers.errors import AuthenticationError
 from esign_desktop.services.app_logging import SECRETS
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.secrets import Secret, SecretKind, SecretStore
@@ -67,11 +68,11 @@ class AccountService:
         """`key_id`: the Assently API key (empty: `secret` is a Personal Access Token) or GMO customer id."""
         name = name.strip()
         if not name:
-            raise StorageError("Give the account a name.")
+            raise StorageError(templates.ACCOUNT_NEEDS_NAME)
         if self.find(name) is not None:
-            raise StorageError(f"There is already an account called “{name}”.")
+            raise StorageError(templates.ACCOUNT_NAME_TAKEN, name)
         if provider is ProviderKind.GMOSIGN and not key_id:
-            raise StorageError("A GMO Sign account needs its customer id.")
+            raise StorageError(templates.ACCOUNT_NEEDS_CUSTOMER_ID)
         account = self.store.add(
             Account(provider=provider, name=name, base_url=base_url, key_id=key_id, state=AccountState.OK)
         )
@@ -89,9 +90,9 @@ class AccountService:
         name = name.strip()
         clash = self.find(name)
         if not name:
-            raise StorageError("Give the account a name.")
+            raise StorageError(templates.ACCOUNT_NEEDS_NAME)
         if clash is not None and clash.id != account.id:
-            raise StorageError(f"There is already an account called “{name}”.")
+            raise StorageError(templates.ACCOUNT_NAME_TAKEN, name)
         updated = replace(account, name=name, base_url=base_url, key_id=key_id)
         method_changed = _secret_kind(updated) is not _secret_kind(account)
         kept = None if method_changed else self.secrets.get(account.id, _secret_kind(account))
@@ -144,7 +145,7 @@ class AccountService:
 
         account = self.store.get(account_id)
         if account is None:
-            raise StorageError("That account no longer exists.")
+            raise StorageError(templates.ACCOUNT_GONE)
         coordinates = convention_named(account.coordinate_convention)
         limiter = self._limiter_for(account_id)
         runtime = self._runtime.get(account_id)

@@ -36,6 +36,7 @@ from esign_desktop.services.calibration_document import (
 )
 from esign_desktop.services.outbox_sender import OutboxSender
 from esign_desktop.storage.accounts import Account
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 
@@ -236,7 +237,7 @@ class CalibrationService:
         write_bytes_atomically(
             self._record(account),
             (json.dumps(pending.to_json(), indent=2) + "\n").encode("utf-8"),
-            action="saving the calibration record",
+            action=ActionPhrase.SAVING_THE_CALIBRATION_RECORD,
         )
         return pending
 

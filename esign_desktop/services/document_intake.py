@@ -17,6 +17,7 @@ from pathlib import Path
 from esign_desktop.domain.model import Document
 from esign_desktop.pdf.errors import PasswordRequired, PdfError, RepairablePdf, RestrictedPdf
 from esign_desktop.pdf.preflight import PdfReport, domain_document, inspect_pdf
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import copy_hashed_atomically
 
 _SUFFIX = ".pdf"  # the draft store's suffix: the copy is then "already our own copy" to it
@@ -69,7 +70,7 @@ def make_working_copy(source: Path, folder: Path, remedy: Remedy, password: str 
         else:
             repair_copy(source, staged)
         stored, _sha512, _size = copy_hashed_atomically(
-            staged, folder, suffix=_SUFFIX, action="making a working copy of the PDF"
+            staged, folder, suffix=_SUFFIX, action=ActionPhrase.MAKING_A_WORKING_COPY_OF_THE_PDF
         )
     return WorkingCopy(dataclasses.replace(inspect_pdf(stored), file_name=source.name), stored)
 

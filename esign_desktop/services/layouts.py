@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from esign_desktop.domain.model import Envelope, Field, Party, PartyRole, new_id, utc_now
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.errors import NotFoundError
 from esign_desktop.storage.layouts import Layout, LayoutStore
 
@@ -99,7 +100,7 @@ def apply_saved_layout(
     """Load the provider's layout called `name` and apply it; NotFoundError if it no longer exists."""
     layout = store.load(envelope.provider, name)
     if layout is None:
-        raise NotFoundError(f"There is no saved layout called “{name}” for {envelope.provider.label}.")
+        raise NotFoundError(templates.LAYOUT_NOT_FOUND, name, envelope.provider.label)
     return apply_layout(envelope, layout, target_documents=target_documents)
 
 

@@ -19,6 +19,7 @@ from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.errors import Conflict, MayHaveLanded, NotSupported, ProviderError
 from esign_desktop.services.send_claims import SendClaims, SoloClaims
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.envelope_cache import EnvelopeCache
 from esign_desktop.storage.errors import StorageBusyError, StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.outbox import AlreadyQueuedError, Outbox, OutboxEntry, OutboxMatch, OutboxState
@@ -99,10 +100,7 @@ class OutboxSender:
             raise ValueError("this service has no drafts: creating an envelope there sends it")
         earlier = self._outbox.for_envelope(envelope.local_id)
         if any(_unrepeatable_sent(e) for e in earlier):
-            raise AlreadyQueuedError(
-                "This envelope may already have been sent: check the service before sending it again, "
-                "or send a copy (Duplicate as draft)."
-            )
+            raise AlreadyQueuedError(templates.MAY_HAVE_BEEN_SENT)
         remote_id = envelope.remote_id or provider.planned_remote_id(envelope) or ""
         sent_by = envelope.sent_by or self.user_name
         envelope = replace(envelope, remote_id=remote_id, sent_by=sent_by, updated_at=utc_now())

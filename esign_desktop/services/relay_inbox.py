@@ -14,6 +14,7 @@ import json
 import logging
 from collections.abc import Callable, Collection
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.postgres import PostgresDatabase
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ class RelayInbox:
         if not account_ids:
             return []
         marks = ", ".join("?" * len(account_ids))
-        with self._team.read("reading the relay's callbacks") as connection:
+        with self._team.read(ActionPhrase.READING_THE_RELAYS_CALLBACKS) as connection:
             rows = connection.execute(
                 f"SELECT id, account_id, payload FROM relay_callbacks WHERE processed_at IS NULL "  # noqa: S608
                 f"AND account_id IN ({marks}) ORDER BY id LIMIT ?",
@@ -57,5 +58,5 @@ class RelayInbox:
                 return handled
 
     def _mark(self, callback_id: int) -> None:
-        with self._team.transaction("marking a callback processed") as connection:
+        with self._team.transaction(ActionPhrase.MARKING_A_CALLBACK_PROCESSED) as connection:
             connection.execute("UPDATE relay_callbacks SET processed_at = now() WHERE id = ?", (callback_id,))

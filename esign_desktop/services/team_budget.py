@@ -17,6 +17,7 @@ import asyncio
 import logging
 
 from esign_desktop.providers.rate_limit import RateLimiter
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.postgres import PostgresDatabase, TeamDatabaseUnavailableError
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class TeamCallBudget:
             return 0.0
 
     def _reserve(self) -> float:
-        with self._team.transaction("counting the team's calls") as connection:
+        with self._team.transaction(ActionPhrase.COUNTING_THE_TEAMS_CALLS) as connection:
             raw = connection.raw
             raw.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"esign-budget:{self._account_id}",))
             raw.execute(

@@ -9,6 +9,7 @@ from typing import Any
 
 import psycopg
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.fallback_outbox import FallbackOutbox
 from esign_desktop.storage.postgres import PostgresDatabase
 
@@ -29,7 +30,7 @@ class TeamClaims:
                 **self._database.connect_arguments()
             )
         except psycopg.Error as error:
-            raise self._database.error_for(error, "claiming the send") from None
+            raise self._database.error_for(error, ActionPhrase.CLAIMING_THE_SEND) from None
         try:
             async with connection.transaction():
                 cursor = await connection.execute(
@@ -46,13 +47,13 @@ class TeamClaims:
         except psycopg.Error as error:
             # The claim's connection broke while the send ran: whatever the sender committed stands; another
             # desktop may now take the send over and will check the service before repeating anything.
-            raise self._database.error_for(error, "holding the claim on the send") from None
+            raise self._database.error_for(error, ActionPhrase.HOLDING_THE_CLAIM_ON_THE_SEND) from None
         finally:
             with contextlib.suppress(psycopg.Error):
                 await connection.close()
 
     def _note_claim(self, entry_id: str) -> None:
-        with self._database.transaction("noting which desktop sends it") as sql:
+        with self._database.transaction(ActionPhrase.NOTING_WHICH_DESKTOP_SENDS_IT) as sql:
             sql.execute("UPDATE outbox SET claimed_by = ? WHERE id = ?", (self._desktop_id, entry_id))
 
 

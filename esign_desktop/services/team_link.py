@@ -40,6 +40,7 @@ from esign_desktop.services.relay_inbox import RelayInbox
 from esign_desktop.services.status_monitor import StatusMonitor
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.accounts import Account, AccountState, AccountStore
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.codec import envelope_from_json
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
@@ -326,7 +327,7 @@ class TeamLink:
             return  # pulled from the team: not ours to push
         now = time_column(utc_now())
         try:
-            with self._local.transaction("queueing changes for the team") as connection:
+            with self._local.transaction(ActionPhrase.QUEUEING_CHANGES_FOR_THE_TEAM) as connection:
                 connection.executemany(
                     "INSERT INTO team_outgoing (kind, record_key, queued_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (kind, record_key) DO UPDATE SET queued_at = excluded.queued_at",
@@ -365,7 +366,7 @@ class TeamLink:
 
     def _queued(self, kind: str) -> list[tuple[str, str]]:
         """(record key, queued at) of the local writes of `kind` waiting for the team, oldest first."""
-        with self._local.read("reading the changes queued for the team") as connection:
+        with self._local.read(ActionPhrase.READING_THE_CHANGES_QUEUED_FOR_THE_TEAM) as connection:
             return [
                 (str(row[0]), str(row[1]))
                 for row in connection.execute(
@@ -376,7 +377,7 @@ class TeamLink:
 
     def _unqueue(self, kind: str, pushed: Sequence[tuple[str, str]]) -> None:
         """Only what was pushed leaves the queue: a write queued meanwhile (a newer queued_at) stays."""
-        with self._local.transaction("clearing the changes pushed to the team") as connection:
+        with self._local.transaction(ActionPhrase.CLEARING_THE_CHANGES_PUSHED_TO_THE_TEAM) as connection:
             connection.executemany(
                 "DELETE FROM team_outgoing WHERE kind = ? AND record_key = ? AND queued_at = ?",
                 [(kind, key, queued_at) for key, queued_at in pushed],
@@ -425,7 +426,7 @@ class TeamLink:
     def _newer_than_team(self, envelopes: Sequence[Any]) -> list[Any]:
         """The envelopes whose team copy is missing or older (the register keeps the newest of each)."""
         marks = ", ".join("?" * len(envelopes))
-        with self._team.read("reading the team register") as connection:
+        with self._team.read(ActionPhrase.READING_THE_TEAM_REGISTER) as connection:
             rows = connection.execute(
                 f"SELECT local_id, updated_at FROM envelopes WHERE local_id IN ({marks})",  # noqa: S608
                 [e.local_id for e in envelopes],
@@ -462,7 +463,7 @@ class TeamLink:
         applied = 0
         newest = last
         while True:
-            with self._team.read("reading the team register") as connection:
+            with self._team.read(ActionPhrase.READING_THE_TEAM_REGISTER) as connection:
                 rows = connection.execute(
                     "SELECT e.local_id, e.seq, b.json FROM envelopes AS e JOIN envelope_bodies AS b "
                     "USING (local_id) WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
@@ -506,7 +507,7 @@ class TeamLink:
         if self._layouts is None:
             return 0
         last = int(self._team_state(_LAYOUTS_KEY) or 0)
-        with self._team.read("reading the team's layouts") as connection:
+        with self._team.read(ActionPhrase.READING_THE_TEAMS_LAYOUTS) as connection:
             rows = connection.execute(
                 "SELECT provider, name, seq FROM layouts WHERE seq > ? ORDER BY seq",
                 (max(last - PULL_LOOKBACK, 0),),
@@ -552,7 +553,7 @@ class TeamLink:
 
     def _pull_deletions(self) -> None:
         last = int(self._team_state(_DELETIONS_KEY) or 0)
-        with self._team.read("reading the team register") as connection:
+        with self._team.read(ActionPhrase.READING_THE_TEAM_REGISTER) as connection:
             # Tombstones look back too: a deletion committed late has a lower number than one pulled already
             # and was missed for good (tests/team/test_link_edges.py); those seen are skipped.
             rows = connection.execute(
@@ -590,7 +591,7 @@ class TeamLink:
 
     def _register_desktop(self) -> None:
         """This desktop in the team's list (who is there, `esign team status`)."""
-        with self._team.transaction("introducing this desktop to the team") as connection:
+        with self._team.transaction(ActionPhrase.INTRODUCING_THIS_DESKTOP_TO_THE_TEAM) as connection:
             connection.execute(
                 "INSERT INTO desktops (id, user_name, host) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 "user_name = excluded.user_name, host = excluded.host, last_seen = now()",
@@ -636,7 +637,7 @@ class TeamLink:
             if secret is not None:
                 self._secrets.set(shared.id, kind, secret)
         self._accounts.add(_local_copy(shared, self._has_secret(shared.id), own))
-        with self._local.transaction("joining the team's account") as connection:
+        with self._local.transaction(ActionPhrase.JOINING_THE_TEAMS_ACCOUNT) as connection:
             connection.execute("UPDATE outbox SET account_id = ? WHERE account_id = ?", (shared.id, own.id))
             connection.execute("UPDATE drafts SET account_id = ? WHERE account_id = ?", (shared.id, own.id))
         self._accounts.remove(own.id)
@@ -649,12 +650,12 @@ class TeamLink:
     # -- local bookkeeping -----------------------------------------------------------------------------------
 
     def _team_state(self, key: str) -> str | None:
-        with self._local.read("reading the team state") as connection:
+        with self._local.read(ActionPhrase.READING_THE_TEAM_STATE) as connection:
             row = connection.execute("SELECT value FROM team_state WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def _set_team_state(self, key: str, value: str) -> None:
-        with self._local.transaction("saving the team state") as connection:
+        with self._local.transaction(ActionPhrase.SAVING_THE_TEAM_STATE) as connection:
             connection.execute(
                 "INSERT INTO team_state (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

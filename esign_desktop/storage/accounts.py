@@ -9,6 +9,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from esign_desktop.domain.model import ProviderKind, new_id, utc_now
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
 from esign_desktop.storage.sql import SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import time_column, time_from_column
@@ -51,9 +53,9 @@ class AccountStore:
         return lambda: self._added_listeners.remove(listener)
 
     def add(self, account: Account) -> Account:
-        with self._database.transaction("adding the account") as connection:
+        with self._database.transaction(ActionPhrase.ADDING_THE_ACCOUNT) as connection:
             if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account.id,)).fetchone():
-                raise StorageError("Could not add the account: an account with the same id already exists.")
+                raise StorageError(templates.ACCOUNT_ID_TAKEN)
             connection.execute(
                 "INSERT INTO accounts (id, provider, name, base_url, key_id, created_at, state) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -73,7 +75,7 @@ class AccountStore:
 
     def update(self, account: Account) -> Account:
         """Replace name, base URL, key id and state of an existing account."""
-        with self._database.transaction("saving the account") as connection:
+        with self._database.transaction(ActionPhrase.SAVING_THE_ACCOUNT) as connection:
             cursor = connection.execute(
                 "UPDATE accounts SET provider = ?, name = ?, base_url = ?, key_id = ?, state = ? "
                 "WHERE id = ?",
@@ -87,7 +89,7 @@ class AccountStore:
                 ),
             )
             if cursor.rowcount == 0:
-                raise NotFoundError("Could not save the account: it has been removed.")
+                raise NotFoundError(templates.ACCOUNT_REMOVED)
         return account
 
     def list(self) -> list[Account]:
@@ -102,28 +104,28 @@ class AccountStore:
         return readable[0] if readable else None
 
     def update_state(self, account_id: str, state: AccountState) -> Account:
-        with self._database.transaction("saving the account's state") as connection:
+        with self._database.transaction(ActionPhrase.SAVING_THE_ACCOUNTS_STATE) as connection:
             cursor = connection.execute(
                 "UPDATE accounts SET state = ? WHERE id = ?", (state.value, account_id)
             )
             if cursor.rowcount == 0:
-                raise NotFoundError("Could not save the account's state: the account has been removed.")
+                raise NotFoundError(templates.ACCOUNT_REMOVED_STATE)
             row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         return _account_from_row(row)
 
     def set_coordinate_convention(self, account_id: str, convention: str) -> Account:
-        with self._database.transaction("saving the account's coordinate convention") as connection:
+        with self._database.transaction(ActionPhrase.SAVING_THE_ACCOUNTS_COORDINATE_CONVENTION) as connection:
             cursor = connection.execute(
                 "UPDATE accounts SET coordinate_convention = ? WHERE id = ?", (convention, account_id)
             )
             if cursor.rowcount == 0:
-                raise NotFoundError("Could not save the coordinate convention: the account has been removed.")
+                raise NotFoundError(templates.ACCOUNT_REMOVED_CONVENTION)
             row = connection.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         return _account_from_row(row)
 
     def remove(self, account_id: str) -> bool:
         """Forget the account, its cached envelopes and unsent outbox rows. The caller deletes its secrets."""
-        with self._database.transaction("removing the account") as connection:
+        with self._database.transaction(ActionPhrase.REMOVING_THE_ACCOUNT) as connection:
             cursor = connection.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
         return cursor.rowcount > 0
 

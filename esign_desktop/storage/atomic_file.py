@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from esign_desktop.domain.errors import Phrase
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.errors import StorageError, from_os_error
 
 _CHUNK = 1024 * 1024
@@ -40,10 +42,7 @@ def copy_hashed_atomically(
     try:
         reader = source.open("rb")
     except OSError as error:
-        raise StorageError(
-            f"Could not finish {action}: cannot read {source.name} ({error.strerror}). "
-            "Check that the file still exists and is readable."
-        ) from None
+        raise StorageError(templates.SOURCE_UNREADABLE, Phrase(action), source.name, error.strerror) from None
     with reader, _temporary_beside(probe, action) as (handle, temporary):
         for chunk in iter(lambda: reader.read(_CHUNK), b""):
             digest.update(chunk)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from esign_desktop.domain.model import utc_now
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.database import Database
 from esign_desktop.storage.errors import StorageError, from_os_error
 from esign_desktop.storage.paths import AppPaths
@@ -90,7 +91,7 @@ def set_aside(database_file: Path) -> Path | None:
                 companion.replace(companion.with_name(kept.name + extra))
         database_file.replace(kept)
     except OSError as error:
-        raise from_os_error(error, "keeping the damaged database aside") from None
+        raise from_os_error(error, ActionPhrase.KEEPING_THE_DAMAGED_DATABASE_ASIDE) from None
     _log.warning("The damaged database was kept as %s", kept.name)
     return kept
 
@@ -112,7 +113,7 @@ def restore_backup(paths: AppPaths, backup: Backup) -> Path | None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise from_os_error(error, "restoring the backup") from None
+        raise from_os_error(error, ActionPhrase.RESTORING_THE_BACKUP) from None
     _log.warning("Restored the database from the backup of %s", backup.taken_at.isoformat())
     return kept
 

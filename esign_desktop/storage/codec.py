@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from esign_desktop.domain.model import Envelope
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.errors import CorruptDataError
 
 T = TypeVar("T")
@@ -55,12 +56,12 @@ def from_json(cls: type[T], text: str) -> T:
     try:
         document = json.loads(text)
     except ValueError:  # JSONDecodeError and UnicodeDecodeError
-        raise CodecError(f"A saved {cls.__name__} is not valid JSON.") from None
+        raise CodecError(templates.SAVED_NOT_JSON, cls.__name__) from None
     if not isinstance(document, dict) or "value" not in document:
-        raise CodecError(f"A saved {cls.__name__} has an unknown layout.")
+        raise CodecError(templates.SAVED_UNKNOWN_LAYOUT, cls.__name__)
     version = document.get("format")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise CodecError(f"A saved {cls.__name__} was written by a newer version of eSign Desktop.")
+        raise CodecError(templates.SAVED_BY_NEWER_VERSION, cls.__name__)
     return from_plain(cls, document["value"])
 
 
@@ -78,7 +79,7 @@ def from_plain(cls: type[T], plain: Json) -> T:
         raise
     except (TypeError, ValueError, KeyError) as error:
         # Domain invariants (e.g. PageRect bounds) reject the data: say where, not what (no user content).
-        raise CodecError(f"A saved {cls.__name__} is damaged: {type(error).__name__}.") from None
+        raise CodecError(templates.SAVED_DAMAGED, cls.__name__, type(error).__name__) from None
 
 
 def value_from_plain(annotation: Any, plain: Json) -> Any:
@@ -88,7 +89,7 @@ def value_from_plain(annotation: Any, plain: Json) -> Any:
     except CodecError:
         raise
     except (TypeError, ValueError, KeyError) as error:
-        raise CodecError(f"A saved value is damaged: {type(error).__name__}.") from None
+        raise CodecError(templates.SAVED_VALUE_DAMAGED, type(error).__name__) from None
 
 
 def encode_datetime(value: datetime) -> str:
@@ -99,13 +100,13 @@ def encode_datetime(value: datetime) -> str:
 
 def decode_datetime(text: Json) -> datetime:
     if not isinstance(text, str):
-        raise CodecError("A saved date is not text.")
+        raise CodecError(templates.SAVED_DATE_NOT_TEXT)
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise CodecError("A saved date is not in ISO 8601 form.") from None
+        raise CodecError(templates.SAVED_DATE_NOT_ISO) from None
     if value.tzinfo is None:
-        raise CodecError("A saved date has no time zone.")
+        raise CodecError(templates.SAVED_DATE_NO_TIME_ZONE)
     return value.astimezone(UTC)
 
 
@@ -123,15 +124,14 @@ def _encoder_for(annotation: Any) -> _Encoder:
         if len(args) != 2 or args[1] is not Ellipsis:
             raise TypeError(f"only tuple[X, ...] is supported, not {annotation!r}")
         item = _encoder_for(args[0])
-        return lambda v: [item(x) for x in _expect_written(v, tuple | list, "a list")]
+        return lambda v: [item(x) for x in _expect_written(v, tuple | list, "tuple")]
     if origin in (Mapping, dict, typing.Mapping):
         key_type, value_type = typing.get_args(annotation)
         if key_type is not str:
             raise TypeError(f"mappings need str keys: {annotation!r}")
         item = _encoder_for(value_type)
         return lambda v: {
-            _expect_written(k, str, "text"): item(x)
-            for k, x in _expect_written(v, Mapping, "a mapping").items()
+            _expect_written(k, str, "str"): item(x) for k, x in _expect_written(v, Mapping, "Mapping").items()
         }
     if isinstance(annotation, type):
         if issubclass(annotation, Enum):
@@ -140,9 +140,9 @@ def _encoder_for(annotation: Any) -> _Encoder:
         if issubclass(annotation, datetime):
             return encode_datetime
         if annotation is str:
-            return lambda v: _expect_written(v, str, "text")
+            return lambda v: _expect_written(v, str, "str")
         if annotation is bool:
-            return lambda v: _expect_written(v, bool, "true/false")
+            return lambda v: _expect_written(v, bool, "bool")
         if annotation is int:
             return _encode_int
         if annotation is float:
@@ -158,19 +158,19 @@ def _encoder_for(annotation: Any) -> _Encoder:
 
 def _expect_written(value: Any, kind: type | types.UnionType, label: str) -> Any:
     if not isinstance(value, kind):
-        raise CodecError(f"Could not save: a value should be {label}, found {type(value).__name__}.")
+        raise CodecError(templates.UNSAVABLE_WRONG_TYPE, label, type(value).__name__)
     return value
 
 
 def _encode_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise CodecError(f"Could not save: a whole number is a {type(value).__name__}.")
+        raise CodecError(templates.UNSAVABLE_WHOLE_NUMBER, type(value).__name__)
     return value
 
 
 def _encode_float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise CodecError("Could not save: a number is not a finite number.")
+        raise CodecError(templates.UNSAVABLE_NUMBER)
     return float(value)
 
 
@@ -197,7 +197,7 @@ def _decoder_for(annotation: Any) -> _Decoder:
         return lambda v: tuple(item(x) for x in _expect(v, list, "list"))
     if origin in (Mapping, dict, typing.Mapping):
         item = _decoder_for(typing.get_args(annotation)[1])
-        return lambda v: {k: item(x) for k, x in _expect(v, dict, "object").items()}
+        return lambda v: {k: item(x) for k, x in _expect(v, dict, "dict").items()}
     if isinstance(annotation, type):
         if issubclass(annotation, Enum):
             enum_type = annotation
@@ -205,13 +205,13 @@ def _decoder_for(annotation: Any) -> _Decoder:
         if issubclass(annotation, datetime):
             return decode_datetime
         if annotation is bool:
-            return lambda v: _expect(v, bool, "true/false")
+            return lambda v: _expect(v, bool, "bool")
         if annotation is int:
             return _decode_int
         if annotation is float:
             return _decode_float
         if annotation is str:
-            return lambda v: _expect(v, str, "text")
+            return lambda v: _expect(v, str, "str")
         if dataclasses.is_dataclass(annotation):
             return _dataclass_decoder(annotation)
     raise TypeError(f"no JSON mapping for {annotation!r}")
@@ -223,13 +223,13 @@ def _dataclass_decoder(cls: type) -> _Decoder:
     decoders = [(f.name, _decoder_for(hints[f.name]), _has_default(f)) for f in fields]
 
     def decode(plain: Json) -> Any:
-        values = _expect(plain, dict, "object")
+        values = _expect(plain, dict, "dict")
         arguments: dict[str, Any] = {}
         for name, decode_field, optional in decoders:
             if name in values:
                 arguments[name] = decode_field(values[name])
             elif not optional:
-                raise CodecError(f"A saved {cls.__name__} lacks its {name!r}.")
+                raise CodecError(templates.SAVED_LACKS_FIELD, cls.__name__, name)
         return cls(**arguments)
 
     return decode
@@ -241,17 +241,17 @@ def _has_default(field: dataclasses.Field[Any]) -> bool:
 
 def _decode_int(value: Json) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise CodecError("A saved whole number is not one.")
+        raise CodecError(templates.SAVED_NOT_WHOLE_NUMBER)
     return value
 
 
 def _decode_float(value: Json) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise CodecError("A saved number is not one.")
+        raise CodecError(templates.SAVED_NOT_NUMBER)
     return float(value)
 
 
 def _expect(value: Json, kind: type, label: str) -> Any:
     if not isinstance(value, kind):
-        raise CodecError(f"A saved value should be {label}, found {type(value).__name__}.")
+        raise CodecError(templates.SAVED_VALUE_WRONG_TYPE, label, type(value).__name__)
     return value

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
     CorruptDataError,
     DamagedDatabaseError,
@@ -74,11 +76,9 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
             existed = path.exists()
             if existed and path.is_file() and path.stat().st_size == 0:
-                raise DamagedDatabaseError(
-                    path, "The database file is empty (0 bytes): it was cut short, not newly created."
-                )
+                raise DamagedDatabaseError(templates.DATABASE_EMPTY, path)
         except OSError as error:
-            raise from_os_error(error, "opening the database") from None
+            raise from_os_error(error, ActionPhrase.OPENING_THE_DATABASE) from None
         if not existed:
             cls._create(path, migrations)
         try:
@@ -102,7 +102,7 @@ class Database:
             raise
         except CorruptDataError:
             connection.close()
-            raise DamagedDatabaseError(path, _DAMAGED) from None
+            raise DamagedDatabaseError(templates.DATABASE_DAMAGED, path) from None
         except BaseException:
             connection.close()
             raise
@@ -135,7 +135,7 @@ class Database:
         except sqlite3.Error as error:
             raise _open_error(error, path) from None
         except OSError as error:
-            raise from_os_error(error, "creating the database") from None
+            raise from_os_error(error, ActionPhrase.CREATING_THE_DATABASE) from None
         finally:
             for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
                 with contextlib.suppress(OSError):
@@ -179,7 +179,7 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        with self.read("reading the database version") as connection:
+        with self.read(ActionPhrase.READING_THE_DATABASE_VERSION) as connection:
             row = connection.execute("PRAGMA user_version").fetchone()
         return int(row[0])
 
@@ -200,9 +200,9 @@ class Database:
                 destination.close()
             temporary.replace(target)
         except sqlite3.Error as error:
-            raise from_sqlite_error(error, "backing up the database", self.path) from None
+            raise from_sqlite_error(error, ActionPhrase.BACKING_UP_THE_DATABASE, self.path) from None
         except OSError as error:
-            raise from_os_error(error, "backing up the database") from None
+            raise from_os_error(error, ActionPhrase.BACKING_UP_THE_DATABASE) from None
         finally:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -219,7 +219,8 @@ class Database:
     def transaction(self, action: str) -> Iterator[sqlite3.Connection]:
         """A write transaction (BEGIN IMMEDIATE): all of it is committed, or none of it.
 
-        `action` names what is being done ("saving the draft") for the error a person may see.
+        `action` (an ActionPhrase: "saving the draft") names what is being done, for the error a person may
+        see.
         Nested calls on the same thread join the outer transaction.
         """
         with self._lock:
@@ -248,7 +249,7 @@ class Database:
                 self._depth = 0
 
     @contextlib.contextmanager
-    def read(self, action: str = "reading saved data") -> Iterator[sqlite3.Connection]:
+    def read(self, action: str = ActionPhrase.READING_SAVED_DATA) -> Iterator[sqlite3.Connection]:
         """A consistent read: every query inside sees the same snapshot."""
         with self._lock:
             if self._depth:
@@ -288,7 +289,7 @@ class Database:
         findings = [str(row[0]) for row in rows]
         if findings != ["ok"]:
             _log.error("The database failed its check: %s", "; ".join(findings)[:500])
-            raise DamagedDatabaseError(self.path, "The database file is damaged (its own check failed).")
+            raise DamagedDatabaseError(templates.DATABASE_CHECK_FAILED, self.path)
 
     def _configure(self, *, wal: bool) -> None:
         connection = self._connection
@@ -306,29 +307,22 @@ class Database:
             # FULL: a committed draft survives a power cut, not only an app crash.
             connection.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as error:
-            raise from_sqlite_error(error, "opening the database", self.path) from None
+            raise from_sqlite_error(error, ActionPhrase.OPENING_THE_DATABASE, self.path) from None
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
         known = _check_ordered(migrations)
         current = self.schema_version
         if current > known:
-            raise SchemaTooNewError(
-                f"The data folder was written by a newer version of eSign Desktop "
-                f"(database schema {current}; "
-                f"this version understands up to {known}). Install the newer version again, or move the "
-                f"data folder {self.path.parent if self.path else ''} away to start afresh."
-            )
+            folder = self.path.parent if self.path else ""
+            raise SchemaTooNewError(templates.SCHEMA_TOO_NEW, current, known, folder)
         for migration in migrations:
             if migration.version <= current:
                 continue
             _log.info("Migrating the database to schema %d: %s", migration.version, migration.description)
-            with self.transaction(f"updating the database to schema {migration.version}") as connection:
+            with self.transaction(ActionPhrase.UPDATING_THE_DATABASE) as connection:
                 for statement in migration.statements:
                     connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {int(migration.version)}")
-
-
-_DAMAGED = "The database file is damaged or is not an eSign Desktop database."
 
 
 def _lenient_text(data: bytes) -> str:
@@ -345,9 +339,9 @@ def _restrict(path: Path) -> None:
 
 def _open_error(error: sqlite3.Error, path: Path) -> StorageError:
     """Errors while opening: a damaged file becomes DamagedDatabaseError (the person gets a choice)."""
-    typed = from_sqlite_error(error, "opening the database", path)
+    typed = from_sqlite_error(error, ActionPhrase.OPENING_THE_DATABASE, path)
     if isinstance(typed, CorruptDataError):
-        return DamagedDatabaseError(path, _DAMAGED)
+        return DamagedDatabaseError(templates.DATABASE_DAMAGED, path)
     return typed
 
 
@@ -355,5 +349,5 @@ def _check_ordered(migrations: Sequence[Migration]) -> int:
     """The migrations must be numbered 1, 2, 3... with no gap; returns the last version."""
     for expected, migration in enumerate(migrations, start=1):
         if migration.version != expected:
-            raise StorageError(f"Internal error: database migration {migration.version} is out of order.")
+            raise StorageError(templates.MIGRATION_OUT_OF_ORDER, migration.version)
     return len(migrations)

@@ -20,7 +20,10 @@ from pathlib import Path
 
 import filelock
 
+from esign_desktop.domain.errors import Phrase
 from esign_desktop.domain.model import Document, Envelope, ProviderKind
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import copy_hashed_atomically
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json
 from esign_desktop.storage.database import Database
@@ -75,12 +78,12 @@ class DraftStore:
         Raises StorageError (DiskFullError when the disk is full); the previous version then stays intact.
         """
         sources = dict(pdf_paths or {})
-        with self._lock, self._across_processes("saving the draft"):
+        with self._lock, self._across_processes(ActionPhrase.SAVING_THE_DRAFT):
             documents = tuple(
                 self._store_file(document, sources.get(document.id)) for document in envelope.documents
             )
             stored = dataclasses.replace(envelope, documents=documents)
-            with self._database.transaction("saving the draft") as connection:
+            with self._database.transaction(ActionPhrase.SAVING_THE_DRAFT) as connection:
                 connection.execute(
                     "INSERT INTO drafts (local_id, name, provider, account_id, updated_at, json) "
                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (local_id) DO UPDATE SET name = excluded.name, "
@@ -100,14 +103,14 @@ class DraftStore:
 
     def load(self, local_id: str) -> Envelope | None:
         """The draft; None when unknown or when it cannot be read (then set aside under "Needs attention")."""
-        with self._database.read("opening the draft") as connection:
+        with self._database.read(ActionPhrase.OPENING_THE_DRAFT) as connection:
             rows = connection.execute("SELECT * FROM drafts WHERE local_id = ?", (local_id,)).fetchall()
         decoded = self._quarantine.read_each("drafts", rows, _draft_of)
         return decoded[0] if decoded else None
 
     def list(self) -> list[DraftSummary]:
         """Most recently changed first."""
-        with self._database.read("listing the drafts") as connection:
+        with self._database.read(ActionPhrase.LISTING_THE_DRAFTS) as connection:
             rows = connection.execute(
                 "SELECT local_id, name, provider, account_id, updated_at FROM drafts ORDER BY updated_at DESC"
             ).fetchall()
@@ -115,8 +118,8 @@ class DraftStore:
 
     def delete(self, local_id: str) -> bool:
         """Forget the draft; its PDF copies go too unless another draft or an unsent send still uses them."""
-        with self._lock, self._across_processes("deleting the draft"):
-            with self._database.transaction("deleting the draft") as connection:
+        with self._lock, self._across_processes(ActionPhrase.DELETING_THE_DRAFT):
+            with self._database.transaction(ActionPhrase.DELETING_THE_DRAFT) as connection:
                 cursor = connection.execute("DELETE FROM drafts WHERE local_id = ?", (local_id,))
             self._collect_garbage_locked()
         return cursor.rowcount > 0
@@ -128,7 +131,7 @@ class DraftStore:
     def collect_garbage(self) -> int:
         """Delete stored PDFs no draft and no unsent outbox entry refers to, and temporary files an
         interrupted copy left more than an hour ago; returns how many files were removed."""
-        with self._lock, self._across_processes("tidying stored files"):
+        with self._lock, self._across_processes(ActionPhrase.TIDYING_STORED_FILES):
             return self._collect_garbage_locked()
 
     @contextlib.contextmanager
@@ -137,10 +140,7 @@ class DraftStore:
             with self._process_lock:
                 yield
         except filelock.Timeout:
-            raise StorageBusyError(
-                f"Could not finish {action}: another copy of eSign Desktop is busy with the same data "
-                "folder. Try again in a moment."
-            ) from None
+            raise StorageBusyError(templates.DATA_FOLDER_BUSY, Phrase(action)) from None
 
     def _store_file(self, document: Document, source: Path | None) -> Document:
         if source is None and document.path:
@@ -149,14 +149,13 @@ class DraftStore:
             existing = self.file_path(document.sha512) if document.sha512 else None
             if existing is not None and existing.is_file():
                 return dataclasses.replace(document, path=str(existing))
-            raise StorageError(
-                f"Could not save the draft: the file for {document.file_name or 'a document'} is missing. "
-                "Add the PDF again."
-            )
+            if document.file_name:
+                raise StorageError(templates.DRAFT_FILE_MISSING, document.file_name)
+            raise StorageError(templates.DRAFT_UNNAMED_FILE_MISSING)
         if document.sha512 and source == self.file_path(document.sha512) and source.is_file():
             return document  # already our own copy: content-addressed files never change
         path, sha512, size = copy_hashed_atomically(
-            source, self._files_dir, suffix=PDF_SUFFIX, action="saving the draft"
+            source, self._files_dir, suffix=PDF_SUFFIX, action=ActionPhrase.SAVING_THE_DRAFT
         )
         return dataclasses.replace(document, path=str(path), sha512=sha512, size=size)
 
@@ -168,12 +167,12 @@ class DraftStore:
         )
 
     def _collect_garbage_locked(self) -> int:
-        with self._database.read("tidying stored files") as connection:
+        with self._database.read(ActionPhrase.TIDYING_STORED_FILES) as connection:
             referenced = {row[0] for row in connection.execute("SELECT DISTINCT sha512 FROM draft_files")}
         snapshots = []
         for outbox_database in self._outbox_databases:
             try:
-                with outbox_database.read("tidying stored files") as connection:
+                with outbox_database.read(ActionPhrase.TIDYING_STORED_FILES) as connection:
                     snapshots += connection.execute(
                         "SELECT envelope_json FROM outbox WHERE state != 'sent'"
                     ).fetchall()

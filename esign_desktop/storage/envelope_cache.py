@@ -13,6 +13,8 @@ from datetime import datetime
 
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.codec import CodecError, envelope_from_json, envelope_to_json
 from esign_desktop.storage.quarantine import UNREADABLE, Quarantine
 from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
@@ -86,7 +88,7 @@ class EnvelopeCache:
         if not rows:
             return 0
         before = self._bodies([e.local_id for e in written]) if self._listeners else {}
-        with self._database.transaction("saving the envelope list") as connection:
+        with self._database.transaction(ActionPhrase.SAVING_THE_ENVELOPE_LIST) as connection:
             connection.executemany(
                 "INSERT INTO envelopes (local_id, account_id, provider, remote_id, name, status, "
                 "provider_status, updated_at, sent_at, expires_at, signed_count, signer_count, search_text, "
@@ -224,7 +226,7 @@ class EnvelopeCache:
 
     def remove(self, local_id: str) -> bool:
         before = self.get(local_id) if self._listeners else None
-        with self._database.transaction("removing the envelope from the list") as connection:
+        with self._database.transaction(ActionPhrase.REMOVING_THE_ENVELOPE_FROM_THE_LIST) as connection:
             cursor = connection.execute("DELETE FROM envelopes WHERE local_id = ?", (local_id,))
         if cursor.rowcount > 0:
             self._tell([CacheWrite(local_id, before, None)])
@@ -301,5 +303,5 @@ def _body_of(local_id: str, body: str) -> Envelope:
     envelope: it was listed under an id nothing else knows and never set aside (found by the fuzz suite)."""
     envelope = envelope_from_json(body)
     if envelope.local_id != local_id:
-        raise CodecError("A saved Envelope names another envelope than the one it is stored as.")
+        raise CodecError(templates.SAVED_ENVELOPE_OTHER_ID)
     return envelope

@@ -7,7 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from esign_desktop.domain.errors import AppError
+from esign_desktop.domain.errors import AppError, Phrase
+from esign_desktop.storage import error_templates as templates
 
 # Below this much free space an SQLite I/O error on write is reported as "disk full": SQLite reports
 # ENOSPC on some paths (WAL index, journal creation) as a plain I/O or open error.
@@ -15,11 +16,11 @@ LOW_SPACE_BYTES = 1024 * 1024
 
 
 class StorageError(AppError):
-    """Something in the local store failed, said for the person using the app (template and values:
-    domain/errors.py; `user_message` is the English sentence)."""
+    """Something in the local store failed, said for the person using the app: a template of
+    storage/error_templates.py and its values (domain/errors.py); `user_message` is the English sentence."""
 
-    def __init__(self, user_message: str, *values: object) -> None:
-        super().__init__(user_message, *values)
+    def __init__(self, template: str, *values: object) -> None:
+        super().__init__(template, *values)
 
     @property
     def user_message(self) -> str:
@@ -52,13 +53,10 @@ class DamagedDatabaseError(CorruptDataError):
     The app offers a choice: open a backup, or start a new database keeping the old file.
     """
 
-    def __init__(self, path: Path, what: str) -> None:
-        super().__init__(
-            f"{what.rstrip('.')} ({path}). Start eSign Desktop to open a backup or to start a new database; "
-            "the damaged file is kept either way."
-        )
+    def __init__(self, template: str, path: Path) -> None:
+        """`template`: one of error_templates.DATABASE_DAMAGED, DATABASE_EMPTY, DATABASE_CHECK_FAILED."""
+        super().__init__(template, path)
         self.path = path
-        self.what = what
 
 
 class NotFoundError(StorageError):
@@ -66,21 +64,14 @@ class NotFoundError(StorageError):
 
 
 def from_os_error(error: OSError, action: str) -> StorageError:
-    """Map a file-system error raised while `action` (e.g. "saving the draft") to a typed error."""
+    """Map a file-system error raised while `action` (an ActionPhrase, e.g. "saving the draft") to a typed
+    error. The action is the template's %1, marked as a Phrase so the UI translates it."""
+    doing = Phrase(action)
     if error.errno in {errno.ENOSPC, errno.EDQUOT}:
-        return DiskFullError(
-            f"Could not finish {action}: the disk is full. Free some space and try again; "
-            "the previously saved version is unchanged."
-        )
+        return DiskFullError(templates.DISK_FULL, doing)
     if error.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
-        return StorageError(
-            f"Could not finish {action}: the data folder is not writable ({error.strerror}). "
-            "Check the folder's permissions; the previously saved version is unchanged."
-        )
-    return StorageError(
-        f"Could not finish {action}: {error.strerror or type(error).__name__}. "
-        "The previously saved version is unchanged."
-    )
+        return StorageError(templates.FOLDER_NOT_WRITABLE, doing, error.strerror)
+    return StorageError(templates.FILE_ERROR, doing, error.strerror or type(error).__name__)
 
 
 def _disk_nearly_full(path: Path | None) -> bool:
@@ -93,9 +84,11 @@ def _disk_nearly_full(path: Path | None) -> bool:
 
 
 def from_sqlite_error(error: sqlite3.Error, action: str, path: Path | None = None) -> StorageError:
-    """Map an SQLite error raised while `action` to a typed error (never quoting the statement's values).
+    """Map an SQLite error raised while `action` (an ActionPhrase) to a typed error (never quoting the
+    statement's values).
 
     `path` (the database file) lets an I/O or open error on a full disk be named as "disk full"."""
+    doing = Phrase(action)
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if "disk is full" in str(error) or (
@@ -103,30 +96,15 @@ def from_sqlite_error(error: sqlite3.Error, action: str, path: Path | None = Non
     ):
         primary = sqlite3.SQLITE_FULL
     if primary == sqlite3.SQLITE_FULL:
-        return DiskFullError(
-            f"Could not finish {action}: the disk is full. Free some space and try again; "
-            "the previously saved version is unchanged."
-        )
+        return DiskFullError(templates.DISK_FULL, doing)
     if primary in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
-        return StorageBusyError(
-            f"Could not finish {action}: the database is in use by another program. "
-            "Close other copies of eSign Desktop and try again."
-        )
+        return StorageBusyError(templates.DATABASE_BUSY, doing)
     if primary in {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}:
-        return CorruptDataError(
-            f"Could not finish {action}: the database file is damaged. "
-            "Restore it from a backup or move it away to start afresh."
-        )
+        return CorruptDataError(templates.DATABASE_FILE_DAMAGED, doing)
     if primary in {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}:
-        return StorageError(
-            f"Could not finish {action}: the database file cannot be opened for writing. "
-            "Check the data folder's permissions."
-        )
+        return StorageError(templates.DATABASE_READ_ONLY, doing)
     if isinstance(error, sqlite3.IntegrityError):
-        return StorageError(f"Could not finish {action}: it refers to something that does not exist.")
+        return StorageError(templates.REFERS_TO_NOTHING, doing)
     if primary == sqlite3.SQLITE_IOERR:
-        return StorageError(
-            f"Could not finish {action}: the disk reported a read or write error. "
-            "Check the disk and the data folder; the previously saved version is unchanged."
-        )
-    return StorageError(f"Could not finish {action}: database error ({type(error).__name__}).")
+        return StorageError(templates.DISK_READ_WRITE_ERROR, doing)
+    return StorageError(templates.DATABASE_ERROR, doing, type(error).__name__)

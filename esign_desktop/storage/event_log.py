@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from esign_desktop.domain.model import EnvelopeEvent
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import CorruptDataError
 from esign_desktop.storage.sql import SqlDatabase
 from esign_desktop.storage.sql_values import time_column, time_from_column
@@ -36,7 +37,7 @@ class EventLog:
             )
             for event in events
         ]
-        with self._database.transaction("recording the envelope's history") as connection:
+        with self._database.transaction(ActionPhrase.RECORDING_THE_ENVELOPES_HISTORY) as connection:
             connection.executemany(
                 "INSERT INTO events (envelope_local_id, at, kind, status, party_id, detail, uid, actor) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -70,7 +71,7 @@ class EventLog:
         return tuple(events)
 
     def remove_for_envelope(self, envelope_local_id: str) -> int:
-        with self._database.transaction("clearing the envelope's history") as connection:
+        with self._database.transaction(ActionPhrase.CLEARING_THE_ENVELOPES_HISTORY) as connection:
             cursor = connection.execute(
                 "DELETE FROM events WHERE envelope_local_id = ?", (envelope_local_id,)
             )

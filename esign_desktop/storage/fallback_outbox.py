@@ -15,6 +15,7 @@ from collections.abc import Callable
 from esign_desktop.domain.model import Envelope
 from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.accounts import AccountStore
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.outbox import Outbox, OutboxEntry, OutboxMatch, OutboxState
 from esign_desktop.storage.sql import SqlDatabase
@@ -68,7 +69,7 @@ class FallbackOutbox(Outbox):
         """True when the register has this envelope: it has been queued before, here or elsewhere."""
         if self._local.for_envelope(envelope_local_id):
             return True
-        with self._local_database.read("checking the envelope") as connection:
+        with self._local_database.read(ActionPhrase.CHECKING_THE_ENVELOPE) as connection:
             row = connection.execute(
                 "SELECT 1 FROM envelopes WHERE local_id = ?", (envelope_local_id,)
             ).fetchone()

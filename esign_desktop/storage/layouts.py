@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from esign_desktop.domain.model import Field, Party, ProviderKind, utc_now
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.codec import from_json, to_json
 from esign_desktop.storage.sql import SqlDatabase
 from esign_desktop.storage.sql_values import time_column, time_from_column
@@ -52,7 +53,7 @@ class LayoutStore:
     def save(self, layout: Layout) -> None:
         if not layout.name.strip():
             raise ValueError("a layout needs a name")
-        with self._database.transaction("saving the layout") as connection:
+        with self._database.transaction(ActionPhrase.SAVING_THE_LAYOUT) as connection:
             connection.execute(
                 "INSERT INTO layouts (provider, name, updated_at, json) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (provider, name) DO UPDATE SET updated_at = excluded.updated_at, "
@@ -80,14 +81,14 @@ class LayoutStore:
         ]
 
     def load(self, provider: ProviderKind, name: str) -> Layout | None:
-        with self._database.read("opening the layout") as connection:
+        with self._database.read(ActionPhrase.OPENING_THE_LAYOUT) as connection:
             row = connection.execute(
                 "SELECT json FROM layouts WHERE provider = ? AND name = ?", (provider.value, name)
             ).fetchone()
         return None if row is None else from_json(Layout, row["json"])
 
     def delete(self, provider: ProviderKind, name: str) -> bool:
-        with self._database.transaction("deleting the layout") as connection:
+        with self._database.transaction(ActionPhrase.DELETING_THE_LAYOUT) as connection:
             cursor = connection.execute(
                 "DELETE FROM layouts WHERE provider = ? AND name = ?", (provider.value, name)
             )

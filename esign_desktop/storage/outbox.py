@@ -20,6 +20,8 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from esign_desktop.domain.model import Envelope, ProviderKind, new_id, utc_now
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.codec import envelope_from_json, envelope_to_json, from_json, to_json
 from esign_desktop.storage.errors import CorruptDataError, NotFoundError, StorageError
 from esign_desktop.storage.quarantine import Quarantine
@@ -104,16 +106,16 @@ class Outbox:
     def enqueue(self, envelope: Envelope, *, remote_id: str, match: OutboxMatch | None = None) -> OutboxEntry:
         """Journal a send of `envelope` (a snapshot is kept) as PENDING. The envelope needs an account."""
         if not envelope.account_id:
-            raise StorageError("Could not queue the envelope for sending: choose an account first.")
+            raise StorageError(templates.QUEUE_NEEDS_ACCOUNT)
         now = time_column(utc_now())
         entry_id = new_id()
-        with self._database.transaction("queueing the envelope for sending") as connection:
+        with self._database.transaction(ActionPhrase.QUEUEING_THE_ENVELOPE_FOR_SENDING) as connection:
             busy = connection.execute(
                 f"SELECT 1 FROM outbox WHERE envelope_local_id = ? AND state NOT IN {_FINISHED_SQL}",  # noqa: S608 - constant
                 (envelope.local_id,),
             ).fetchone()
             if busy:
-                raise AlreadyQueuedError("This envelope is already being sent.")
+                raise AlreadyQueuedError(templates.ALREADY_BEING_SENT)
             connection.execute(
                 "INSERT INTO outbox (id, envelope_local_id, account_id, provider, remote_id, state, "
                 "attempts, last_error, match_json, envelope_json, created_at, updated_at, sent_by) "
@@ -150,18 +152,16 @@ class Outbox:
         """
         if to is OutboxState.FAILED and not error.strip():
             raise ValueError("a failed send needs an error message")
-        with self._database.transaction("recording the sending progress") as connection:
+        with self._database.transaction(ActionPhrase.RECORDING_THE_SENDING_PROGRESS) as connection:
             row = connection.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
-                raise NotFoundError("The send you are following no longer exists.")
+                raise NotFoundError(templates.SEND_GONE)
             try:
                 current = OutboxState(row["state"])
             except ValueError:
-                raise CorruptDataError("The record of this send is damaged (unknown state).") from None
+                raise CorruptDataError(templates.SEND_RECORD_DAMAGED) from None
             if to not in ALLOWED_TRANSITIONS[current]:
-                raise InvalidTransitionError(
-                    f"Cannot move this send from {current.value} to {to.value}; it may be handled elsewhere."
-                )
+                raise InvalidTransitionError(templates.SEND_MOVED_ON, current.value, to.value)
             last_error = "" if to is OutboxState.SENT else (error or row["last_error"])
             connection.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = ?, remote_id = ?, "
@@ -181,13 +181,13 @@ class Outbox:
     def update_match(self, entry_id: str, match: OutboxMatch) -> OutboxEntry:
         """Replace what identifies the entry's envelope at the service (no state change): written down
         before a request that cannot be repeated safely, so a crash during it is known afterwards."""
-        with self._database.transaction("recording the sending progress") as connection:
+        with self._database.transaction(ActionPhrase.RECORDING_THE_SENDING_PROGRESS) as connection:
             updated = connection.execute(
                 "UPDATE outbox SET match_json = ?, updated_at = ? WHERE id = ?",
                 (to_json(match), time_column(utc_now()), entry_id),
             ).rowcount
             if not updated:
-                raise NotFoundError("The send you are following no longer exists.")
+                raise NotFoundError(templates.SEND_GONE)
             return _entry_of(_select(connection, entry_id))
 
     def get(self, entry_id: str) -> OutboxEntry | None:
@@ -225,12 +225,12 @@ class Outbox:
 
     def remove(self, entry_id: str) -> bool:
         """Drop a finished entry (SENT or FAILED); unfinished ones must be moved to FAILED first."""
-        with self._database.transaction("removing the send record") as connection:
+        with self._database.transaction(ActionPhrase.REMOVING_THE_SEND_RECORD) as connection:
             row = connection.execute("SELECT state FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
                 return False
             if row["state"] in _UNFINISHED_VALUES:
-                raise InvalidTransitionError("This envelope is still being sent; wait until it finishes.")
+                raise InvalidTransitionError(templates.STILL_BEING_SENT)
             connection.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
         return True
 

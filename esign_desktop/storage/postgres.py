@@ -22,7 +22,9 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from esign_desktop.domain.errors import Phrase
 from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
     DiskFullError,
     SchemaTooNewError,
@@ -196,7 +198,7 @@ class PostgresDatabase:
             connection = psycopg.connect(**self.connect_arguments(), autocommit=True)
         except psycopg.Error as error:
             self._held_off_until = max(self._held_off_until, time.monotonic() + RETRY_AFTER_FAILURE_SECONDS)
-            raise self.error_for(error, "connecting to the team database") from None
+            raise self.error_for(error, ActionPhrase.CONNECTING_TO_THE_TEAM_DATABASE) from None
         connection.row_factory = _row_factory
         self._connection = connection
         steps, self._steps = self._steps, None
@@ -223,7 +225,7 @@ class PostgresDatabase:
 
     @property
     def schema_version(self) -> int:
-        with self.read("reading the team database's version") as connection:
+        with self.read(ActionPhrase.READING_THE_TEAM_DATABASES_VERSION) as connection:
             row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0] or 0)
 
@@ -267,7 +269,7 @@ class PostgresDatabase:
         return connection
 
     @contextlib.contextmanager
-    def read(self, action: str = "reading saved data") -> Iterator[_Connection]:
+    def read(self, action: str = ActionPhrase.READING_SAVED_DATA) -> Iterator[_Connection]:
         """A consistent read: every query inside sees the same snapshot."""
         with self._lock:
             connection = self._connect()
@@ -300,36 +302,30 @@ class PostgresDatabase:
             return StorageBusyError(templates.TEAM_CONFLICT)
         if isinstance(error, psycopg.OperationalError) and not isinstance(error, pg_errors.QueryCanceled):
             if isinstance(error, pg_errors.InsufficientPrivilege | pg_errors.InvalidPassword):
-                return StorageError(
-                    f"Could not finish {action}: the team database {self.address} refused the sign-in. "
-                    "Check the user name and the password in Settings > Team."
-                )
+                return StorageError(templates.TEAM_SIGN_IN_REFUSED, Phrase(action), self.address)
             if isinstance(error, pg_errors.DiskFull):
                 return DiskFullError(templates.TEAM_DISK_FULL)
             _log.info("team database unavailable while %s: %s", action, type(error).__name__)
             return TeamDatabaseUnavailableError(templates.TEAM_UNREACHABLE, self.address)
         if isinstance(error, pg_errors.ForeignKeyViolation):
-            return StorageError(f"Could not finish {action}: it refers to something that does not exist.")
+            return StorageError(templates.REFERS_TO_NOTHING, Phrase(action))
         if isinstance(error, psycopg.IntegrityError):
-            return StorageError(f"Could not finish {action}: the record conflicts with one already saved.")
+            return StorageError(templates.TEAM_RECORD_CONFLICT, Phrase(action))
         if isinstance(error, psycopg.InterfaceError):
             _log.info("team database connection lost while %s", action)
             return TeamDatabaseUnavailableError(templates.TEAM_CONNECTION_LOST, self.address)
-        return StorageError(f"Could not finish {action}: the team database said {type(error).__name__}.")
+        return StorageError(templates.TEAM_DATABASE_ERROR, Phrase(action), type(error).__name__)
 
     def _migrate(self, steps: Sequence[Step]) -> None:
         known = len(steps)
-        with self.transaction("preparing the team database") as connection:
+        with self.transaction(ActionPhrase.PREPARING_THE_TEAM_DATABASE) as connection:
             raw = connection.raw
             raw.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             raw.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = raw.execute("SELECT max(version) FROM schema_version").fetchone()
             current = int(row[0] or 0) if row else 0
             if current > known:
-                raise SchemaTooNewError(
-                    f"The team database {self.address} was prepared by a newer version of eSign Desktop "
-                    f"(schema {current}; this version understands up to {known}). Install the newer version."
-                )
+                raise SchemaTooNewError(templates.TEAM_SCHEMA_TOO_NEW, self.address, current, known)
             for step in steps:
                 if step.version <= current:
                     continue

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from esign_desktop.domain.model import utc_now
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.errors import CorruptDataError
 from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
@@ -106,7 +108,7 @@ class Quarantine:
         """Move the row `key` of `source` (and its related rows) into quarantine; False if it is gone or
         now reads fine. Never raises for the record's content."""
         key_column, related = SOURCES[source]
-        with self._database.transaction("setting aside a record that cannot be read") as connection:
+        with self._database.transaction(ActionPhrase.SETTING_ASIDE_A_RECORD) as connection:
             row = connection.execute(
                 f"SELECT * FROM {source} WHERE {key_column} = ?",  # noqa: S608 - names from SOURCES
                 (key,),
@@ -133,7 +135,7 @@ class Quarantine:
 
     def list(self) -> list[QuarantinedRecord]:
         """Newest first."""
-        with self._database.read("listing the records that need attention") as connection:
+        with self._database.read(ActionPhrase.LISTING_THE_RECORDS_THAT_NEED_ATTENTION) as connection:
             rows = connection.execute(
                 "SELECT id, source, record_key, reason, found_at FROM quarantine "
                 "ORDER BY found_at DESC, id DESC"
@@ -156,12 +158,12 @@ class Quarantine:
         return records
 
     def count(self) -> int:
-        with self._database.read("counting the records that need attention") as connection:
+        with self._database.read(ActionPhrase.COUNTING_THE_RECORDS_THAT_NEED_ATTENTION) as connection:
             return int(connection.execute("SELECT count(*) FROM quarantine").fetchone()[0])
 
     def content(self, record_id: int) -> str | None:
         """The record exactly as it was found, as JSON (binary values as {"base64": ...})."""
-        with self._database.read("reading a record that needs attention") as connection:
+        with self._database.read(ActionPhrase.READING_A_RECORD_THAT_NEEDS_ATTENTION) as connection:
             row = connection.execute("SELECT content FROM quarantine WHERE id = ?", (record_id,)).fetchone()
         return None if row is None else str(row["content"])
 
@@ -170,7 +172,7 @@ class Quarantine:
         record = next((r for r in self.list() if r.id == record_id), None)
         content = self.content(record_id)
         if record is None or content is None:
-            raise CorruptDataError("That record is no longer set aside.")
+            raise CorruptDataError(templates.NO_LONGER_SET_ASIDE)
         document = {
             "what": record.kind_label,
             "key": record.record_key,
@@ -179,10 +181,10 @@ class Quarantine:
             "record": json.loads(content),
         }
         data = json.dumps(document, indent=2, ensure_ascii=True).encode("ascii")
-        write_bytes_atomically(target, data, action="exporting the record")
+        write_bytes_atomically(target, data, action=ActionPhrase.EXPORTING_THE_RECORD)
 
     def delete(self, record_id: int) -> bool:
-        with self._database.transaction("deleting a record that needs attention") as connection:
+        with self._database.transaction(ActionPhrase.DELETING_A_RECORD_THAT_NEEDS_ATTENTION) as connection:
             cursor = connection.execute("DELETE FROM quarantine WHERE id = ?", (record_id,))
         return cursor.rowcount > 0
 

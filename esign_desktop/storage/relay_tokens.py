@@ -6,6 +6,7 @@ import hashlib
 import json
 import secrets
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.sql import SqlDatabase
 
 CALLBACK_PATH = "/callbacks/"
@@ -22,7 +23,7 @@ def callback_url(public_url: str, token: str) -> str:
 def create_token(database: SqlDatabase, account_id: str, provider: str, public_url: str) -> str:
     """A new token for the account (an earlier one stops working); returns the account's callback URL."""
     token = secrets.token_urlsafe(32)
-    with database.transaction("creating the account's relay token") as connection:
+    with database.transaction(ActionPhrase.CREATING_THE_ACCOUNTS_RELAY_TOKEN) as connection:
         connection.execute(
             "INSERT INTO relay_tokens (account_id, provider, token_sha256, public_url, hooks_json) "
             "VALUES (?, ?, ?, ?, '[]') ON CONFLICT (account_id) DO UPDATE SET provider = excluded.provider, "
@@ -33,7 +34,7 @@ def create_token(database: SqlDatabase, account_id: str, provider: str, public_u
 
 
 def save_hooks(database: SqlDatabase, account_id: str, hook_ids: list[str]) -> None:
-    with database.transaction("saving the account's relay hooks") as connection:
+    with database.transaction(ActionPhrase.SAVING_THE_ACCOUNTS_RELAY_HOOKS) as connection:
         connection.execute(
             "UPDATE relay_tokens SET hooks_json = ? WHERE account_id = ?", (json.dumps(hook_ids), account_id)
         )
@@ -41,7 +42,7 @@ def save_hooks(database: SqlDatabase, account_id: str, hook_ids: list[str]) -> N
 
 def hooks_of(database: SqlDatabase, account_id: str) -> list[str] | None:
     """The hook ids registered for the account's relay URL; None when it is not connected."""
-    with database.read("reading the account's relay hooks") as connection:
+    with database.read(ActionPhrase.READING_THE_ACCOUNTS_RELAY_HOOKS) as connection:
         row = connection.execute(
             "SELECT hooks_json FROM relay_tokens WHERE account_id = ?", (account_id,)
         ).fetchone()
@@ -51,14 +52,14 @@ def hooks_of(database: SqlDatabase, account_id: str) -> list[str] | None:
 
 
 def remove_token(database: SqlDatabase, account_id: str) -> bool:
-    with database.transaction("removing the account's relay token") as connection:
+    with database.transaction(ActionPhrase.REMOVING_THE_ACCOUNTS_RELAY_TOKEN) as connection:
         cursor = connection.execute("DELETE FROM relay_tokens WHERE account_id = ?", (account_id,))
     return cursor.rowcount > 0
 
 
 def public_url_of(database: SqlDatabase, account_id: str) -> str | None:
     """The relay address the account's callbacks go to; None when it is not connected to the relay."""
-    with database.read("reading the account's relay") as connection:
+    with database.read(ActionPhrase.READING_THE_ACCOUNTS_RELAY) as connection:
         row = connection.execute(
             "SELECT public_url FROM relay_tokens WHERE account_id = ?", (account_id,)
         ).fetchone()

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 from esign_desktop.domain.model import Document, Envelope
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.errors import StorageError, TeamDatabaseUnavailableError
 from esign_desktop.storage.sql import SqlDatabase
@@ -83,11 +85,8 @@ class TeamDocuments:
                 continue  # a document without a file cannot be sent from here either: the upload says so
             content = _read(document)
             if hashlib.sha512(content).hexdigest() != document.sha512:
-                raise DocumentUnavailableError(
-                    f"{document.file_name} changed after it was added to the envelope, so it was not sent. "
-                    "Add the PDF again and check its fields."
-                )
-            with self._team.transaction("sharing the PDF with the team") as connection:
+                raise DocumentUnavailableError(templates.PDF_CHANGED, document.file_name)
+            with self._team.transaction(ActionPhrase.SHARING_THE_PDF_WITH_THE_TEAM) as connection:
                 connection.execute(
                     "INSERT INTO team_documents (sha512, size, content) VALUES (?, ?, ?) "
                     "ON CONFLICT (sha512) DO NOTHING",
@@ -102,11 +101,11 @@ class TeamDocuments:
 
     def release(self, envelope: Envelope) -> None:
         for sha512 in {d.sha512 for d in envelope.documents if d.sha512}:
-            with self._team.transaction("tidying the team's PDFs") as connection:
+            with self._team.transaction(ActionPhrase.TIDYING_THE_TEAMS_PDFS) as connection:
                 connection.execute(_RELEASE_SQL, (sha512, f"%{sha512}%"))
 
     def _stored(self, sha512: str) -> bool:
-        with self._team.read("checking the team's PDFs") as connection:
+        with self._team.read(ActionPhrase.CHECKING_THE_TEAMS_PDFS) as connection:
             row = connection.execute("SELECT 1 FROM team_documents WHERE sha512 = ?", (sha512,)).fetchone()
         return row is not None
 
@@ -116,7 +115,7 @@ class TeamDocuments:
         target = self._files_dir / f"{document.sha512}{PDF_SUFFIX}"
         if _readable(str(target), document.size):
             return dataclasses.replace(document, path=str(target))
-        with self._team.read("fetching the PDF from the team") as connection:
+        with self._team.read(ActionPhrase.FETCHING_THE_PDF_FROM_THE_TEAM) as connection:
             row = connection.execute(
                 "SELECT content FROM team_documents WHERE sha512 = ?", (document.sha512,)
             ).fetchone()
@@ -125,12 +124,9 @@ class TeamDocuments:
             return document  # the upload then says which file is missing
         content = bytes(row[0])
         if hashlib.sha512(content).hexdigest() != document.sha512:
-            raise DocumentUnavailableError(
-                f"The team's copy of {document.file_name} is damaged, so it was not sent. "
-                "Send it again from the desktop that has the PDF."
-            )
+            raise DocumentUnavailableError(templates.TEAM_PDF_DAMAGED, document.file_name)
         self._files_dir.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(target, content, action=f"saving {document.file_name}")
+        write_bytes_atomically(target, content, action=ActionPhrase.SAVING_A_PDF_FROM_THE_TEAM)
         _log.info("fetched the PDF of a queued send from the team database (%d bytes)", len(content))
         return dataclasses.replace(document, path=str(target))
 
@@ -148,7 +144,4 @@ def _read(document: Document) -> bytes:
     try:
         return Path(document.path).read_bytes()
     except OSError as error:
-        raise DocumentUnavailableError(
-            f"Could not read {document.file_name} ({error.strerror}), so it was not sent. "
-            "Check that the file still exists, or add it again."
-        ) from None
+        raise DocumentUnavailableError(templates.PDF_UNREADABLE, document.file_name, error.strerror) from None

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.codec import CodecError, to_plain, value_from_plain
 from esign_desktop.storage.team_address import dsn_has_password
@@ -113,7 +114,7 @@ class SettingsStore:
         """Write atomically; raises StorageError (DiskFullError...) and leaves the old file if it fails."""
         document = {_VERSION_KEY: self._schema_version, **to_plain(settings)}
         data = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        write_bytes_atomically(self.path, data + b"\n", action="saving the settings")
+        write_bytes_atomically(self.path, data + b"\n", action=ActionPhrase.SAVING_THE_SETTINGS)
 
     def _load(self, problems: list[str]) -> Settings:
         try:

@@ -16,6 +16,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from esign_desktop.storage import error_templates as templates
+from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.settings import Settings
 from esign_desktop.storage.sql import SqlDatabase
@@ -72,10 +74,7 @@ class TeamConfig:
             address = parse_team_address(address_text)
         except TeamAddressError as error:
             problem = error.problem.value.replace("_", " ")
-            raise TeamConfigError(
-                f"The team database address in Settings cannot be used ({problem}). "
-                "Correct it in Team > Database, or clear it to work alone."
-            ) from None
+            raise TeamConfigError(templates.TEAM_ADDRESS_UNUSABLE, problem) from None
         password = (password_for or keyring_password)(address.keyring_username)
         if password:
             from psycopg.conninfo import make_conninfo
@@ -115,7 +114,7 @@ def keyring_password(key: str) -> str | None:
 
 def desktop_id(local: SqlDatabase) -> str:
     """This desktop's id in the team, made once and kept in the local store's `team_state`."""
-    with local.transaction("reading this desktop's team id") as connection:
+    with local.transaction(ActionPhrase.READING_THIS_DESKTOPS_TEAM_ID) as connection:
         row = connection.execute("SELECT value FROM team_state WHERE key = ?", (_DESKTOP_ID_KEY,)).fetchone()
         if row is not None:
             return str(row[0])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from esign_desktop.storage.backups import Backup, check_backup, list_backups, restore_backup, start_new
 from esign_desktop.storage.errors import DamagedDatabaseError
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.placeholders import fill
 
 
@@ -50,7 +51,7 @@ def build_box(
     if backup is None:
         details += "\n\n" + QCoreApplication.translate("DamagedDatabase", "There is no usable backup.")
     box.setInformativeText(details)
-    box.setDetailedText(error.user_message)
+    box.setDetailedText(error_text(error))
     if backup is not None:
         moment = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp())).toLocalTime()
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -1,16 +1,19 @@
 """Errors in the UI's language: every error people read is a template with values (domain/errors.py); the
-window translates the template (context "Errors") and fills in the values. An error whose template has no
-translation (most storage errors so far) shows in English, as written.
+window translates the template (context "Errors"), translates each value that is a `Phrase` (the action in
+"Could not finish %1: …"), and fills them in. Other values (file names, addresses) are shown as they are; an
+error whose template has no translation (the rarer provider errors, still finished English sentences) shows
+in English, as written.
 
-The provider templates are listed here literally so lupdate extracts them; tests/unit/test_error_text.py keeps
-this list equal to providers/error_templates.TEMPLATES.
+The templates and action phrases are listed here literally so lupdate extracts them;
+tests/unit/test_error_text.py keeps these lists equal to providers/error_templates.TEMPLATES,
+storage/error_templates.TEMPLATES and storage/action_phrases.ActionPhrase.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from esign_desktop.domain.errors import AppError
+from esign_desktop.domain.errors import AppError, Phrase
 from esign_desktop.services.notifier import Message
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
@@ -54,7 +57,7 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
 )
 
 
-# The team database's errors (storage/error_templates.py).
+# Every storage error (storage/error_templates.py).
 STORAGE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -82,6 +85,225 @@ STORAGE_TEMPLATES: tuple[str, ...] = (
         "The team database %1 cannot be reached, and this envelope was queued before: it can be sent again "
         "only once the database is back (the team's outbox knows what became of it).",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the team database %2 refused the sign-in. Check the user name and the "
+        "password in Settings > Team.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Could not finish %1: the record conflicts with one already saved."),
+    QT_TRANSLATE_NOOP("Errors", "Could not finish %1: the team database said %2."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 was prepared by a newer version of eSign Desktop (schema %2; this version "
+        "understands up to %3). Install the newer version.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database address in Settings cannot be used (%1). Correct it in Team > Database, or "
+        "clear it to work alone.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the disk is full. Free some space and try again; the previously saved "
+        "version is unchanged.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the data folder is not writable (%2). Check the folder's permissions; the "
+        "previously saved version is unchanged.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Could not finish %1: %2. The previously saved version is unchanged."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: cannot read %2 (%3). Check that the file still exists and is readable.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: another copy of eSign Desktop is busy with the same data folder. Try again "
+        "in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the database is in use by another program. Close other copies of eSign "
+        "Desktop and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the database file is damaged. Restore it from a backup or move it away to "
+        "start afresh.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the database file cannot be opened for writing. Check the data folder's "
+        "permissions.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Could not finish %1: it refers to something that does not exist."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not finish %1: the disk reported a read or write error. Check the disk and the data folder; "
+        "the previously saved version is unchanged.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Could not finish %1: database error (%2)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged or is not an eSign Desktop database (%1). Start eSign Desktop to "
+        "open a backup or to start a new database; the damaged file is kept either way.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is empty (0 bytes): it was cut short, not newly created (%1). Start eSign "
+        "Desktop to open a backup or to start a new database; the damaged file is kept either way.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged: its own check failed (%1). Start eSign Desktop to open a backup or "
+        "to start a new database; the damaged file is kept either way.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data folder was written by a newer version of eSign Desktop (database schema %1; this version "
+        "understands up to %2). Install the newer version again, or move the data folder %3 away to start "
+        "afresh.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Internal error: database migration %1 is out of order."),
+    QT_TRANSLATE_NOOP("Errors", "A saved %1 is not valid JSON."),
+    QT_TRANSLATE_NOOP("Errors", "A saved %1 has an unknown layout."),
+    QT_TRANSLATE_NOOP("Errors", "A saved %1 was written by a newer version of eSign Desktop."),
+    QT_TRANSLATE_NOOP("Errors", "A saved %1 is damaged: %2."),
+    QT_TRANSLATE_NOOP("Errors", "A saved %1 lacks its “%2”."),
+    QT_TRANSLATE_NOOP("Errors", "A saved value is damaged: %1."),
+    QT_TRANSLATE_NOOP("Errors", "A saved value should be of type %1, found %2."),
+    QT_TRANSLATE_NOOP("Errors", "A saved date is not text."),
+    QT_TRANSLATE_NOOP("Errors", "A saved date is not in ISO 8601 form."),
+    QT_TRANSLATE_NOOP("Errors", "A saved date has no time zone."),
+    QT_TRANSLATE_NOOP("Errors", "A saved whole number is not one."),
+    QT_TRANSLATE_NOOP("Errors", "A saved number is not one."),
+    QT_TRANSLATE_NOOP("Errors", "A saved envelope names another envelope than the one it is stored as."),
+    QT_TRANSLATE_NOOP("Errors", "Could not save: a value should be of type %1, found %2."),
+    QT_TRANSLATE_NOOP("Errors", "Could not save: a whole number is of type %1."),
+    QT_TRANSLATE_NOOP("Errors", "Could not save: a number is not a finite number."),
+    QT_TRANSLATE_NOOP("Errors", "Could not add the account: an account with the same id already exists."),
+    QT_TRANSLATE_NOOP("Errors", "Could not save the account: it has been removed."),
+    QT_TRANSLATE_NOOP("Errors", "Could not save the account's state: the account has been removed."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not save the coordinate convention: the account has been removed.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Give the account a name."),
+    QT_TRANSLATE_NOOP("Errors", "There is already an account called “%1”."),
+    QT_TRANSLATE_NOOP("Errors", "A GMO Sign account needs its customer id."),
+    QT_TRANSLATE_NOOP("Errors", "That account no longer exists."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not save the draft: the file for %1 is missing. Add the PDF again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not save the draft: the file for a document is missing. Add the PDF again.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "There is no saved layout called “%1” for %2."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 changed after it was added to the envelope, so it was not sent. Add the PDF again and check "
+        "its fields.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team's copy of %1 is damaged, so it was not sent. Send it again from the desktop that has the "
+        "PDF.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not read %1 (%2), so it was not sent. Check that the file still exists, or add it again.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Could not queue the envelope for sending: choose an account first."),
+    QT_TRANSLATE_NOOP("Errors", "This envelope is already being sent."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This envelope may already have been sent: check the service before sending it again, or send a "
+        "copy (Duplicate as draft).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The send you are following no longer exists."),
+    QT_TRANSLATE_NOOP("Errors", "The record of this send is damaged (unknown state)."),
+    QT_TRANSLATE_NOOP("Errors", "Cannot move this send from %1 to %2; it may be handled elsewhere."),
+    QT_TRANSLATE_NOOP("Errors", "This envelope is still being sent; wait until it finishes."),
+    QT_TRANSLATE_NOOP("Errors", "That record is no longer set aside."),
+)
+
+# What was being done, the %1 of "Could not finish %1: …" (storage/action_phrases.ActionPhrase).
+ACTION_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "opening the database"),
+    QT_TRANSLATE_NOOP("Errors", "creating the database"),
+    QT_TRANSLATE_NOOP("Errors", "reading the database version"),
+    QT_TRANSLATE_NOOP("Errors", "updating the database for this version of eSign Desktop"),
+    QT_TRANSLATE_NOOP("Errors", "backing up the database"),
+    QT_TRANSLATE_NOOP("Errors", "keeping the damaged database aside"),
+    QT_TRANSLATE_NOOP("Errors", "restoring the backup"),
+    QT_TRANSLATE_NOOP("Errors", "reading saved data"),
+    QT_TRANSLATE_NOOP("Errors", "saving the settings"),
+    QT_TRANSLATE_NOOP("Errors", "adding the account"),
+    QT_TRANSLATE_NOOP("Errors", "saving the account"),
+    QT_TRANSLATE_NOOP("Errors", "saving the account's state"),
+    QT_TRANSLATE_NOOP("Errors", "saving the account's coordinate convention"),
+    QT_TRANSLATE_NOOP("Errors", "removing the account"),
+    QT_TRANSLATE_NOOP("Errors", "saving the envelope list"),
+    QT_TRANSLATE_NOOP("Errors", "removing the envelope from the list"),
+    QT_TRANSLATE_NOOP("Errors", "checking the envelope"),
+    QT_TRANSLATE_NOOP("Errors", "recording the envelope's history"),
+    QT_TRANSLATE_NOOP("Errors", "clearing the envelope's history"),
+    QT_TRANSLATE_NOOP("Errors", "saving the calibration record"),
+    QT_TRANSLATE_NOOP("Errors", "saving the draft"),
+    QT_TRANSLATE_NOOP("Errors", "opening the draft"),
+    QT_TRANSLATE_NOOP("Errors", "listing the drafts"),
+    QT_TRANSLATE_NOOP("Errors", "deleting the draft"),
+    QT_TRANSLATE_NOOP("Errors", "tidying stored files"),
+    QT_TRANSLATE_NOOP("Errors", "making a working copy of the PDF"),
+    QT_TRANSLATE_NOOP("Errors", "saving the layout"),
+    QT_TRANSLATE_NOOP("Errors", "opening the layout"),
+    QT_TRANSLATE_NOOP("Errors", "deleting the layout"),
+    QT_TRANSLATE_NOOP("Errors", "queueing the envelope for sending"),
+    QT_TRANSLATE_NOOP("Errors", "recording the sending progress"),
+    QT_TRANSLATE_NOOP("Errors", "removing the send record"),
+    QT_TRANSLATE_NOOP("Errors", "setting aside a record that cannot be read"),
+    QT_TRANSLATE_NOOP("Errors", "listing the records that need attention"),
+    QT_TRANSLATE_NOOP("Errors", "counting the records that need attention"),
+    QT_TRANSLATE_NOOP("Errors", "reading a record that needs attention"),
+    QT_TRANSLATE_NOOP("Errors", "exporting the record"),
+    QT_TRANSLATE_NOOP("Errors", "deleting a record that needs attention"),
+    QT_TRANSLATE_NOOP("Errors", "connecting to the team database"),
+    QT_TRANSLATE_NOOP("Errors", "preparing the team database"),
+    QT_TRANSLATE_NOOP("Errors", "reading the team database's version"),
+    QT_TRANSLATE_NOOP("Errors", "reading this desktop's team id"),
+    QT_TRANSLATE_NOOP("Errors", "introducing this desktop to the team"),
+    QT_TRANSLATE_NOOP("Errors", "joining the team's account"),
+    QT_TRANSLATE_NOOP("Errors", "queueing changes for the team"),
+    QT_TRANSLATE_NOOP("Errors", "reading the changes queued for the team"),
+    QT_TRANSLATE_NOOP("Errors", "clearing the changes pushed to the team"),
+    QT_TRANSLATE_NOOP("Errors", "reading the team register"),
+    QT_TRANSLATE_NOOP("Errors", "reading the team's layouts"),
+    QT_TRANSLATE_NOOP("Errors", "reading the team state"),
+    QT_TRANSLATE_NOOP("Errors", "saving the team state"),
+    QT_TRANSLATE_NOOP("Errors", "reading the team's status"),
+    QT_TRANSLATE_NOOP("Errors", "counting the team's calls"),
+    QT_TRANSLATE_NOOP("Errors", "claiming the send"),
+    QT_TRANSLATE_NOOP("Errors", "holding the claim on the send"),
+    QT_TRANSLATE_NOOP("Errors", "noting which desktop sends it"),
+    QT_TRANSLATE_NOOP("Errors", "sharing the PDF with the team"),
+    QT_TRANSLATE_NOOP("Errors", "checking the team's PDFs"),
+    QT_TRANSLATE_NOOP("Errors", "fetching the PDF from the team"),
+    QT_TRANSLATE_NOOP("Errors", "saving a copy of the team's PDF on this computer"),
+    QT_TRANSLATE_NOOP("Errors", "tidying the team's PDFs"),
+    QT_TRANSLATE_NOOP("Errors", "creating the account's relay token"),
+    QT_TRANSLATE_NOOP("Errors", "saving the account's relay hooks"),
+    QT_TRANSLATE_NOOP("Errors", "reading the account's relay hooks"),
+    QT_TRANSLATE_NOOP("Errors", "removing the account's relay token"),
+    QT_TRANSLATE_NOOP("Errors", "reading the account's relay"),
+    QT_TRANSLATE_NOOP("Errors", "reading the relay's callbacks"),
+    QT_TRANSLATE_NOOP("Errors", "marking a callback processed"),
+    QT_TRANSLATE_NOOP("Errors", "looking up a callback token"),
+    QT_TRANSLATE_NOOP("Errors", "storing a callback"),
+    QT_TRANSLATE_NOOP("Errors", "counting a refused callback"),
+    QT_TRANSLATE_NOOP("Errors", "checking the team database"),
 )
 
 # Errors of the services that people read, by the same rule (services/envelope_actions.WRITE_FAILED).
@@ -91,8 +313,13 @@ SERVICE_TEMPLATES: tuple[str, ...] = (QT_TRANSLATE_NOOP("Errors", "Could not wri
 def error_text(error: BaseException) -> str:
     """What went wrong, in the UI's language where a translation exists."""
     if isinstance(error, AppError):
-        return fill(QCoreApplication.translate(CONTEXT, error.template), *error.values)
+        values = (_translated(value) if isinstance(value, Phrase) else value for value in error.values)
+        return fill(_translated(error.template), *values)
     return str(error)
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def message_text(message: Message) -> str:

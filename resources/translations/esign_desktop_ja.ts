@@ -2160,6 +2160,530 @@
         <translation>チームデータベース %1 に接続できません。この文書は以前に送信待ちに入れられているため、データベースが戻るまで再送信できません（その結果はチームの送信トレイが把握しています）。</translation>
     </message>
     <message>
+        <source>Could not finish %1: the team database %2 refused the sign-in. Check the user name and the password in Settings &gt; Team.</source>
+        <translation>%1ことができませんでした。チームデータベース %2 がサインインを拒否しました。「設定」&gt;「チーム」でユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the record conflicts with one already saved.</source>
+        <translation>%1ことができませんでした。すでに保存されている記録と矛盾します。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the team database said %2.</source>
+        <translation>%1ことができませんでした。チームデータベースの応答: %2。</translation>
+    </message>
+    <message>
+        <source>The team database %1 was prepared by a newer version of eSign Desktop (schema %2; this version understands up to %3). Install the newer version.</source>
+        <translation>チームデータベース %1 は新しいバージョンの eSign Desktop で準備されています（スキーマ %2。このバージョンが扱えるのは %3 までです）。新しいバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The team database address in Settings cannot be used (%1). Correct it in Team &gt; Database, or clear it to work alone.</source>
+        <translation>設定にあるチームデータベースのアドレスは使用できません（%1）。「チーム」&gt;「データベース」で修正するか、アドレスを消して単独で作業してください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk is full. Free some space and try again; the previously saved version is unchanged.</source>
+        <translation>%1ことができませんでした。ディスクがいっぱいです。空き容量を確保してから、もう一度お試しください。以前に保存した内容は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the data folder is not writable (%2). Check the folder&apos;s permissions; the previously saved version is unchanged.</source>
+        <translation>%1ことができませんでした。データフォルダーに書き込めません（%2）。フォルダーのアクセス権を確認してください。以前に保存した内容は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: %2. The previously saved version is unchanged.</source>
+        <translation>%1ことができませんでした: %2。以前に保存した内容は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: cannot read %2 (%3). Check that the file still exists and is readable.</source>
+        <translation>%1ことができませんでした。%2 を読み込めません（%3）。ファイルがまだ存在し、読み取れることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: another copy of eSign Desktop is busy with the same data folder. Try again in a moment.</source>
+        <translation>%1ことができませんでした。別の eSign Desktop が同じデータフォルダーを使用中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is in use by another program. Close other copies of eSign Desktop and try again.</source>
+        <translation>%1ことができませんでした。データベースは別のプログラムが使用中です。ほかの eSign Desktop を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file is damaged. Restore it from a backup or move it away to start afresh.</source>
+        <translation>%1ことができませんでした。データベースファイルが破損しています。バックアップから復元するか、ファイルを別の場所へ移して新しく始めてください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation>%1ことができませんでした。データベースファイルを書き込み用に開けません。データフォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: it refers to something that does not exist.</source>
+        <translation>%1ことができませんでした。存在しないものを参照しています。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk reported a read or write error. Check the disk and the data folder; the previously saved version is unchanged.</source>
+        <translation>%1ことができませんでした。ディスクが読み書きのエラーを報告しました。ディスクとデータフォルダーを確認してください。以前に保存した内容は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: database error (%2).</source>
+        <translation>%1ことができませんでした。データベースのエラーです（%2）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an eSign Desktop database (%1). Start eSign Desktop to open a backup or to start a new database; the damaged file is kept either way.</source>
+        <translation>データベースファイルが破損しているか、eSign Desktop のデータベースではありません（%1）。eSign Desktop を起動して、バックアップを開くか新しいデータベースで始めてください。どちらの場合も破損したファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes): it was cut short, not newly created (%1). Start eSign Desktop to open a backup or to start a new database; the damaged file is kept either way.</source>
+        <translation>データベースファイルが空です（0 バイト）。新しく作られたのではなく、途中で切れています（%1）。eSign Desktop を起動して、バックアップを開くか新しいデータベースで始めてください。どちらの場合も破損したファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: its own check failed (%1). Start eSign Desktop to open a backup or to start a new database; the damaged file is kept either way.</source>
+        <translation>データベースファイルが破損しています。データベース自身の検査で問題が見つかりました（%1）。eSign Desktop を起動して、バックアップを開くか新しいデータベースで始めてください。どちらの場合も破損したファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>The data folder was written by a newer version of eSign Desktop (database schema %1; this version understands up to %2). Install the newer version again, or move the data folder %3 away to start afresh.</source>
+        <translation>データフォルダーは新しいバージョンの eSign Desktop で書き込まれています（データベーススキーマ %1。このバージョンが扱えるのは %2 までです）。新しいバージョンをもう一度インストールするか、データフォルダー %3 を別の場所へ移して新しく始めてください。</translation>
+    </message>
+    <message>
+        <source>Internal error: database migration %1 is out of order.</source>
+        <translation>内部エラー: データベースの移行 %1 の順序が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A saved %1 is not valid JSON.</source>
+        <translation>保存された %1 が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>A saved %1 has an unknown layout.</source>
+        <translation>保存された %1 の形式が不明です。</translation>
+    </message>
+    <message>
+        <source>A saved %1 was written by a newer version of eSign Desktop.</source>
+        <translation>保存された %1 は新しいバージョンの eSign Desktop で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>A saved %1 is damaged: %2.</source>
+        <translation>保存された %1 が破損しています: %2。</translation>
+    </message>
+    <message>
+        <source>A saved %1 lacks its “%2”.</source>
+        <translation>保存された %1 に「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>A saved value is damaged: %1.</source>
+        <translation>保存された値が破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>A saved value should be of type %1, found %2.</source>
+        <translation>保存された値は %1 型であるべきですが、%2 型でした。</translation>
+    </message>
+    <message>
+        <source>A saved date is not text.</source>
+        <translation>保存された日付がテキストではありません。</translation>
+    </message>
+    <message>
+        <source>A saved date is not in ISO 8601 form.</source>
+        <translation>保存された日付が ISO 8601 形式ではありません。</translation>
+    </message>
+    <message>
+        <source>A saved date has no time zone.</source>
+        <translation>保存された日付にタイムゾーンがありません。</translation>
+    </message>
+    <message>
+        <source>A saved whole number is not one.</source>
+        <translation>保存された整数が整数になっていません。</translation>
+    </message>
+    <message>
+        <source>A saved number is not one.</source>
+        <translation>保存された数値が数値になっていません。</translation>
+    </message>
+    <message>
+        <source>A saved envelope names another envelope than the one it is stored as.</source>
+        <translation>保存された文書が、保存されている場所とは別の文書を指しています。</translation>
+    </message>
+    <message>
+        <source>Could not save: a value should be of type %1, found %2.</source>
+        <translation>保存できませんでした。値は %1 型であるべきですが、%2 型でした。</translation>
+    </message>
+    <message>
+        <source>Could not save: a whole number is of type %1.</source>
+        <translation>保存できませんでした。整数が %1 型になっています。</translation>
+    </message>
+    <message>
+        <source>Could not save: a number is not a finite number.</source>
+        <translation>保存できませんでした。数値が有限の数ではありません。</translation>
+    </message>
+    <message>
+        <source>Could not add the account: an account with the same id already exists.</source>
+        <translation>アカウントを追加できませんでした。同じ ID のアカウントがすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Could not save the account: it has been removed.</source>
+        <translation>アカウントを保存できませんでした。アカウントは削除されています。</translation>
+    </message>
+    <message>
+        <source>Could not save the account&apos;s state: the account has been removed.</source>
+        <translation>アカウントの状態を保存できませんでした。アカウントは削除されています。</translation>
+    </message>
+    <message>
+        <source>Could not save the coordinate convention: the account has been removed.</source>
+        <translation>座標の規約を保存できませんでした。アカウントは削除されています。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>アカウントに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation>「%1」という名前のアカウントはすでにあります。</translation>
+    </message>
+    <message>
+        <source>A GMO Sign account needs its customer id.</source>
+        <translation>GMO Sign のアカウントには顧客IDが必要です。</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>そのアカウントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: the file for %1 is missing. Add the PDF again.</source>
+        <translation>下書きを保存できませんでした。%1 のファイルが見つかりません。PDF をもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: the file for a document is missing. Add the PDF again.</source>
+        <translation>下書きを保存できませんでした。ファイルが 1 つ見つかりません。PDF をもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>There is no saved layout called “%1” for %2.</source>
+        <translation>%2 用に保存された「%1」という名前のレイアウトはありません。</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was added to the envelope, so it was not sent. Add the PDF again and check its fields.</source>
+        <translation>%1 は文書に追加された後に変更されたため、送信されませんでした。PDF をもう一度追加して、フィールドを確認してください。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s copy of %1 is damaged, so it was not sent. Send it again from the desktop that has the PDF.</source>
+        <translation>チームにある %1 のコピーが破損しているため、送信されませんでした。PDF があるデスクトップからもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2), so it was not sent. Check that the file still exists, or add it again.</source>
+        <translation>%1 を読み込めなかったため（%2）、送信されませんでした。ファイルがまだ存在するか確認するか、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>Could not queue the envelope for sending: choose an account first.</source>
+        <translation>文書を送信待ちに入れられませんでした。先にアカウントを選んでください。</translation>
+    </message>
+    <message>
+        <source>This envelope is already being sent.</source>
+        <translation>この文書はすでに送信中です。</translation>
+    </message>
+    <message>
+        <source>This envelope may already have been sent: check the service before sending it again, or send a copy (Duplicate as draft).</source>
+        <translation>この文書はすでに送信されている可能性があります。もう一度送信する前にサービスで確認するか、コピーを送信してください（「下書きとして複製」）。</translation>
+    </message>
+    <message>
+        <source>The send you are following no longer exists.</source>
+        <translation>追跡中の送信はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The record of this send is damaged (unknown state).</source>
+        <translation>この送信の記録が破損しています（不明な状態）。</translation>
+    </message>
+    <message>
+        <source>Cannot move this send from %1 to %2; it may be handled elsewhere.</source>
+        <translation>この送信を %1 から %2 に進められません。別の場所で処理されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>This envelope is still being sent; wait until it finishes.</source>
+        <translation>この文書はまだ送信中です。完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>That record is no longer set aside.</source>
+        <translation>その記録はもう別に保管されていません。</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>データベースを作成する</translation>
+    </message>
+    <message>
+        <source>reading the database version</source>
+        <translation>データベースのバージョンを読み取る</translation>
+    </message>
+    <message>
+        <source>updating the database for this version of eSign Desktop</source>
+        <translation>データベースをこのバージョンの eSign Desktop 用に更新する</translation>
+    </message>
+    <message>
+        <source>backing up the database</source>
+        <translation>データベースをバックアップする</translation>
+    </message>
+    <message>
+        <source>keeping the damaged database aside</source>
+        <translation>破損したデータベースを別に保管する</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>バックアップを復元する</translation>
+    </message>
+    <message>
+        <source>reading saved data</source>
+        <translation>保存したデータを読み込む</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>設定を保存する</translation>
+    </message>
+    <message>
+        <source>adding the account</source>
+        <translation>アカウントを追加する</translation>
+    </message>
+    <message>
+        <source>saving the account</source>
+        <translation>アカウントを保存する</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s state</source>
+        <translation>アカウントの状態を保存する</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s coordinate convention</source>
+        <translation>アカウントの座標の規約を保存する</translation>
+    </message>
+    <message>
+        <source>removing the account</source>
+        <translation>アカウントを削除する</translation>
+    </message>
+    <message>
+        <source>saving the envelope list</source>
+        <translation>文書の一覧を保存する</translation>
+    </message>
+    <message>
+        <source>removing the envelope from the list</source>
+        <translation>文書を一覧から削除する</translation>
+    </message>
+    <message>
+        <source>checking the envelope</source>
+        <translation>文書を確認する</translation>
+    </message>
+    <message>
+        <source>recording the envelope&apos;s history</source>
+        <translation>文書の履歴を記録する</translation>
+    </message>
+    <message>
+        <source>clearing the envelope&apos;s history</source>
+        <translation>文書の履歴を消去する</translation>
+    </message>
+    <message>
+        <source>saving the calibration record</source>
+        <translation>較正の記録を保存する</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>下書きを保存する</translation>
+    </message>
+    <message>
+        <source>opening the draft</source>
+        <translation>下書きを開く</translation>
+    </message>
+    <message>
+        <source>listing the drafts</source>
+        <translation>下書きの一覧を読み込む</translation>
+    </message>
+    <message>
+        <source>deleting the draft</source>
+        <translation>下書きを削除する</translation>
+    </message>
+    <message>
+        <source>tidying stored files</source>
+        <translation>保存済みのファイルを整理する</translation>
+    </message>
+    <message>
+        <source>making a working copy of the PDF</source>
+        <translation>PDF の作業用コピーを作成する</translation>
+    </message>
+    <message>
+        <source>saving the layout</source>
+        <translation>レイアウトを保存する</translation>
+    </message>
+    <message>
+        <source>opening the layout</source>
+        <translation>レイアウトを開く</translation>
+    </message>
+    <message>
+        <source>deleting the layout</source>
+        <translation>レイアウトを削除する</translation>
+    </message>
+    <message>
+        <source>queueing the envelope for sending</source>
+        <translation>文書を送信待ちに入れる</translation>
+    </message>
+    <message>
+        <source>recording the sending progress</source>
+        <translation>送信の進み具合を記録する</translation>
+    </message>
+    <message>
+        <source>removing the send record</source>
+        <translation>送信の記録を削除する</translation>
+    </message>
+    <message>
+        <source>setting aside a record that cannot be read</source>
+        <translation>読み込めない記録を別に保管する</translation>
+    </message>
+    <message>
+        <source>listing the records that need attention</source>
+        <translation>要確認の記録の一覧を読み込む</translation>
+    </message>
+    <message>
+        <source>counting the records that need attention</source>
+        <translation>要確認の記録を数える</translation>
+    </message>
+    <message>
+        <source>reading a record that needs attention</source>
+        <translation>要確認の記録を読み込む</translation>
+    </message>
+    <message>
+        <source>exporting the record</source>
+        <translation>記録をエクスポートする</translation>
+    </message>
+    <message>
+        <source>deleting a record that needs attention</source>
+        <translation>要確認の記録を削除する</translation>
+    </message>
+    <message>
+        <source>connecting to the team database</source>
+        <translation>チームデータベースに接続する</translation>
+    </message>
+    <message>
+        <source>preparing the team database</source>
+        <translation>チームデータベースを準備する</translation>
+    </message>
+    <message>
+        <source>reading the team database&apos;s version</source>
+        <translation>チームデータベースのバージョンを読み取る</translation>
+    </message>
+    <message>
+        <source>reading this desktop&apos;s team id</source>
+        <translation>このデスクトップのチーム ID を読み取る</translation>
+    </message>
+    <message>
+        <source>introducing this desktop to the team</source>
+        <translation>このデスクトップをチームに登録する</translation>
+    </message>
+    <message>
+        <source>joining the team&apos;s account</source>
+        <translation>チームのアカウントに参加する</translation>
+    </message>
+    <message>
+        <source>queueing changes for the team</source>
+        <translation>チームに送る変更を登録する</translation>
+    </message>
+    <message>
+        <source>reading the changes queued for the team</source>
+        <translation>チームに送る変更を読み込む</translation>
+    </message>
+    <message>
+        <source>clearing the changes pushed to the team</source>
+        <translation>チームに送った変更を片付ける</translation>
+    </message>
+    <message>
+        <source>reading the team register</source>
+        <translation>チームの登録簿を読み込む</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s layouts</source>
+        <translation>チームのレイアウトを読み込む</translation>
+    </message>
+    <message>
+        <source>reading the team state</source>
+        <translation>チームの状態を読み込む</translation>
+    </message>
+    <message>
+        <source>saving the team state</source>
+        <translation>チームの状態を保存する</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s status</source>
+        <translation>チームの状況を読み取る</translation>
+    </message>
+    <message>
+        <source>counting the team&apos;s calls</source>
+        <translation>チームの呼び出し回数を数える</translation>
+    </message>
+    <message>
+        <source>claiming the send</source>
+        <translation>送信の担当を確保する</translation>
+    </message>
+    <message>
+        <source>holding the claim on the send</source>
+        <translation>送信の担当を保持する</translation>
+    </message>
+    <message>
+        <source>noting which desktop sends it</source>
+        <translation>どのデスクトップが送信するかを記録する</translation>
+    </message>
+    <message>
+        <source>sharing the PDF with the team</source>
+        <translation>PDF をチームと共有する</translation>
+    </message>
+    <message>
+        <source>checking the team&apos;s PDFs</source>
+        <translation>チームの PDF を確認する</translation>
+    </message>
+    <message>
+        <source>fetching the PDF from the team</source>
+        <translation>チームから PDF を取得する</translation>
+    </message>
+    <message>
+        <source>saving a copy of the team&apos;s PDF on this computer</source>
+        <translation>チームの PDF のコピーをこのコンピューターに保存する</translation>
+    </message>
+    <message>
+        <source>tidying the team&apos;s PDFs</source>
+        <translation>チームの PDF を整理する</translation>
+    </message>
+    <message>
+        <source>creating the account&apos;s relay token</source>
+        <translation>アカウントのリレー用トークンを作成する</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s relay hooks</source>
+        <translation>アカウントのリレー用フックを保存する</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s relay hooks</source>
+        <translation>アカウントのリレー用フックを読み込む</translation>
+    </message>
+    <message>
+        <source>removing the account&apos;s relay token</source>
+        <translation>アカウントのリレー用トークンを削除する</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s relay</source>
+        <translation>アカウントのリレー設定を読み込む</translation>
+    </message>
+    <message>
+        <source>reading the relay&apos;s callbacks</source>
+        <translation>リレーのコールバックを読み込む</translation>
+    </message>
+    <message>
+        <source>marking a callback processed</source>
+        <translation>コールバックを処理済みにする</translation>
+    </message>
+    <message>
+        <source>looking up a callback token</source>
+        <translation>コールバックのトークンを照会する</translation>
+    </message>
+    <message>
+        <source>storing a callback</source>
+        <translation>コールバックを保存する</translation>
+    </message>
+    <message>
+        <source>counting a refused callback</source>
+        <translation>拒否したコールバックを数える</translation>
+    </message>
+    <message>
+        <source>checking the team database</source>
+        <translation>チームデータベースを確認する</translation>
+    </message>
+    <message>
         <source>Could not write to %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>

@@ -2166,6 +2166,530 @@
         <translation>Teamdatabasen %1 går inte att nå, och det här ärendet har köats tidigare: det kan skickas igen först när databasen är tillbaka (teamets utkorg vet vad som hände med det).</translation>
     </message>
     <message>
+        <source>Could not finish %1: the team database %2 refused the sign-in. Check the user name and the password in Settings &gt; Team.</source>
+        <translation>Kunde inte %1: teamdatabasen %2 avvisade inloggningen. Kontrollera användarnamnet och lösenordet under Inställningar &gt; Team.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the record conflicts with one already saved.</source>
+        <translation>Kunde inte %1: posten krockar med en som redan är sparad.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the team database said %2.</source>
+        <translation>Kunde inte %1: teamdatabasen svarade %2.</translation>
+    </message>
+    <message>
+        <source>The team database %1 was prepared by a newer version of eSign Desktop (schema %2; this version understands up to %3). Install the newer version.</source>
+        <translation>Teamdatabasen %1 har förberetts av en nyare version av eSign Desktop (schema %2; den här versionen förstår upp till %3). Installera den nyare versionen.</translation>
+    </message>
+    <message>
+        <source>The team database address in Settings cannot be used (%1). Correct it in Team &gt; Database, or clear it to work alone.</source>
+        <translation>Teamdatabasens adress i inställningarna kan inte användas (%1). Rätta den under Team &gt; Databas, eller töm den för att arbeta ensam.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk is full. Free some space and try again; the previously saved version is unchanged.</source>
+        <translation>Kunde inte %1: disken är full. Frigör utrymme och försök igen; den tidigare sparade versionen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the data folder is not writable (%2). Check the folder&apos;s permissions; the previously saved version is unchanged.</source>
+        <translation>Kunde inte %1: det går inte att skriva i datamappen (%2). Kontrollera mappens behörigheter; den tidigare sparade versionen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: %2. The previously saved version is unchanged.</source>
+        <translation>Kunde inte %1: %2. Den tidigare sparade versionen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: cannot read %2 (%3). Check that the file still exists and is readable.</source>
+        <translation>Kunde inte %1: det går inte att läsa %2 (%3). Kontrollera att filen fortfarande finns och går att läsa.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: another copy of eSign Desktop is busy with the same data folder. Try again in a moment.</source>
+        <translation>Kunde inte %1: en annan kopia av eSign Desktop arbetar med samma datamapp. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database is in use by another program. Close other copies of eSign Desktop and try again.</source>
+        <translation>Kunde inte %1: databasen används av ett annat program. Stäng andra kopior av eSign Desktop och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file is damaged. Restore it from a backup or move it away to start afresh.</source>
+        <translation>Kunde inte %1: databasfilen är skadad. Återställ den från en säkerhetskopia eller flytta undan den för att börja om.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the database file cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation>Kunde inte %1: databasfilen kan inte öppnas för skrivning. Kontrollera datamappens behörigheter.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: it refers to something that does not exist.</source>
+        <translation>Kunde inte %1: det hänvisar till något som inte finns.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: the disk reported a read or write error. Check the disk and the data folder; the previously saved version is unchanged.</source>
+        <translation>Kunde inte %1: disken rapporterade ett läs- eller skrivfel. Kontrollera disken och datamappen; den tidigare sparade versionen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1: database error (%2).</source>
+        <translation>Kunde inte %1: databasfel (%2).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an eSign Desktop database (%1). Start eSign Desktop to open a backup or to start a new database; the damaged file is kept either way.</source>
+        <translation>Databasfilen är skadad eller är inte en databas för eSign Desktop (%1). Starta eSign Desktop för att öppna en säkerhetskopia eller börja med en ny databas; den skadade filen sparas i båda fallen.</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes): it was cut short, not newly created (%1). Start eSign Desktop to open a backup or to start a new database; the damaged file is kept either way.</source>
+        <translation>Databasfilen är tom (0 byte): den har kapats, inte nyskapats (%1). Starta eSign Desktop för att öppna en säkerhetskopia eller börja med en ny databas; den skadade filen sparas i båda fallen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: its own check failed (%1). Start eSign Desktop to open a backup or to start a new database; the damaged file is kept either way.</source>
+        <translation>Databasfilen är skadad: dess egen kontroll misslyckades (%1). Starta eSign Desktop för att öppna en säkerhetskopia eller börja med en ny databas; den skadade filen sparas i båda fallen.</translation>
+    </message>
+    <message>
+        <source>The data folder was written by a newer version of eSign Desktop (database schema %1; this version understands up to %2). Install the newer version again, or move the data folder %3 away to start afresh.</source>
+        <translation>Datamappen har skrivits av en nyare version av eSign Desktop (databasschema %1; den här versionen förstår upp till %2). Installera den nyare versionen igen, eller flytta undan datamappen %3 för att börja om.</translation>
+    </message>
+    <message>
+        <source>Internal error: database migration %1 is out of order.</source>
+        <translation>Internt fel: databasmigreringen %1 är i fel ordning.</translation>
+    </message>
+    <message>
+        <source>A saved %1 is not valid JSON.</source>
+        <translation>En sparad %1 är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>A saved %1 has an unknown layout.</source>
+        <translation>En sparad %1 har ett okänt format.</translation>
+    </message>
+    <message>
+        <source>A saved %1 was written by a newer version of eSign Desktop.</source>
+        <translation>En sparad %1 har skrivits av en nyare version av eSign Desktop.</translation>
+    </message>
+    <message>
+        <source>A saved %1 is damaged: %2.</source>
+        <translation>En sparad %1 är skadad: %2.</translation>
+    </message>
+    <message>
+        <source>A saved %1 lacks its “%2”.</source>
+        <translation>En sparad %1 saknar fältet ”%2”.</translation>
+    </message>
+    <message>
+        <source>A saved value is damaged: %1.</source>
+        <translation>Ett sparat värde är skadat: %1.</translation>
+    </message>
+    <message>
+        <source>A saved value should be of type %1, found %2.</source>
+        <translation>Ett sparat värde borde vara av typen %1, men är %2.</translation>
+    </message>
+    <message>
+        <source>A saved date is not text.</source>
+        <translation>Ett sparat datum är inte text.</translation>
+    </message>
+    <message>
+        <source>A saved date is not in ISO 8601 form.</source>
+        <translation>Ett sparat datum är inte i ISO 8601-form.</translation>
+    </message>
+    <message>
+        <source>A saved date has no time zone.</source>
+        <translation>Ett sparat datum saknar tidszon.</translation>
+    </message>
+    <message>
+        <source>A saved whole number is not one.</source>
+        <translation>Ett sparat heltal är inget heltal.</translation>
+    </message>
+    <message>
+        <source>A saved number is not one.</source>
+        <translation>Ett sparat tal är inget tal.</translation>
+    </message>
+    <message>
+        <source>A saved envelope names another envelope than the one it is stored as.</source>
+        <translation>Ett sparat ärende anger ett annat ärende än det som det är sparat som.</translation>
+    </message>
+    <message>
+        <source>Could not save: a value should be of type %1, found %2.</source>
+        <translation>Kunde inte spara: ett värde borde vara av typen %1, men är %2.</translation>
+    </message>
+    <message>
+        <source>Could not save: a whole number is of type %1.</source>
+        <translation>Kunde inte spara: ett heltal är av typen %1.</translation>
+    </message>
+    <message>
+        <source>Could not save: a number is not a finite number.</source>
+        <translation>Kunde inte spara: ett tal är inte ett ändligt tal.</translation>
+    </message>
+    <message>
+        <source>Could not add the account: an account with the same id already exists.</source>
+        <translation>Kunde inte lägga till kontot: det finns redan ett konto med samma id.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: it has been removed.</source>
+        <translation>Kunde inte spara kontot: det har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Could not save the account&apos;s state: the account has been removed.</source>
+        <translation>Kunde inte spara kontots tillstånd: kontot har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Could not save the coordinate convention: the account has been removed.</source>
+        <translation>Kunde inte spara koordinatkonventionen: kontot har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Ge kontot ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “%1”.</source>
+        <translation>Det finns redan ett konto som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>A GMO Sign account needs its customer id.</source>
+        <translation>Ett GMO Sign-konto behöver sitt kund-id.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Det kontot finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: the file for %1 is missing. Add the PDF again.</source>
+        <translation>Kunde inte spara utkastet: filen för %1 saknas. Lägg till PDF-filen igen.</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: the file for a document is missing. Add the PDF again.</source>
+        <translation>Kunde inte spara utkastet: filen för ett dokument saknas. Lägg till PDF-filen igen.</translation>
+    </message>
+    <message>
+        <source>There is no saved layout called “%1” for %2.</source>
+        <translation>Det finns ingen sparad layout som heter ”%1” för %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was added to the envelope, so it was not sent. Add the PDF again and check its fields.</source>
+        <translation>%1 ändrades efter att den lades till i ärendet, så den skickades inte. Lägg till PDF-filen igen och kontrollera dess fält.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s copy of %1 is damaged, so it was not sent. Send it again from the desktop that has the PDF.</source>
+        <translation>Teamets kopia av %1 är skadad, så den skickades inte. Skicka den igen från den dator som har PDF-filen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2), so it was not sent. Check that the file still exists, or add it again.</source>
+        <translation>Kunde inte läsa %1 (%2), så den skickades inte. Kontrollera att filen fortfarande finns, eller lägg till den igen.</translation>
+    </message>
+    <message>
+        <source>Could not queue the envelope for sending: choose an account first.</source>
+        <translation>Kunde inte köa ärendet för att skickas: välj ett konto först.</translation>
+    </message>
+    <message>
+        <source>This envelope is already being sent.</source>
+        <translation>Det här ärendet håller redan på att skickas.</translation>
+    </message>
+    <message>
+        <source>This envelope may already have been sent: check the service before sending it again, or send a copy (Duplicate as draft).</source>
+        <translation>Det här ärendet kan redan ha skickats: kontrollera tjänsten innan du skickar det igen, eller skicka en kopia (Duplicera som utkast).</translation>
+    </message>
+    <message>
+        <source>The send you are following no longer exists.</source>
+        <translation>Utskicket du följer finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The record of this send is damaged (unknown state).</source>
+        <translation>Posten för det här utskicket är skadad (okänt tillstånd).</translation>
+    </message>
+    <message>
+        <source>Cannot move this send from %1 to %2; it may be handled elsewhere.</source>
+        <translation>Det här utskicket kan inte flyttas från %1 till %2; det kanske hanteras någon annanstans.</translation>
+    </message>
+    <message>
+        <source>This envelope is still being sent; wait until it finishes.</source>
+        <translation>Det här ärendet håller fortfarande på att skickas; vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <source>That record is no longer set aside.</source>
+        <translation>Den posten ligger inte längre åt sidan.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>öppna databasen</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>skapa databasen</translation>
+    </message>
+    <message>
+        <source>reading the database version</source>
+        <translation>läsa databasens version</translation>
+    </message>
+    <message>
+        <source>updating the database for this version of eSign Desktop</source>
+        <translation>uppdatera databasen för den här versionen av eSign Desktop</translation>
+    </message>
+    <message>
+        <source>backing up the database</source>
+        <translation>säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>keeping the damaged database aside</source>
+        <translation>lägga undan den skadade databasen</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>återställa säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>reading saved data</source>
+        <translation>läsa sparade data</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>spara inställningarna</translation>
+    </message>
+    <message>
+        <source>adding the account</source>
+        <translation>lägga till kontot</translation>
+    </message>
+    <message>
+        <source>saving the account</source>
+        <translation>spara kontot</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s state</source>
+        <translation>spara kontots tillstånd</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s coordinate convention</source>
+        <translation>spara kontots koordinatkonvention</translation>
+    </message>
+    <message>
+        <source>removing the account</source>
+        <translation>ta bort kontot</translation>
+    </message>
+    <message>
+        <source>saving the envelope list</source>
+        <translation>spara ärendelistan</translation>
+    </message>
+    <message>
+        <source>removing the envelope from the list</source>
+        <translation>ta bort ärendet från listan</translation>
+    </message>
+    <message>
+        <source>checking the envelope</source>
+        <translation>kontrollera ärendet</translation>
+    </message>
+    <message>
+        <source>recording the envelope&apos;s history</source>
+        <translation>registrera ärendets historik</translation>
+    </message>
+    <message>
+        <source>clearing the envelope&apos;s history</source>
+        <translation>rensa ärendets historik</translation>
+    </message>
+    <message>
+        <source>saving the calibration record</source>
+        <translation>spara kalibreringsposten</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>spara utkastet</translation>
+    </message>
+    <message>
+        <source>opening the draft</source>
+        <translation>öppna utkastet</translation>
+    </message>
+    <message>
+        <source>listing the drafts</source>
+        <translation>lista utkasten</translation>
+    </message>
+    <message>
+        <source>deleting the draft</source>
+        <translation>ta bort utkastet</translation>
+    </message>
+    <message>
+        <source>tidying stored files</source>
+        <translation>städa bland sparade filer</translation>
+    </message>
+    <message>
+        <source>making a working copy of the PDF</source>
+        <translation>göra en arbetskopia av PDF-filen</translation>
+    </message>
+    <message>
+        <source>saving the layout</source>
+        <translation>spara layouten</translation>
+    </message>
+    <message>
+        <source>opening the layout</source>
+        <translation>öppna layouten</translation>
+    </message>
+    <message>
+        <source>deleting the layout</source>
+        <translation>ta bort layouten</translation>
+    </message>
+    <message>
+        <source>queueing the envelope for sending</source>
+        <translation>köa ärendet för att skickas</translation>
+    </message>
+    <message>
+        <source>recording the sending progress</source>
+        <translation>spara hur långt utskicket har kommit</translation>
+    </message>
+    <message>
+        <source>removing the send record</source>
+        <translation>ta bort posten för utskicket</translation>
+    </message>
+    <message>
+        <source>setting aside a record that cannot be read</source>
+        <translation>lägga undan en post som inte går att läsa</translation>
+    </message>
+    <message>
+        <source>listing the records that need attention</source>
+        <translation>lista posterna som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>counting the records that need attention</source>
+        <translation>räkna posterna som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>reading a record that needs attention</source>
+        <translation>läsa en post som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>exporting the record</source>
+        <translation>exportera posten</translation>
+    </message>
+    <message>
+        <source>deleting a record that needs attention</source>
+        <translation>ta bort en post som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>connecting to the team database</source>
+        <translation>ansluta till teamdatabasen</translation>
+    </message>
+    <message>
+        <source>preparing the team database</source>
+        <translation>förbereda teamdatabasen</translation>
+    </message>
+    <message>
+        <source>reading the team database&apos;s version</source>
+        <translation>läsa teamdatabasens version</translation>
+    </message>
+    <message>
+        <source>reading this desktop&apos;s team id</source>
+        <translation>läsa den här datorns team-id</translation>
+    </message>
+    <message>
+        <source>introducing this desktop to the team</source>
+        <translation>registrera den här datorn i teamet</translation>
+    </message>
+    <message>
+        <source>joining the team&apos;s account</source>
+        <translation>ansluta till teamets konto</translation>
+    </message>
+    <message>
+        <source>queueing changes for the team</source>
+        <translation>köa ändringar till teamet</translation>
+    </message>
+    <message>
+        <source>reading the changes queued for the team</source>
+        <translation>läsa ändringarna som väntar på att gå till teamet</translation>
+    </message>
+    <message>
+        <source>clearing the changes pushed to the team</source>
+        <translation>rensa ändringarna som har skickats till teamet</translation>
+    </message>
+    <message>
+        <source>reading the team register</source>
+        <translation>läsa teamets register</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s layouts</source>
+        <translation>läsa teamets layouter</translation>
+    </message>
+    <message>
+        <source>reading the team state</source>
+        <translation>läsa teamets tillstånd</translation>
+    </message>
+    <message>
+        <source>saving the team state</source>
+        <translation>spara teamets tillstånd</translation>
+    </message>
+    <message>
+        <source>reading the team&apos;s status</source>
+        <translation>läsa teamets status</translation>
+    </message>
+    <message>
+        <source>counting the team&apos;s calls</source>
+        <translation>räkna teamets anrop</translation>
+    </message>
+    <message>
+        <source>claiming the send</source>
+        <translation>reservera utskicket</translation>
+    </message>
+    <message>
+        <source>holding the claim on the send</source>
+        <translation>behålla reservationen av utskicket</translation>
+    </message>
+    <message>
+        <source>noting which desktop sends it</source>
+        <translation>notera vilken dator som skickar det</translation>
+    </message>
+    <message>
+        <source>sharing the PDF with the team</source>
+        <translation>dela PDF-filen med teamet</translation>
+    </message>
+    <message>
+        <source>checking the team&apos;s PDFs</source>
+        <translation>kontrollera teamets PDF-filer</translation>
+    </message>
+    <message>
+        <source>fetching the PDF from the team</source>
+        <translation>hämta PDF-filen från teamet</translation>
+    </message>
+    <message>
+        <source>saving a copy of the team&apos;s PDF on this computer</source>
+        <translation>spara en kopia av teamets PDF-fil på den här datorn</translation>
+    </message>
+    <message>
+        <source>tidying the team&apos;s PDFs</source>
+        <translation>städa bland teamets PDF-filer</translation>
+    </message>
+    <message>
+        <source>creating the account&apos;s relay token</source>
+        <translation>skapa kontots relätoken</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s relay hooks</source>
+        <translation>spara kontots reläkopplingar</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s relay hooks</source>
+        <translation>läsa kontots reläkopplingar</translation>
+    </message>
+    <message>
+        <source>removing the account&apos;s relay token</source>
+        <translation>ta bort kontots relätoken</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s relay</source>
+        <translation>läsa kontots relä</translation>
+    </message>
+    <message>
+        <source>reading the relay&apos;s callbacks</source>
+        <translation>läsa reläets statusanrop</translation>
+    </message>
+    <message>
+        <source>marking a callback processed</source>
+        <translation>markera ett statusanrop som behandlat</translation>
+    </message>
+    <message>
+        <source>looking up a callback token</source>
+        <translation>slå upp en anropstoken</translation>
+    </message>
+    <message>
+        <source>storing a callback</source>
+        <translation>spara ett statusanrop</translation>
+    </message>
+    <message>
+        <source>counting a refused callback</source>
+        <translation>räkna ett avvisat statusanrop</translation>
+    </message>
+    <message>
+        <source>checking the team database</source>
+        <translation>kontrollera teamdatabasen</translation>
+    </message>
+    <message>
         <source>Could not write to %1: %2</source>
         <translation>Kunde inte skriva till %1: %2</translation>
     </message>

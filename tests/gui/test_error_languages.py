@@ -1,8 +1,13 @@
-"""Errors speak the window's language: a provider error is a template with values, the UI translates the
-template and fills it in; the English sentence stays the same for the CLI and the logs."""
+"""Errors speak the window's language: a provider or storage error is a template with values, the UI
+translates the template and the action phrase (a Phrase value) and fills them in; the English sentence stays
+the same for the CLI and the logs."""
 
 from __future__ import annotations
 
+import errno
+import re
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -18,14 +23,18 @@ from esign_desktop.providers.http import ServiceErrorDetail, error_for_response
 from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
 from esign_desktop.services.notifier import Notifier
 from esign_desktop.storage import error_templates as storage_templates
-from esign_desktop.storage.errors import StorageError
-from esign_desktop.ui.action_results import result_text
-from esign_desktop.ui.error_text import (
-    SERVICE_TEMPLATES,
-    STORAGE_TEMPLATES,
-    TRANSLATABLE_TEMPLATES,
-    error_text,
+from esign_desktop.storage.action_phrases import ActionPhrase
+from esign_desktop.storage.errors import (
+    DamagedDatabaseError,
+    DiskFullError,
+    StorageBusyError,
+    StorageError,
+    from_os_error,
+    from_sqlite_error,
 )
+from esign_desktop.ui.action_results import result_text
+from esign_desktop.ui.damaged_database import build_box
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.message_area import MessageArea
 from tests.gui.conftest import Installer
 
@@ -36,13 +45,6 @@ def _refused() -> AuthenticationError:
     error = error_for_response(httpx.Response(401), "Assently E-Sign", ServiceErrorDetail("Token expired"))
     assert isinstance(error, AuthenticationError)
     return error
-
-
-def test_the_ui_lists_every_provider_template_for_translation() -> None:
-    assert set(TRANSLATABLE_TEMPLATES) == set(error_templates.TEMPLATES)
-    assert len(TRANSLATABLE_TEMPLATES) == len(set(TRANSLATABLE_TEMPLATES))
-    assert SERVICE_TEMPLATES == (WRITE_FAILED,)
-    assert STORAGE_TEMPLATES == storage_templates.TEMPLATES
 
 
 @pytest.mark.parametrize(
@@ -112,7 +114,121 @@ def test_a_provider_error_reads_in_the_windows_language(
 
 def test_an_error_without_a_translation_shows_as_written(install: Installer) -> None:
     install("ja")
-    assert error_text(StorageError("Could not finish saving: the disk is full.")) == (
+    assert error_text(AppError("Could not finish saving: the disk is full.")) == (
         "Could not finish saving: the disk is full."
     )
     assert error_text(ValueError("plain")) == "plain"
+
+
+# Storage errors: "Could not finish %1: …" with the action phrase as %1, both translated.
+
+
+def _disk_full() -> StorageError:
+    error = from_os_error(OSError(errno.ENOSPC, "No space left on device"), ActionPhrase.SAVING_THE_DRAFT)
+    assert isinstance(error, DiskFullError)
+    return error
+
+
+@pytest.fixture
+def busy(tmp_path: Path) -> Iterator[StorageError]:
+    """A real SQLITE_BUSY: another connection holds the write lock and this one does not wait."""
+    path = tmp_path / "busy.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x INTEGER)")
+    holder.execute("BEGIN IMMEDIATE")
+    waiting = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            waiting.execute("BEGIN IMMEDIATE")
+        error = from_sqlite_error(caught.value, ActionPhrase.LISTING_THE_DRAFTS, path)
+        assert isinstance(error, StorageBusyError)
+        yield error
+    finally:
+        waiting.close()
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+STORAGE_TEXTS = {
+    "en": (
+        "Could not finish saving the draft: the disk is full. Free some space and try again; "
+        "the previously saved version is unchanged.",
+        "Could not finish listing the drafts: the database is in use by another program. "
+        "Close other copies of eSign Desktop and try again.",
+    ),
+    "ja": (
+        "下書きを保存することができませんでした。ディスクがいっぱいです。空き容量を確保してから、もう一度お試しください。"
+        "以前に保存した内容は変更されていません。",
+        "下書きの一覧を読み込むことができませんでした。データベースは別のプログラムが使用中です。"
+        "ほかの eSign Desktop を閉じてから、もう一度お試しください。",
+    ),
+    "sv": (
+        "Kunde inte spara utkastet: disken är full. Frigör utrymme och försök igen; "
+        "den tidigare sparade versionen är oförändrad.",
+        "Kunde inte lista utkasten: databasen används av ett annat program. "
+        "Stäng andra kopior av eSign Desktop och försök igen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "sv"])
+def test_a_storage_error_reads_in_the_windows_language(
+    install: Installer, qtbot: QtBot, caplog: pytest.LogCaptureFixture, busy: StorageError, language: str
+) -> None:
+    install(language)
+    disk_full, in_use = STORAGE_TEXTS[language]
+    assert error_text(_disk_full()) == disk_full
+    assert error_text(busy) == in_use
+    notifier = Notifier()
+    area = MessageArea()
+    qtbot.addWidget(area)
+    notifier.subscribe(area.show_message)
+    notifier.report(_disk_full())
+    assert area.text_label.text() == disk_full
+    assert notifier.history[-1].text == STORAGE_TEXTS["en"][0]  # English for the log and the CLI
+    assert STORAGE_TEXTS["en"][0] in caplog.text
+    assert _disk_full().user_message == STORAGE_TEXTS["en"][0]
+    assert busy.user_message == STORAGE_TEXTS["en"][1]
+
+
+def test_no_english_is_left_in_a_translated_storage_error(install: Installer, busy: StorageError) -> None:
+    install("ja")
+    for error in (_disk_full(), busy):
+        latin = re.findall(r"[A-Za-z]+", error_text(error).replace("eSign Desktop", ""))
+        assert latin == [], latin
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "The database file is empty (0 bytes): it was cut short, not newly created (/data/x.sqlite3).",
+        ),
+        (
+            "ja",
+            "データベースファイルが空です（0 バイト）。"
+            "新しく作られたのではなく、途中で切れています（/data/x.sqlite3）。",
+        ),
+        ("sv", "Databasfilen är tom (0 byte): den har kapats, inte nyskapats (/data/x.sqlite3)."),
+    ],
+)
+def test_values_other_than_phrases_are_shown_as_they_are(
+    install: Installer, language: str, expected: str
+) -> None:
+    install(language)
+    damaged = DamagedDatabaseError(storage_templates.DATABASE_EMPTY, Path("/data/x.sqlite3"))
+    assert error_text(damaged).startswith(expected)
+    named = StorageError(storage_templates.ACCOUNT_NAME_TAKEN, "saving the draft")  # a value, not a Phrase
+    assert "saving the draft" in error_text(named)
+
+
+def test_the_damaged_database_box_says_what_is_wrong_in_the_windows_language(
+    install: Installer, qtbot: QtBot
+) -> None:
+    install("sv")
+    box = build_box(DamagedDatabaseError(storage_templates.DATABASE_DAMAGED, Path("/data/x.sqlite3")), None)
+    qtbot.addWidget(box)
+    assert box.detailedText().startswith(
+        "Databasfilen är skadad eller är inte en databas för eSign Desktop (/data/x.sqlite3). Starta "
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from pathlib import Path
@@ -52,14 +53,18 @@ def test_newer_schema_is_refused_with_a_clear_message(database_path: Path) -> No
     assert str(len(MIGRATIONS) + 3) in caught.value.user_message
 
 
-def test_each_migration_is_one_transaction(database_path: Path) -> None:
+def test_each_migration_is_one_transaction(database_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     broken = Migration(
         len(MIGRATIONS) + 1,
         "half done",
         ("CREATE TABLE extra (x INTEGER)", "INSERT INTO no_such_table VALUES (1)"),
     )
-    with pytest.raises(StorageError, match=f"schema {len(MIGRATIONS) + 1}"):
+    with (
+        caplog.at_level(logging.INFO, "esign_desktop.storage.database"),
+        pytest.raises(StorageError, match="Could not finish updating the database"),
+    ):
         Database.open(database_path, migrations=(*MIGRATIONS, broken))
+    assert f"schema {len(MIGRATIONS) + 1}: half done" in caplog.text  # the step that failed: in the log
     with Database.open(database_path) as database, database.read() as connection:
         assert database.schema_version == len(MIGRATIONS)  # earlier migrations stay applied
         assert (

@@ -18,7 +18,7 @@ import pytest
 
 from esign_desktop.domain.model import Envelope, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
-from esign_desktop.storage import backups
+from esign_desktop.storage import backups, error_templates
 from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.codec import CodecError, envelope_to_json
 from esign_desktop.storage.database import MIGRATIONS, Database
@@ -140,7 +140,7 @@ def test_a_row_rewritten_by_a_good_save_is_not_set_aside(store: LocalStore) -> N
 
 
 def _always_fails(_row: object) -> object:
-    raise CodecError("A saved Envelope is damaged: TypeError.")
+    raise CodecError(error_templates.SAVED_DAMAGED, "Envelope", "TypeError")
 
 
 def test_bad_drafts_and_outbox_snapshots_are_set_aside(
@@ -261,7 +261,7 @@ def test_no_backup_is_taken_of_a_damaged_database(tmp_path: Path, caplog: pytest
 
 
 def _damaged() -> None:
-    raise DamagedDatabaseError(Path("x"), "damaged")
+    raise DamagedDatabaseError(error_templates.DATABASE_DAMAGED, Path("x"))
 
 
 def test_start_new_keeps_the_old_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
