@@ -139,6 +139,7 @@ class TemplateDialog(QDialog):
         return next((a for a in self._accounts if a.id == account_id), None)
 
     def _on_account_combo_changed(self) -> None:
+        self._work.cancel(TaskKind.TEMPLATES_LOAD)  # the list of the account chosen before must not land now
         account = self.account()
         self.template_combo.clear()
         if account is None:

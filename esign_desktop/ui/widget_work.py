@@ -10,6 +10,8 @@
   sys.excepthook (the app's one error pipeline), as an exception in a slot would.
 - `start(key, coroutine)` runs a coroutine through the injected runner (the task registry: named,
   strongly referenced, failures reported) or, without one, as a task on the asyncio loop.
+- `cancel(kind)` cancels this work's coroutines of one TaskKind still running: a list loaded for the account
+  chosen before must not land after the one for the account chosen now.
 
 When the owner is destroyed (its `destroyed` signal), or calls `close()` itself, the work ends with it: jobs
 still queued are taken off the pool (`QThreadPool.tryTake`) and never run, coroutines are cancelled (which
@@ -39,7 +41,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from esign_desktop.services.tasks import TaskKey
+from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 
 pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
@@ -123,6 +125,7 @@ class WidgetWork:
         self._callbacks: dict[int, tuple[Callable[[Any], object], Failed | None]] = {}  # GUI thread only
         self._next_number = 0
         self._tasks: set[asyncio.Future[Any]] = set()
+        self._running_of_kind: dict[TaskKind, set[asyncio.Future[Any]]] = {}  # for cancel(kind)
         owner.destroyed.connect(self.close)  # a plain callable: no reference back to the owner
 
     @property
@@ -180,7 +183,7 @@ class WidgetWork:
         if self._closed:
             coroutine.close()
             return
-        guarded = self._guarded(coroutine)
+        guarded = self._guarded(coroutine, key.kind)
         started: object
         if self._run is not None:
             started = self._run(key, guarded)
@@ -192,16 +195,28 @@ class WidgetWork:
             self._keep(started)
             started.add_done_callback(functools.partial(_close_unstarted, coroutine))
 
-    async def _guarded(self, coroutine: Coroutine[Any, Any, None]) -> None:
-        """The coroutine, cancelled with the owner. Also when a runner does not hand back its task (tests run
-        the coroutine themselves): the task is whichever one runs this."""
+    async def _guarded(self, coroutine: Coroutine[Any, Any, None], kind: TaskKind) -> None:
+        """The coroutine, cancelled with the owner or by cancel(kind). Also when a runner does not hand back
+        its task (tests run the coroutine themselves): the task is whichever one runs this."""
         if self._closed:
             coroutine.close()
             return
         task = asyncio.current_task()
-        if task is not None:
-            self._keep(task)
-        await coroutine
+        if task is None:
+            await coroutine
+            return
+        self._keep(task)
+        running = self._running_of_kind.setdefault(kind, set())
+        running.add(task)
+        try:
+            await coroutine
+        finally:
+            running.discard(task)
+
+    def cancel(self, kind: TaskKind) -> None:
+        """Cancel the coroutines of `kind` started here and still running (never reported as failures)."""
+        for task in list(self._running_of_kind.get(kind, ())):
+            task.cancel()
 
     def _keep(self, task: asyncio.Future[Any]) -> None:
         if task not in self._tasks:
@@ -224,6 +239,7 @@ class WidgetWork:
             self._queued.clear()
         self._callbacks.clear()  # no reference to the owner's methods stays behind
         tasks, self._tasks = self._tasks, set()
+        self._running_of_kind.clear()
         for task in tasks:
             task.cancel()
 

@@ -156,3 +156,22 @@ def test_templates_still_loading_when_the_dialog_is_deleted_are_cancelled(
     assert actions.seen == ["cancelled"]
     assert tasks.running() == []
     assert errors == []  # cancelling is not failing
+
+
+def test_choosing_another_account_cancels_the_list_still_loading_for_the_first(
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> None:
+    errors: list[BaseException] = []
+    tasks = TaskRegistry(on_error=lambda _key, error: errors.append(error))
+    actions = _SlowActions()
+    first = Account(ProviderKind.ASSENTLY, "A", "https://assently.example")
+    gmo = Account(ProviderKind.GMOSIGN, "G", "https://gmo.example")
+    dialog = TemplateDialog(cast(EnvelopeActions, actions), [first, gmo], tasks.start)
+    qasync_loop.run_until_complete(actions.began.wait())
+    dialog.account_combo.setCurrentIndex(dialog.account_combo.findText("G", Qt.MatchFlag.MatchStartsWith))
+    let_the_loop_turn(qasync_loop)
+
+    assert actions.seen == ["cancelled"]  # its answer can no longer replace what the new account shows
+    assert tasks.running() == []
+    assert errors == []
+    delete_now(dialog)

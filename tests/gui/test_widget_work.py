@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from esign_desktop.services.tasks import TaskKey, TaskKind, TaskRegistry
 from esign_desktop.ui.widget_work import WidgetWork
-from tests.gui.background_work import WAIT_SECONDS, delete_now, pool_busy
+from tests.gui.background_work import WAIT_SECONDS, delete_now, let_the_loop_turn, pool_busy
 from tests.gui.started_tasks import Started, run_started
 
 KEY = TaskKey(TaskKind.ACCOUNT_TEST, "account")
@@ -261,6 +261,37 @@ def test_through_the_registry_a_coroutine_is_cancelled_with_its_owner_and_not_re
 
     assert seen == ["cancelled"]
     assert registry.running() == []
+    assert errors == []
+
+
+def test_cancel_ends_the_running_coroutines_of_one_kind_only(qasync_loop: asyncio.AbstractEventLoop) -> None:
+    errors: list[BaseException] = []
+    registry = TaskRegistry(on_error=lambda _key, error: errors.append(error))
+    owner = QWidget()
+    work = WidgetWork(owner, run=registry.start)
+    seen: list[str] = []
+    began = {name: asyncio.Event() for name in ("first", "second", "other")}
+
+    async def wait_forever(name: str) -> None:
+        began[name].set()
+        try:
+            await qasync_loop.create_future()
+        except asyncio.CancelledError:
+            seen.append(name)
+            raise
+
+    work.start(TaskKey(TaskKind.TEMPLATES_LOAD, "a"), wait_forever("first"))
+    work.start(TaskKey(TaskKind.TEMPLATES_LOAD, "b"), wait_forever("second"))
+    work.start(KEY, wait_forever("other"))
+    qasync_loop.run_until_complete(asyncio.gather(*(event.wait() for event in began.values())))
+    work.cancel(TaskKind.TEMPLATES_LOAD)
+    let_the_loop_turn(qasync_loop)
+
+    assert sorted(seen) == ["first", "second"]
+    assert registry.running() == [str(KEY)]
+    delete_now(owner)
+    settle(qasync_loop)
+    assert sorted(seen) == ["first", "other", "second"]
     assert errors == []
 
 
