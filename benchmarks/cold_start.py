@@ -5,7 +5,8 @@ waits for; each prints the wall-clock time at which its window was shown and pai
 a process that quits as soon as it is shown (start-up, then everything a clean shutdown does).
 
 Target: esign-desktop's time to a shown window <= 2x the bare one's.
-Run: `.venv/bin/python -m benchmarks.cold_start [--runs N]`.
+Run: `.venv/bin/python -m benchmarks.cold_start [--runs N] [--envelopes N]` (`--envelopes`: start on a data
+folder whose list already holds N envelopes; 40000 makes a ~100 MB database, checked at open in ~65 ms).
 
 Measured as people start it: with Python's bytecode caches (an installed app has them; a process started with
 PYTHONDONTWRITEBYTECODE=1, as in some sandboxes, would compile every module on every start and add ~0.1 s).
@@ -50,6 +51,30 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(shown[0]) - launched, whole
 
 
+def seed_envelopes(home: Path, count: int) -> None:
+    """A data folder whose list holds `count` envelopes of one account, as a long-used desktop's does."""
+    from esign_desktop.domain.model import Envelope, ProviderKind, new_id
+    from esign_desktop.storage.accounts import Account, AccountStore
+    from esign_desktop.storage.database import Database
+    from esign_desktop.storage.envelope_cache import EnvelopeCache
+    from esign_desktop.storage.paths import AppPaths
+
+    with Database.open(AppPaths.under(home).database_file()) as database:
+        account = AccountStore(database).add(Account(ProviderKind.ASSENTLY, "Office", "https://example.test"))
+        EnvelopeCache(database).upsert_many(
+            [
+                Envelope(
+                    local_id=new_id(),
+                    provider=ProviderKind.ASSENTLY,
+                    name=f"Service agreement {number}",
+                    account_id=account.id,
+                    message="Please review and sign the attached agreement. " * 10,
+                )
+                for number in range(count)
+            ]
+        )
+
+
 def both(runs: int, command: list[str], env: dict[str, str]) -> tuple[dict[str, float], dict[str, float]]:
     samples = [timed(command, env) for _ in range(runs)]
     shown = iter(s[0] for s in samples)
@@ -60,9 +85,12 @@ def both(runs: int, command: list[str], env: dict[str, str]) -> tuple[dict[str, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--envelopes", type=int, default=0, help="envelopes in the list before the start")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=home)
+        if args.envelopes:
+            seed_envelopes(Path(home), args.envelopes)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run(  # the caches an installed app has
             [sys.executable, "-m", "compileall", "-q", str(ROOT / "esign_desktop")], env=env, check=True
@@ -74,7 +102,7 @@ def main() -> int:
     ratio = ours_shown["median"] / bare_shown["median"]
     whole_ratio = ours_whole["median"] / bare_whole["median"]
     path = write_result(
-        "cold_start",
+        f"cold_start_{args.envelopes}_envelopes" if args.envelopes else "cold_start",
         {
             "bare_pyside6_shown_s": bare_shown,
             "esign_desktop_shown_s": ours_shown,
@@ -83,6 +111,7 @@ def main() -> int:
             "bare_pyside6_whole_run_s": bare_whole,
             "esign_desktop_whole_run_s": ours_whole,
             "whole_run_ratio": whole_ratio,
+            "cached_envelopes": args.envelopes,
         },
     )
     print(

@@ -30,6 +30,7 @@ from esign_desktop.ui.single_instance import SingleInstance
 from esign_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from esign_desktop.storage.database import Database
     from esign_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("esign_desktop")
@@ -122,10 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"esign-desktop: {shown}", file=sys.stderr)
         language.uninstall()
         return 0
-    if not _database_usable(args, paths):
+    database = _open_database(args, paths)
+    if database is None:
         language.uninstall()
         return 1
-    window = show_window_from_cache(qt_app, paths, start_settings)
+    window = show_window_from_cache(qt_app, database, start_settings)
     log.info("window shown %.3f s after start", time.perf_counter() - started)
     if args.exit_when_shown:  # start-up measurements (benchmarks/cold_start.py) read when it was shown
         print(f"shown-at {time.time():.6f}", flush=True)
@@ -142,9 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector.start()
     with loop:
         try:
-            application = Application(qt_app, args, paths, settings, window)
+            application = Application(qt_app, args, paths, settings, window, database)
         except StorageError as error:
-            print(f"esign-desktop: {error.user_message}", file=sys.stderr)
+            _report_start_failure(error, args)
             return 1
         sys.excepthook = application.excepthook
         instance.activation_requested.connect(application.controller.bring_forward)
@@ -157,14 +159,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def show_window_from_cache(qt_app: QApplication, paths: AppPaths, settings: Settings) -> MainWindow:
+def show_window_from_cache(qt_app: QApplication, database: Database, settings: Settings) -> MainWindow:
     """The main window with the newest screenful of the local cache, shown and painted before the services
     load (qasync, the service clients, the team link), so people see their envelopes at once. Clicks and keys
     made meanwhile wait in Qt's queue: they reach the window's commands once the application has connected
     them, a fraction of a second later. A store that cannot be read leaves the list empty here; the
     application names the problem when it loads the list."""
     from esign_desktop.storage.accounts import AccountStore
-    from esign_desktop.storage.database import Database
     from esign_desktop.storage.envelope_cache import EnvelopeCache
     from esign_desktop.ui.main_window import FIRST_SCREEN, MainWindow, decode_window_state
 
@@ -172,12 +173,8 @@ def show_window_from_cache(qt_app: QApplication, paths: AppPaths, settings: Sett
     if settings.window_state:
         window.restore_state(decode_window_state(settings.window_state_bytes))
     try:
-        database = Database.open(paths.database_file())
-        try:
-            window.set_account_names({a.id: a.name for a in AccountStore(database).list()})
-            window.set_envelopes(EnvelopeCache(database).all_envelopes(limit=FIRST_SCREEN))
-        finally:
-            database.close()
+        window.set_account_names({a.id: a.name for a in AccountStore(database).list()})
+        window.set_envelopes(EnvelopeCache(database).all_envelopes(limit=FIRST_SCREEN))
     except StorageError as error:
         log.warning("the list could not be read before the window was shown: %s", error.user_message)
     window.show()
@@ -185,28 +182,46 @@ def show_window_from_cache(qt_app: QApplication, paths: AppPaths, settings: Sett
     return window
 
 
-def _database_usable(args: argparse.Namespace, paths: AppPaths) -> bool:
-    """A damaged database: a message and a choice (a backup, or a new one keeping the old file), before the
-    event loop and the window exist. Without a person to ask (--screenshot, --exit-when-shown) the message
-    goes to stderr. False: the person chose to quit (or could not be asked)."""
+def _open_database(args: argparse.Namespace, paths: AppPaths) -> Database | None:
+    """The local database, opened and checked once for the whole run (the check reads the whole file; the
+    window's first screen and then the services use this connection). A damaged database: a message and a
+    choice (a backup, or a new one keeping the old file), before the event loop and the window exist.
+    Without a person to ask (--screenshot, --exit-when-shown) the message goes to stderr. Other problems
+    are reported by the application when it opens the store for real. None: the person chose to quit (or
+    could not be asked)."""
     from esign_desktop.storage.database import Database
 
     for _attempt in range(3):
         try:
-            Database.open(paths.database_file()).close()
-            return True
+            return Database.open(paths.database_file())
         except DamagedDatabaseError as error:
             log.error("damaged database: %s", error.user_message)
             if args.screenshot is not None or args.exit_when_shown:
                 print(f"esign-desktop: {error.user_message}", file=sys.stderr)
-                return False
+                return None
             from esign_desktop.ui.damaged_database import ask_and_recover
 
             if not ask_and_recover(error, paths):
-                return False
-        except StorageError:
-            return True  # other problems are reported when the store opens for real
-    return False
+                return None
+        except StorageError as error:
+            _report_start_failure(error, args)
+            return None
+    return None
+
+
+def _report_start_failure(error: StorageError, args: argparse.Namespace) -> None:
+    """The app cannot start on this data folder (a newer app's database, no room, no permission): say so on
+    stderr and, when a person started it, in a message box in their language."""
+    print(f"esign-desktop: {error.user_message}", file=sys.stderr)
+    if args.screenshot is not None or args.exit_when_shown:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from esign_desktop.ui.error_text import error_text
+
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Application", "eSign Desktop cannot start"), error_text(error)
+    )
 
 
 def start_ui(qt_app: QApplication, settings: Settings, language: str | None = None) -> InstalledLanguage:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # dialogs, the composer and the sandbox load when first used,
     from esign_desktop.sandbox import EmbeddedSandbox
     from esign_desktop.services.team_link import TeamLink
     from esign_desktop.storage.accounts import Account
+    from esign_desktop.storage.database import Database
 
 log = logging.getLogger("esign_desktop")
 
@@ -74,9 +75,12 @@ class Application:
         paths: AppPaths,
         settings: SettingsService | None = None,
         window: MainWindow | None = None,
+        database: Database | None = None,
     ) -> None:
         """`settings`: the one settings owner, when `main` has already loaded it (for the language);
-        `window`: the main window when `main` has already shown it (app.show_window_from_cache)."""
+        `window`: the main window when `main` has already shown it (app.show_window_from_cache);
+        `database`: the local database `main` opened and checked (once per start: the check reads the
+        whole file), which the services then own."""
         self.qt_app = qt_app
         self.args = args
         self.paths = paths
@@ -84,7 +88,9 @@ class Application:
         self.finished: asyncio.Future[None] = self.loop.create_future()
         self.tasks = TaskRegistry(on_error=self._on_task_error)
         # The window never waits for the team database: the link reaches it after the window is shown.
-        self.context = ServiceContext.open(paths, team_connects_later=True, settings=settings)
+        self.context = ServiceContext.open(
+            paths, team_connects_later=True, settings=settings, database=database
+        )
         self.window = window or MainWindow()
         self.controller = AppController(self.window, self.context, self.tasks)
         self.dialogs = AppDialogs(

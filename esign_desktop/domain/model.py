@@ -6,7 +6,6 @@ autosave comparisons and cross-thread hand-over simple.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +47,8 @@ class FieldKind(StrEnum):
 
 def new_id() -> str:
     """A random identifier for local objects (envelopes, parties, fields)."""
+    import uuid  # here, not at the top: the first window shows before any id is made
+
     return uuid.uuid4().hex
 
 

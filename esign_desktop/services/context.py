@@ -65,11 +65,14 @@ class ServiceContext:
         *,
         team_connects_later: bool = False,
         settings: SettingsService | None = None,
+        database: Database | None = None,
     ) -> ServiceContext:
         """`team_connects_later` (the app): never wait for the team database here; it is used from the
-        moment the link (started with the app's services) reaches it, and until then work goes on locally."""
+        moment the link (started with the app's services) reaches it, and until then work goes on locally.
+        `database`: the local database when the caller has already opened (and checked) it; the context
+        owns it from here and closes it, also when opening fails."""
         paths = paths or AppPaths.from_environment()
-        database = Database.open(paths.database_file())
+        database = database if database is not None else Database.open(paths.database_file())
         settings = settings or SettingsService(SettingsStore(paths.settings_file()))
         secrets = SecretStore()
         account_store = AccountStore(database)

@@ -6,9 +6,7 @@ Write to a temporary file in the same folder, fsync it, `os.replace` it over the
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -37,6 +35,8 @@ def copy_hashed_atomically(
     """
     directory.mkdir(parents=True, exist_ok=True)
     probe = directory / ".incoming"
+    import hashlib  # here: settings (read before the first window) need no hashing
+
     digest = hashlib.sha512()
     size = 0
     try:
@@ -58,6 +58,8 @@ def copy_hashed_atomically(
 
 
 def sha512_of(path: Path) -> str:
+    import hashlib  # here: settings (read before the first window) need no hashing
+
     digest = hashlib.sha512()
     with path.open("rb") as reader:
         for chunk in iter(lambda: reader.read(_CHUNK), b""):
@@ -67,7 +69,7 @@ def sha512_of(path: Path) -> str:
 
 @contextlib.contextmanager
 def _temporary_beside(target: Path, action: str) -> Iterator[tuple[BinaryIO, Path]]:
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:16]}.tmp")
+    temporary = target.with_name(f".{target.name}.{os.urandom(8).hex()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Readable by the user only (0600): settings, stored PDFs and exports are nobody else's business.

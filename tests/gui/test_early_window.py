@@ -4,6 +4,7 @@ measured by benchmarks/cold_start.py; here, what it shows and what it has not ne
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -22,11 +23,13 @@ PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
 from esign_desktop.app import show_window_from_cache
+from esign_desktop.storage.database import Database
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.settings import Settings
 
 qt_app = QApplication([])
-window = show_window_from_cache(qt_app, AppPaths.from_environment(), Settings())
+database = Database.open(AppPaths.from_environment().database_file())
+window = show_window_from_cache(qt_app, database, Settings())
 names = sorted(e.name for e in window.envelope_model.collection.envelopes())
 print("visible", window.isVisible())
 print("names", "|".join(names))
@@ -69,14 +72,72 @@ def test_the_window_shows_the_cached_list_before_any_service_loads(app_home: Pat
     assert len(loaded) == 5
 
 
-def test_an_unreadable_store_still_shows_the_window(app_home: Path) -> None:
+def test_a_store_whose_list_cannot_be_read_still_shows_the_window(app_home: Path) -> None:
     """The store's problem is named later by the application (it loads the list again); the window opens."""
-    folder = AppPaths.under(app_home).database_file()
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    folder.write_bytes(b"this is not a database")
+    path = AppPaths.under(app_home).database_file()
+    Database.open(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute("ALTER TABLE envelopes RENAME TO envelopes_elsewhere")
+    raw.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60, check=True
     )
     assert "visible True" in done.stdout
-    assert "names \n" in done.stdout or done.stdout.splitlines()[1] == "names "
+    assert done.stdout.splitlines()[1] == "names "
+
+
+COUNT_OPENS = """
+import sys
+from esign_desktop import app
+from esign_desktop.storage.database import Database
+
+counts = {"open": 0, "check": 0}
+original_open, original_check = Database.open.__func__, Database._check_health
+
+
+def counting_open(cls, *args, **kwargs):
+    counts["open"] += 1
+    return original_open(cls, *args, **kwargs)
+
+
+def counting_check(self):
+    counts["check"] += 1
+    return original_check(self)
+
+
+Database.open = classmethod(counting_open)
+Database._check_health = counting_check
+code = app.main(["--exit-when-shown", "--no-sandbox"])
+print("opens", counts["open"], "checks", counts["check"], "code", code)
+"""
+
+
+def test_a_start_opens_and_checks_the_local_database_once(app_home: Path) -> None:
+    """The check reads the whole file: once per start, not once for the window and again for the services."""
+    Database.open(AppPaths.under(app_home).database_file()).close()  # an existing database is checked
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
+    done = subprocess.run(
+        [sys.executable, "-c", COUNT_OPENS], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "opens 1 checks 1 code 0" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_database_from_a_newer_app_stops_the_start_with_a_message_not_a_traceback(app_home: Path) -> None:
+    path = AppPaths.under(app_home).database_file()
+    Database.open(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA user_version = 999")
+    raw.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
+    done = subprocess.run(
+        [sys.executable, "-m", "esign_desktop.app", "--exit-when-shown", "--no-sandbox"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "newer version of eSign Desktop" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "shown-at" not in done.stdout
