@@ -122,6 +122,7 @@ class Application:
         window.accounts_requested.connect(self.dialogs.open_accounts)
         window.settings_requested.connect(self.dialogs.open_settings)
         window.team_database_requested.connect(self.dialogs.open_team_database)
+        window.about_requested.connect(self.dialogs.open_about)
         window.calibration_requested.connect(self.dialogs.open_calibration)
         connect_window_commands(window, self.controller)
         self.dialogs.accounts_changed.connect(self.controller.on_accounts_changed)

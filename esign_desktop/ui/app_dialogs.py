@@ -1,4 +1,4 @@
-"""The main window's dialogs: Accounts, Settings, Team ▸ Database and placement calibration.
+"""The main window's dialogs: Accounts, Settings, Team ▸ Database, placement calibration and About.
 
 Each is built the first time it is asked for (start-up imports none of them) and reused after that. What
 they change goes back through the services: settings through their one owner (`SettingsService`, which
@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
+import platform
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+import PySide6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from esign_desktop import __version__
 
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError
 from esign_desktop.storage.settings import Settings
+from esign_desktop.ui.placeholders import fill
 
 if TYPE_CHECKING:  # loaded when first opened
     from esign_desktop.ui.accounts_dialog import AccountsDialog
@@ -131,6 +136,34 @@ class AppDialogs(QObject):
             self.team.team_settings_changed.connect(self._on_team_settings_changed)
         self.team.open()
         return self.team
+
+    def open_about(self) -> QMessageBox:
+        """Help ▸ About: the version, the Qt and Python it runs on, and the data and log folders (what
+        support asks first). Non-modal, like the other dialogs; the folders' text can be selected."""
+        paths = self._context.paths
+        box = QMessageBox(self._window)
+        box.setObjectName("aboutBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About eSign Desktop"))
+        box.setText(fill(self.tr("eSign Desktop %1"), __version__))
+        box.setInformativeText(
+            fill(
+                self.tr(
+                    "Prepares documents for signature with Assently E-Sign and GMO Sign and follows them "
+                    "until the signed PDFs come back.\n\nData folder: %1\nLog files: %2\n\n"
+                    "Qt %3, PySide6 %4, Python %5. Open source under the MIT licence."
+                ),
+                str(paths.data_dir()),
+                str(paths.logs_dir()),
+                qVersion(),
+                PySide6.__version__,
+                platform.python_version(),
+            )
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def close_all(self) -> None:
         for dialog in (self.accounts, self.settings, self.calibration, self.team):

@@ -222,6 +222,14 @@ MAIN_COMMANDS: dict[str, CommandSpec] = {
             "application-exit",
         ),
         CommandSpec(
+            "about",
+            _M,
+            _MW,
+            QT_TRANSLATE_NOOP("MainWindow", "&About eSign Desktop"),
+            QT_TRANSLATE_NOOP("MainWindow", "The version, and where your data and logs are kept"),
+            icon="help-about",
+        ),
+        CommandSpec(
             "find",
             _M,
             _MW,

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esign_desktop import __version__
 from esign_desktop.domain.action_rules import Command, targets
 from esign_desktop.domain.model import Envelope
 from esign_desktop.domain.status import EnvelopeStatus
@@ -58,6 +57,19 @@ SCREENSHOT_VIEWS = ("list", "details")
 FIRST_SCREEN = 500  # envelopes shown at start before the rest of the cache is read in the background
 
 
+DEFAULT_SIZE = QSize(1280, 760)
+FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's title bar and borders, outside the size we set
+
+
+def default_size(screen: QScreen | None) -> QSize:
+    """The first run's size: 1280x760, or less on a smaller screen, so the title bar and the status bar
+    both stay on it (a 1366x768 laptop would otherwise lose the status line below the screen's edge)."""
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    return DEFAULT_SIZE.boundedTo(room).expandedTo(QSize(640, 480))
+
+
 class MainWindow(QMainWindow):
     """Envelopes across every account.
 
@@ -69,6 +81,7 @@ class MainWindow(QMainWindow):
         document_requested(str, object, object): ("open" or "save_as", Envelope, Document).
         banner_dismissed(): the user closed the banner.
         team_database_requested(): the user asked for Team ▸ Database….
+        about_requested(): the user asked for Help ▸ About.
         new_envelope_requested(): the user asked for a new envelope (File ▸ New envelope, Ctrl+N).
         calibration_requested(): the user asked for placement calibration (File ▸ Calibrate placement).
         draft_open_requested(str): the local id of an unsent draft the user opened (double-click or Enter).
@@ -86,6 +99,7 @@ class MainWindow(QMainWindow):
     accounts_requested = Signal()
     settings_requested = Signal()
     team_database_requested = Signal()
+    about_requested = Signal()
     new_envelope_requested = Signal()
     calibration_requested = Signal()
     draft_open_requested = Signal(str)
@@ -95,9 +109,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"esign-desktop {__version__}")
+        self.setWindowTitle("eSign Desktop")  # the product's name in every language, as its texts say
         self.setAccessibleName(self.tr("esign-desktop main window"))
-        self.resize(1280, 760)
+        self.resize(default_size(QGuiApplication.primaryScreen()))
         self._shutdown_done = False
         self._pending_dialog: QMessageBox | QFileDialog | None = None
 
@@ -231,6 +245,12 @@ class MainWindow(QMainWindow):
         self.team_database_action = build_action(MAIN_COMMANDS["team_database"], self)
         self.team_database_action.triggered.connect(self.team_database_requested)
         team_menu.addAction(self.team_database_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = build_action(MAIN_COMMANDS["about"], self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.about_requested)
+        help_menu.addAction(about_action)
 
     def _build_status_bar(self) -> None:
         self.visible_count_label = QLabel(self)
@@ -574,6 +594,7 @@ class MainWindow(QMainWindow):
         if view not in SCREENSHOT_VIEWS:
             choices = ", ".join(SCREENSHOT_VIEWS)
             raise ValueError(f"Unknown screenshot view {view!r}; choose one of {choices}.")
+        self.resize(DEFAULT_SIZE)  # the usual size, whatever the (offscreen) screen that renders it
         if self.envelope_proxy.rowCount() and self.current_envelope() is None:
             self.envelope_list.select_envelope(self.envelope_proxy.envelope(0).local_id)
         if view == "details":

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from esign_desktop import __version__
 from esign_desktop.app import parse_args
@@ -50,6 +51,28 @@ async def _start(application: Application, coroutine: Coroutine[Any, Any, None])
     task = application.tasks.start(TaskKey(TaskKind.BACKUP, "forever"), coroutine)
     await asyncio.sleep(0)
     return task
+
+
+def test_help_about_names_the_version_and_where_data_and_logs_are_kept(
+    qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path
+) -> None:
+    application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
+    qasync_loop.run_until_complete(_later(application.start))
+    about = application.window.findChild(QAction, "action_about")
+    assert about is not None
+    help_menu = application.window.menuBar().actions()[-1].menu()
+    assert about in help_menu.actions()
+    about.trigger()
+    box = application.window.findChild(QMessageBox, "aboutBox")
+    assert box is not None and box.isVisible()
+    assert __version__ in box.text()
+    paths = AppPaths.under(app_home)
+    assert str(paths.data_dir()) in box.informativeText()
+    assert str(paths.logs_dir()) in box.informativeText()
+    assert "%" not in box.informativeText()  # every placeholder filled
+    box.close()
+    qasync_loop.call_soon(application.window.close)
+    qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
 
 
 def test_version_flag_prints_version() -> None:

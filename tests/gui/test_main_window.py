@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QToolButton
 from pytestqt.qtbot import QtBot
@@ -19,7 +19,7 @@ from esign_desktop.domain.model import Envelope, PageInfo
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.notifier import Level
 from esign_desktop.ui.csv_export import csv_header
-from esign_desktop.ui.main_window import MainWindow
+from esign_desktop.ui.main_window import FRAME_ALLOWANCE, MainWindow, default_size
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn
 from esign_desktop.ui.models.envelope_table_model import LOCAL_ID_ROLE
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
@@ -418,3 +418,11 @@ def test_select_envelope_outside_the_current_view_switches_to_all(window: MainWi
     assert window.sidebar.current_view() is EnvelopeView.ALL
     assert window.current_envelope() == demo("gmosign-completed-14")
     assert not window.select_envelope("unknown")
+
+
+def test_the_first_size_keeps_the_title_and_status_bars_on_a_small_screen(window: MainWindow) -> None:
+    screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert default_size(None) == QSize(1280, 760)  # a screen that does not say leaves the usual size
+    assert window.windowTitle() == "eSign Desktop"
