@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from esign_desktop import __version__
-
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.errors import StorageError

@@ -64,7 +64,8 @@ def test_help_about_names_the_version_and_where_data_and_logs_are_kept(
     assert about in help_menu.actions()
     about.trigger()
     box = application.window.findChild(QMessageBox, "aboutBox")
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     assert __version__ in box.text()
     paths = AppPaths.under(app_home)
     assert str(paths.data_dir()) in box.informativeText()

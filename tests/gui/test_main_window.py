@@ -423,6 +423,7 @@ def test_select_envelope_outside_the_current_view_switches_to_all(window: MainWi
 def test_the_first_size_keeps_the_title_and_status_bars_on_a_small_screen(window: MainWindow) -> None:
     screen = QGuiApplication.primaryScreen()
     room = screen.availableGeometry().size() - FRAME_ALLOWANCE
-    assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()
     assert default_size(None) == QSize(1280, 760)  # a screen that does not say leaves the usual size
     assert window.windowTitle() == "eSign Desktop"
