@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from esign_desktop import __version__
 from esign_desktop.app import parse_args
@@ -61,6 +61,7 @@ def test_help_about_names_the_version_and_where_data_and_logs_are_kept(
     about = application.window.findChild(QAction, "action_about")
     assert about is not None
     help_menu = application.window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
     assert about in help_menu.actions()
     about.trigger()
     box = application.window.findChild(QMessageBox, "aboutBox")
