@@ -61,10 +61,10 @@ class EnvelopeListView(QTableView):
             (EnvelopeColumn.SENT_BY, 100),
         ):
             header.resizeSection(column, max(width, self.fitting_width(column)))
-        # Who sent it beside its name, where a narrow list still shows it.
-        header.moveSection(
-            header.visualIndex(EnvelopeColumn.SENT_BY), header.visualIndex(EnvelopeColumn.NAME) + 1
-        )
+        # What people watch all day next to the name, where a narrow list (a 1366-pixel laptop, Swedish
+        # labels) still shows it whole: who sent it, the status, how far signing is; the account after them.
+        for column in (EnvelopeColumn.PROGRESS, EnvelopeColumn.STATUS, EnvelopeColumn.SENT_BY):
+            header.moveSection(header.visualIndex(column), header.visualIndex(EnvelopeColumn.NAME) + 1)
         header.setSectionHidden(EnvelopeColumn.SENT_BY, True)  # until team mode or an envelope has a sender
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # what is still cut shows whole in its tooltip
         header.setSortIndicator(proxy.sort_column(), proxy.sort_order())

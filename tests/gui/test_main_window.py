@@ -427,3 +427,17 @@ def test_the_first_size_keeps_the_title_and_status_bars_on_a_small_screen(window
     assert window.height() <= room.height()
     assert default_size(None) == QSize(1280, 760)  # a screen that does not say leaves the usual size
     assert window.windowTitle() == "eSign Desktop"
+
+
+def test_the_status_and_progress_stand_next_to_the_name_where_a_narrow_list_still_shows_them(
+    window: MainWindow,
+) -> None:
+    header = window.envelope_list.horizontalHeader()
+    order = sorted(EnvelopeColumn, key=header.visualIndex)
+    assert order[:5] == [
+        EnvelopeColumn.NAME,
+        EnvelopeColumn.SENT_BY,  # hidden until team mode
+        EnvelopeColumn.STATUS,
+        EnvelopeColumn.PROGRESS,
+        EnvelopeColumn.ACCOUNT,
+    ]
