@@ -154,9 +154,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         loop.call_soon(application.controller.open_files, args.files)
         loop.call_soon(lambda: log.info("ready %.3f s after start", time.perf_counter() - started))
         loop.run_until_complete(application.finished)
-    instance.close()
+    instance.close()  # before a restart: the new process must not find this one still listening
     language.uninstall()
+    if application.restart_requested:
+        start_again(args)
     return 0
+
+
+def restart_command(args: argparse.Namespace) -> list[str]:
+    """The command that starts the app again as it was started, minus what belonged to this run: the PDFs
+    given to open (opened already) and --language (the Settings choice is what a restart is for). A
+    --sandbox run's temporary data folder is in the environment the new process inherits."""
+    flags = [
+        flag
+        for flag, given in (("--no-sandbox", args.no_sandbox), ("--exit-when-shown", args.exit_when_shown))
+        if given
+    ]
+    if getattr(sys, "frozen", False):  # the installed bundle: its executable is the app
+        return [sys.executable, *flags]
+    return [sys.executable, "-m", "esign_desktop.app", *flags]
+
+
+def start_again(args: argparse.Namespace) -> None:
+    from PySide6.QtCore import QProcess
+
+    program, *arguments = restart_command(args)
+    started, _pid = QProcess.startDetached(program, arguments)
+    if started:
+        log.info("restarting")
+    else:
+        log.error("could not start the app again (%s)", program)
+        print("esign-desktop: could not start again; start eSign Desktop yourself.", file=sys.stderr)
 
 
 def show_window_from_cache(qt_app: QApplication, database: Database, settings: Settings) -> MainWindow:

@@ -86,6 +86,7 @@ class Application:
         self.paths = paths
         self.loop = asyncio.get_event_loop()
         self.finished: asyncio.Future[None] = self.loop.create_future()
+        self.restart_requested = False  # set by restart(): main starts the app again once this one ended
         self.tasks = TaskRegistry(on_error=self._on_task_error)
         # The window never waits for the team database: the link reaches it after the window is shown.
         self.context = ServiceContext.open(
@@ -123,6 +124,7 @@ class Application:
         window.settings_requested.connect(self.dialogs.open_settings)
         window.team_database_requested.connect(self.dialogs.open_team_database)
         window.about_requested.connect(self.dialogs.open_about)
+        self.dialogs.restart_requested.connect(self.restart)
         window.calibration_requested.connect(self.dialogs.open_calibration)
         connect_window_commands(window, self.controller)
         self.dialogs.accounts_changed.connect(self.controller.on_accounts_changed)
@@ -304,6 +306,12 @@ class Application:
 
     def _on_window_close_requested(self) -> None:
         self.tasks.start(TaskKey(TaskKind.SHUTDOWN), self.shutdown())
+
+    def restart(self) -> None:
+        """Shut down as on quit, then `main` starts the app again (app.start_again), so settings used only
+        at start (language, theme, team database) take effect."""
+        self.restart_requested = True
+        self._on_window_close_requested()
 
     async def shutdown(self) -> None:
         """Save the window, cancel every task, close every client, stop the sandbox, then let go. Each step's

@@ -45,9 +45,12 @@ class AppDialogs(QObject):
 
     Signals:
         accounts_changed(): an account was added, edited or removed in the Accounts dialog.
+        restart_requested(): after a change used from the next start (language, theme, team database), the
+            person chose "Restart now".
     """
 
     accounts_changed = Signal()
+    restart_requested = Signal()
 
     def __init__(
         self,
@@ -65,6 +68,7 @@ class AppDialogs(QObject):
         self.settings: SettingsDialog | None = None
         self.calibration: CalibrationDialog | None = None
         self.team: TeamDatabaseDialog | None = None
+        self.restart_box: QMessageBox | None = None
 
     def open_accounts(self) -> AccountsDialog:
         if self.accounts is None:
@@ -169,16 +173,52 @@ class AppDialogs(QObject):
             if dialog is not None:
                 dialog.close()
 
-    def save_settings(self, settings: Settings) -> None:
-        """Saved by the settings' owner, then every subscriber applies them; a failure is reported."""
+    def save_settings(self, settings: Settings, *, offer_restart: bool | None = None) -> None:
+        """Saved by the settings' owner, then every subscriber applies them; a failure is reported. A change
+        used only from the next start (`needs_restart`, or `offer_restart`) offers to restart now."""
+        before = self._context.settings.current
         try:
             self._context.settings.change(settings)
         except StorageError as error:
             doing = QCoreApplication.translate("Application", "Saving the settings")
             self._context.notifier.report(error, doing=doing)
+            return
+        if offer_restart if offer_restart is not None else needs_restart(before, settings):
+            self.offer_restart()
+
+    def offer_restart(self) -> QMessageBox:
+        """Ask, without blocking, whether to restart now; "Restart now" emits restart_requested."""
+        if self.restart_box is not None:
+            self.restart_box.close()
+        box = QMessageBox(self._window)
+        box.setObjectName("restartBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restart eSign Desktop?"))
+        box.setText(self.tr("The change is used from the next start. Restart eSign Desktop now?"))
+        box.setInformativeText(
+            self.tr(
+                "Nothing is lost: drafts are saved, and a send still on its way finishes after the restart."
+            )
+        )
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartNowButton")
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        restart.clicked.connect(self.restart_requested)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._forget_restart_box)
+        self.restart_box = box
+        box.open()
+        return box
+
+    def _forget_restart_box(self) -> None:
+        self.restart_box = None
 
     def _on_team_settings_changed(self, address: str, user_name: str) -> None:
-        self.save_settings(with_team_settings(self._context.settings.current, address, user_name))
+        # Saved, the team connection (a new password included) is made at the next start: always offer.
+        self.save_settings(
+            with_team_settings(self._context.settings.current, address, user_name), offer_restart=True
+        )
 
 
 def login_name() -> str:
@@ -191,6 +231,15 @@ def login_name() -> str:
 def team_settings(settings: Settings) -> tuple[str, str]:
     """The team database address and user name saved in the settings ("" when unset)."""
     return settings.team_database, settings.user_name
+
+
+def needs_restart(before: Settings, after: Settings) -> bool:
+    """The language, the theme and the team database are set up once, at start."""
+    return (before.language, before.theme, team_settings(before)) != (
+        after.language,
+        after.theme,
+        team_settings(after),
+    )
 
 
 def with_team_settings(settings: Settings, address: str, user_name: str) -> Settings:

@@ -96,6 +96,14 @@ class EnvelopeListView(QTableView):
         icon = self.iconSize().width() + 8 if column is EnvelopeColumn.STATUS else 0
         return max(metrics.horizontalAdvance(text) for text in samples) + icon + 24  # margins, sort arrow
 
+    def widen_to_fit_texts(self) -> None:
+        """Columns narrower than their texts in the current language are widened (never narrowed): widths
+        saved while the app spoke another language."""
+        header = self.horizontalHeader()
+        for column in EnvelopeColumn:
+            if header.sectionSize(column) < (fitting := self.fitting_width(column)):
+                header.resizeSection(column, fitting)
+
     def show_sent_by(self, shown: bool) -> None:
         """The "Sent by" column: shown in team mode or once any envelope names its sender."""
         self.horizontalHeader().setSectionHidden(EnvelopeColumn.SENT_BY, not shown)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -563,6 +563,7 @@ class MainWindow(QMainWindow):
             "splitter": _encode(self.splitter.saveState()),
             "header": _encode(self.envelope_list.horizontalHeader().saveState()),
             "view": self.sidebar.current_view().value,
+            "language": QLocale().name(),  # the widths above fit this language's texts
         }
 
     def restore_state(self, state: Mapping[str, str]) -> None:
@@ -576,6 +577,8 @@ class MainWindow(QMainWindow):
         header = self.envelope_list.horizontalHeader()
         if (data := _decode(state.get("header"))) and header.restoreState(data):
             self.envelope_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            if state.get("language") != QLocale().name():  # saved in another language: its texts may not fit
+                self.envelope_list.widen_to_fit_texts()
         # A header saved before "Sent by" existed restores it as shown: the team rule decides instead.
         self.envelope_list.show_sent_by(
             self._team_status is not None

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 from collections.abc import Coroutine
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 
 from esign_desktop import __version__
-from esign_desktop.app import parse_args
+from esign_desktop.app import parse_args, restart_command
 from esign_desktop.application import Application
 from esign_desktop.services.tasks import TaskKey, TaskKind
 from esign_desktop.storage.paths import AppPaths
@@ -99,3 +101,58 @@ def test_first_run_starts_the_sandbox_and_the_screenshot_shows_demo_envelopes(tm
     )
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_new_language_offers_a_restart_and_restart_now_ends_this_run_for_the_next(
+    qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path
+) -> None:
+    application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
+    qasync_loop.run_until_complete(_later(application.start))
+    settings = application.context.settings.current
+
+    application.dialogs.save_settings(replace(settings, notifications=not settings.notifications))
+    assert application.dialogs.restart_box is None  # used at once: nothing to restart for
+
+    application.dialogs.save_settings(replace(settings, language="sv"))
+    box = application.dialogs.restart_box
+    assert box is not None
+    assert box.isVisible()
+    assert application.context.settings.current.language == "sv"  # saved before asking
+    restart_now = box.findChild(QPushButton, "restartNowButton")
+    assert restart_now is not None
+    restart_now.click()
+    qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
+
+    assert application.restart_requested
+    assert application.tasks.running() == []
+
+
+def test_restart_starts_the_app_again_without_the_files_and_language_of_this_run(tmp_path: Path) -> None:
+    args = parse_args(["--no-sandbox", "--language", "ja", str(tmp_path / "contract.pdf")])
+    command = restart_command(args)
+    assert command[1:] == ["-m", "esign_desktop.app", "--no-sandbox"]
+
+    probe = """
+import sys
+from esign_desktop import app
+from esign_desktop.application import Application
+
+started = Application.start
+
+
+def start_then_restart(self):
+    started(self)
+    self.restart()
+
+
+Application.start = start_then_restart
+sys.exit(app.main(["--no-sandbox", "--exit-when-shown"]))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    # The detached second run writes to the same output; the test waits for it (the pipe stays open).
+    assert done.stdout.count("shown-at") == 2, done.stdout + done.stderr
+    log_text = (AppPaths.under(tmp_path).logs_dir() / "esign-desktop.log").read_text(encoding="utf-8")
+    assert "restarting" in log_text

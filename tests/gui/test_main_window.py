@@ -24,6 +24,7 @@ from esign_desktop.ui.models.envelope_columns import EnvelopeColumn
 from esign_desktop.ui.models.envelope_table_model import LOCAL_ID_ROLE
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
 from tests.gui.demo_envelopes import ACCOUNT_NAMES, DEMO_NOW, demo_envelope, demo_envelopes, many_envelopes
+from tests.gui.conftest import Installer
 
 pytestmark = pytest.mark.gui
 
@@ -441,3 +442,29 @@ def test_the_status_and_progress_stand_next_to_the_name_where_a_narrow_list_stil
         EnvelopeColumn.PROGRESS,
         EnvelopeColumn.ACCOUNT,
     ]
+
+
+def test_widths_saved_in_english_widen_to_fit_the_swedish_texts_after_a_restart(
+    qtbot: QtBot, install: Installer
+) -> None:
+    english = MainWindow()
+    qtbot.addWidget(english)
+    header = english.envelope_list.horizontalHeader()
+    header.resizeSection(EnvelopeColumn.STATUS, 60)  # narrower than any language's status texts
+    header.resizeSection(EnvelopeColumn.NAME, 333)
+    state = english.save_state()
+    english.allow_close()
+
+    install("sv")
+    swedish = MainWindow()
+    qtbot.addWidget(swedish)
+    swedish.restore_state(state)
+    restored = swedish.envelope_list.horizontalHeader()
+    assert restored.sectionSize(EnvelopeColumn.STATUS) >= swedish.envelope_list.fitting_width(
+        EnvelopeColumn.STATUS
+    )
+    assert restored.sectionSize(EnvelopeColumn.NAME) == 333  # wide enough already: kept as the person left it
+
+    swedish.restore_state(swedish.save_state() | {"header": state["header"]})  # saved in Swedish: as saved
+    assert restored.sectionSize(EnvelopeColumn.STATUS) == 60
+    swedish.allow_close()
