@@ -111,10 +111,10 @@ def test_a_new_language_offers_a_restart_and_restart_now_ends_this_run_for_the_n
     settings = application.context.settings.current
 
     application.dialogs.save_settings(replace(settings, notifications=not settings.notifications))
-    assert application.dialogs.restart_box is None  # used at once: nothing to restart for
+    assert _restart_box(application) is None  # used at once: nothing to restart for
 
     application.dialogs.save_settings(replace(settings, language="sv"))
-    box = application.dialogs.restart_box
+    box = _restart_box(application)
     assert box is not None
     assert box.isVisible()
     assert application.context.settings.current.language == "sv"  # saved before asking
@@ -125,6 +125,10 @@ def test_a_new_language_offers_a_restart_and_restart_now_ends_this_run_for_the_n
 
     assert application.restart_requested
     assert application.tasks.running() == []
+
+
+def _restart_box(application: Application) -> QMessageBox | None:
+    return application.dialogs.restart_box
 
 
 def test_restart_starts_the_app_again_without_the_files_and_language_of_this_run(tmp_path: Path) -> None:

@@ -23,8 +23,8 @@ from esign_desktop.ui.main_window import FRAME_ALLOWANCE, MainWindow, default_si
 from esign_desktop.ui.models.envelope_columns import EnvelopeColumn
 from esign_desktop.ui.models.envelope_table_model import LOCAL_ID_ROLE
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
-from tests.gui.demo_envelopes import ACCOUNT_NAMES, DEMO_NOW, demo_envelope, demo_envelopes, many_envelopes
 from tests.gui.conftest import Installer
+from tests.gui.demo_envelopes import ACCOUNT_NAMES, DEMO_NOW, demo_envelope, demo_envelopes, many_envelopes
 
 pytestmark = pytest.mark.gui
 
