@@ -247,9 +247,12 @@ def _report_start_failure(error: StorageError, args: argparse.Namespace) -> None
 
     from esign_desktop.ui.error_text import error_text
 
-    QMessageBox.critical(
-        None, QCoreApplication.translate("Application", "eSign Desktop cannot start"), error_text(error)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Application", "eSign Desktop cannot start"),
+        error_text(error),
     )
+    box.exec()  # no event loop runs yet (or any more): nothing to nest into
 
 
 def start_ui(qt_app: QApplication, settings: Settings, language: str | None = None) -> InstalledLanguage:

@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 FORBIDDEN = re.compile(r"\.exec_?\(\s*\)|QMessageBox\.(information|warning|critical|question|about)\(")
-# The damaged-database choice runs before the asyncio loop exists (nothing to nest into).
-ALLOWED = {("app.py", "app.exec()"), ("damaged_database.py", "box.exec()")}
+# The damaged-database choice and a start that cannot open the store run while no asyncio loop runs (nothing
+# to nest into).
+ALLOWED = {("app.py", "app.exec()"), ("app.py", "box.exec()"), ("damaged_database.py", "box.exec()")}
 
 
 def violations(root: Path) -> list[str]:
