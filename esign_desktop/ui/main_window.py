@@ -188,10 +188,16 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
                 button = toolbar.widgetForAction(action)
                 button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search)
+        # The search box has a toolbar of its own, first in the row: Qt gives a row's toolbars their room
+        # from the left, so in a narrow window the actions move into their toolbar's » menu while the search
+        # box (Ctrl+F, Tab's first stop) always stays in view.
+        search_bar = QToolBar(self.tr("Search envelopes"), self)
+        search_bar.setObjectName("searchToolbar")
+        search_bar.setMovable(False)
+        search_bar.toggleViewAction().setEnabled(False)  # the one way to search: never hidden by a right-click
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 36)
+        search_bar.addWidget(self.search)
+        self.addToolBar(search_bar)
         self.addToolBar(toolbar)
 
     def _build_menus(self) -> None:

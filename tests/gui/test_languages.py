@@ -60,7 +60,7 @@ def test_main_window_in_japanese(qtbot: QtBot, install: Installer) -> None:
 
     window = build_window(qtbot)
 
-    assert menu_titles(window) == ["ファイル(&F)", "文書(&E)", "表示(&V)", "チーム(&M)"]
+    assert menu_titles(window) == ["ファイル(&F)", "文書(&E)", "表示(&V)", "チーム(&M)", "ヘルプ(&H)"]
     assert window.envelope_actions[Command.SEND].text() == "送信(&S)"
     assert window.envelope_actions[Command.REMIND].text() == "リマインド(&R)"
     assert window.envelope_actions[Command.DOWNLOAD].toolTip() == "署名済みファイルと証明書を保存します"
@@ -107,7 +107,7 @@ def test_main_window_in_swedish(qtbot: QtBot, install: Installer) -> None:
 
     window = build_window(qtbot)
 
-    assert menu_titles(window) == ["&Arkiv", "&Ärende", "&Visa", "T&eam"]
+    assert menu_titles(window) == ["&Arkiv", "&Ärende", "&Visa", "T&eam", "&Hjälp"]
     assert window.envelope_actions[Command.SEND].text() == "&Skicka"
     assert header_titles(window)[:3] == ["Namn", "Tjänst / konto", "Status"]
     assert view_names(window)[:3] == ["Alla", "Utkast", "Utkorg"]
