@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
         search_bar = QToolBar(self.tr("Search envelopes"), self)
         search_bar.setObjectName("searchToolbar")
         search_bar.setMovable(False)
-        search_bar.toggleViewAction().setEnabled(False)  # the one way to search: never hidden by a right-click
+        search_bar.toggleViewAction().setEnabled(
+            False
+        )  # the one way to search: never hidden by a right-click
         self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 36)
         search_bar.addWidget(self.search)
         self.addToolBar(search_bar)

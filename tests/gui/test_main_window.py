@@ -468,3 +468,19 @@ def test_widths_saved_in_english_widen_to_fit_the_swedish_texts_after_a_restart(
     swedish.restore_state(swedish.save_state() | {"header": state["header"]})  # saved in Swedish: as saved
     assert restored.sectionSize(EnvelopeColumn.STATUS) == 60
     swedish.allow_close()
+
+
+def test_in_a_narrow_window_the_actions_give_way_and_the_search_box_stays(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show()
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: window.width() <= 700)
+    QGuiApplication.processEvents()
+    assert window.search.isVisible()
+    assert window.search.visibleRegion().boundingRect().width() == window.search.width()  # whole, not cut
+    toolbar = window.envelope_toolbar
+    hidden = [
+        a for a in toolbar.actions() if not a.isSeparator() and not toolbar.widgetForAction(a).isVisible()
+    ]
+    assert hidden  # the last actions went into the toolbar's » menu
