@@ -194,9 +194,7 @@ class MainWindow(QMainWindow):
         search_bar = QToolBar(self.tr("Search envelopes"), self)
         search_bar.setObjectName("searchToolbar")
         search_bar.setMovable(False)
-        search_bar.toggleViewAction().setEnabled(
-            False
-        )  # the one way to search: never hidden by a right-click
+        search_bar.toggleViewAction().setEnabled(False)  # never hidden by a right-click on the toolbars
         self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 36)
         search_bar.addWidget(self.search)
         self.addToolBar(search_bar)
