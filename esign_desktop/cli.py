@@ -40,6 +40,7 @@ from esign_desktop.domain.model import (
 )
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.domain.validation import blocking, validate
+from esign_desktop.pdf import error_templates as pdf_templates
 from esign_desktop.pdf.errors import PdfError
 from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
@@ -400,7 +401,7 @@ def _spec_loader(
             document, report = load_document(path, choices)
         except PdfError as error:
             hint = _REMEDY_HINT.get(remedy_for(error), "")
-            raise PdfError(error.user_message + hint) from error
+            raise PdfError(pdf_templates.WITH_HINT, error.user_message, hint.strip()) from error
         for warning in report.warnings:
             text = f"{report.file_name}: {warning.message_for(placement)}"
             if text not in warned:

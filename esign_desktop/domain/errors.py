@@ -33,13 +33,17 @@ class Phrase(str):
 class AppError(Exception):
     """Base of the errors people read (ProviderError, StorageError)."""
 
-    def __init__(self, template: str, *values: object) -> None:
+    def __init__(self, template: str, *values: object, subject: str = "") -> None:
+        """`subject`: what the sentence is about when it is one of many (a file's name), shown before it as
+        "<subject>: <sentence>"."""
         self.template = template
         # A Phrase stays a Phrase (the UI translates it); every other value becomes its text.
         self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
-        super().__init__(fill(template, self.values))
+        self.subject = subject
+        super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        """The English sentence."""
-        return fill(self.template, self.values)
+        """The English sentence (after the subject, if any)."""
+        sentence = fill(self.template, self.values)
+        return f"{self.subject}: {sentence}" if self.subject else sentence

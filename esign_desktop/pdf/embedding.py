@@ -29,6 +29,7 @@ from pypdf.generic import (
 
 from esign_desktop.domain.geometry import UserBox
 from esign_desktop.domain.model import FieldKind
+from esign_desktop.pdf import error_templates as templates
 from esign_desktop.pdf.errors import AlreadySignedPdf, PdfError
 from esign_desktop.pdf.field_fonts import HELVETICA, FieldFont, font_for_texts
 from esign_desktop.pdf.field_types import DATE_NAME_PATTERN, EmbeddedField, FieldToEmbed
@@ -73,8 +74,7 @@ def embed_form_fields(
         for index, field in enumerate(fields, 1):
             if not 1 <= field.page <= len(writer.pages):
                 raise PdfError(
-                    f"Field {index} is on page {field.page}, but the document has {len(writer.pages)} pages.",
-                    file_name=name,
+                    templates.FIELD_OFF_THE_PAGES, index, field.page, len(writer.pages), file_name=name
                 )
             page = writer.pages[field.page - 1]
             box = page_box_of(page, name, field.page)

@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from esign_desktop.domain.errors import AppError, Phrase
+from esign_desktop.pdf import error_templates as templates
+
 # pikepdf.Permissions attribute -> what a person reads
 RESTRICTION_NAMES = {
     "modify_other": "changing the document",
@@ -18,82 +21,66 @@ RESTRICTION_NAMES = {
 }
 
 
-class PdfError(Exception):
-    """Base of every PDF problem. `user_message` is safe to show; it never contains file contents."""
+class PdfError(AppError):
+    """Base of every PDF problem: a template of pdf/error_templates.py with its values, about one file (the
+    `subject`: "<file name>: <sentence>"). `user_message` is safe to show; it never contains file contents."""
 
-    default_message = "This file cannot be used as a PDF document."
+    default_message = templates.UNUSABLE
 
-    def __init__(self, user_message: str = "", *, file_name: str = "") -> None:
-        message = user_message or self.default_message
-        if file_name:
-            message = f"{file_name}: {message}"
-        super().__init__(message)
-        self.user_message = message
+    def __init__(self, template: str = "", *values: object, file_name: str = "") -> None:
+        super().__init__(template or self.default_message, *values, subject=file_name)
         self.file_name = file_name
+
+    @property
+    def user_message(self) -> str:
+        """The English sentence, after the file's name."""
+        return self.message
 
 
 class NotAPdf(PdfError):
-    default_message = "This is not a PDF file. Choose a PDF document (the name usually ends in .pdf)."
+    default_message = templates.NOT_A_PDF
 
 
 class DamagedPdf(PdfError):
-    default_message = (
-        "The PDF is damaged or incomplete (perhaps a download was cut short). "
-        "Open it in a PDF viewer, save a fresh copy, and add that copy instead."
-    )
+    default_message = templates.DAMAGED
 
 
 class EncryptedPdf(PdfError):
-    default_message = (
-        "The PDF is password protected. Remove the password (open it and save or print it to a new PDF) "
-        "and add the unprotected copy."
-    )
+    default_message = templates.ENCRYPTED
 
 
 class EmptyPdf(PdfError):
-    default_message = "The PDF has no pages."
+    default_message = templates.EMPTY
 
 
 class PdfTooLarge(PdfError):
-    default_message = (
-        "The PDF is too large to send. Reduce its size (for example, compress images) and try again."
-    )
+    default_message = templates.TOO_LARGE
 
 
 class UnsupportedPage(PdfError):
     """A page whose geometry cannot be shown reliably (e.g. rotation not a multiple of 90, no size)."""
 
-    default_message = "A page of this PDF cannot be displayed reliably."
+    default_message = templates.UNSUPPORTED_PAGE
 
 
 class AlreadySignedPdf(PdfError):
-    default_message = (
-        "The PDF is already digitally signed. Adding fields would invalidate the existing signatures: "
-        "send the document without placed fields, or use an unsigned copy."
-    )
+    default_message = templates.ALREADY_SIGNED
 
 
 class PasswordRequired(EncryptedPdf):
     """A user password is needed to open the file. The app asks for it and never stores it."""
 
-    default_message = (
-        "The PDF is protected with a password. Enter the password to use it: the app makes an unprotected "
-        "working copy for this draft and does not keep the password."
-    )
+    default_message = templates.OPENS_WITH_A_KEY
 
 
 class WrongPassword(EncryptedPdf):
-    default_message = "The password is not correct for this PDF. Check it and try again."
+    default_message = templates.WRONG_KEY
 
 
 class CertificateEncryptedPdf(EncryptedPdf):
     """Public-key (certificate) encryption: only the holders of the recipients' private keys can open it."""
 
-    default_message = (
-        "The PDF is encrypted for particular recipients' certificates (public-key encryption), not with a "
-        "password. It is not damaged, but only those recipients can open it: ask the sender for an "
-        "unencrypted copy and add that instead."
-    )
+    default_message = templates.CERTIFICATE_ENCRYPTED
 
 
 class RestrictedPdf(PdfError):
@@ -103,28 +90,15 @@ class RestrictedPdf(PdfError):
     fields cannot keep the encryption), so the person must agree to an unrestricted copy first.
     """
 
-    default_message = (
-        "The PDF is encrypted with an owner password: it opens without one, but its author restricted what "
-        "may be done with it. GMO Sign refuses encrypted files, and placing fields for Assently writes a "
-        "copy without the restrictions. To send it, confirm that you may remove the restrictions: the app "
-        "then uses an unrestricted copy (the original file is not changed)."
-    )
+    default_message = templates.RESTRICTED
 
-    def __init__(
-        self, user_message: str = "", *, file_name: str = "", restrictions: tuple[str, ...] = ()
-    ) -> None:
-        if not user_message:
-            listed = ", ".join(restrictions) if restrictions else "none (but the file is still encrypted)"
-            user_message = f"{self.default_message} Restrictions: {listed}."
-        super().__init__(user_message, file_name=file_name)
+    def __init__(self, *, file_name: str = "", restrictions: tuple[str, ...] = ()) -> None:
+        listed: object = ", ".join(restrictions) if restrictions else Phrase(templates.RESTRICTIONS_NONE)
+        super().__init__(templates.RESTRICTED, listed, file_name=file_name)
         self.restrictions = restrictions
 
 
 class RepairablePdf(DamagedPdf):
     """Damaged, but qpdf can rebuild it; the app offers a repaired copy (the original is not changed)."""
 
-    default_message = (
-        "The PDF is damaged (for example junk before its start, a broken last update or a broken page list), "
-        "but a repaired copy can be made. Repair it to continue: the repaired copy is used from then on and "
-        "the original file is not changed. Check the pages after repairing."
-    )
+    default_message = templates.REPAIRABLE

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pikepdf
 
+from esign_desktop.pdf import error_templates as templates
 from esign_desktop.pdf.errors import RESTRICTION_NAMES, DamagedPdf, PdfError, WrongPassword
 
 log = logging.getLogger(__name__)
@@ -175,10 +176,7 @@ def _qpdf_errors(file_name: str) -> Iterator[None]:
     except PdfError:
         raise
     except OSError as error:
-        raise PdfError(
-            "The file cannot be read or the copy cannot be written. Check the file and the free disk space.",
-            file_name=file_name,
-        ) from error
+        raise PdfError(templates.COPY_FAILED, file_name=file_name) from error
     except Exception as error:  # pikepdf/qpdf failures on a broken file
         log.debug("qpdf failed on %s: %s", file_name, type(error).__name__)
         raise DamagedPdf(file_name=file_name) from error

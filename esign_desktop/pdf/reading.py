@@ -11,6 +11,7 @@ from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, PdfObject
 
 from esign_desktop.domain.geometry import PageBox, PageGeometryError
+from esign_desktop.pdf import error_templates as templates
 from esign_desktop.pdf.errors import (
     CertificateEncryptedPdf,
     DamagedPdf,
@@ -53,13 +54,12 @@ def open_pdf(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PdfReader:
         with path.open("rb") as stream:
             head = stream.read(_HEADER_WINDOW)
     except OSError as error:
-        raise PdfError(
-            "The file cannot be read. Check that it still exists and that you may open it.", file_name=name
-        ) from error
+        raise PdfError(templates.UNREADABLE, file_name=name) from error
     if size > max_bytes:
         raise PdfTooLarge(
-            f"The PDF is {size / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.1f} MB. "
-            "Reduce its size (for example, compress images) and try again.",
+            templates.TOO_LARGE_SIZES,
+            f"{size / 1_048_576:.1f}",
+            f"{max_bytes / 1_048_576:.1f}",
             file_name=name,
         )
     if b"%PDF-" not in head:
@@ -95,8 +95,11 @@ def page_box_of(page: PageObject, file_name: str = "", page_no: int = 0) -> Page
             _number(page.get("/UserUnit"), 1.0),
         )
     except PageGeometryError as error:
-        prefix = f"Page {page_no}: " if page_no else ""
-        raise UnsupportedPage(prefix + str(error), file_name=file_name) from error
+        if page_no:
+            raise UnsupportedPage(
+                templates.UNSUPPORTED_PAGE_DETAIL, page_no, str(error), file_name=file_name
+            ) from error
+        raise UnsupportedPage(file_name=file_name) from error
 
 
 def _numbers(value: PdfObject | None) -> list[float] | None:

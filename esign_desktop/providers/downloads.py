@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import AsyncIterable, Callable
 from pathlib import Path
 
+from esign_desktop.domain.errors import Phrase
+from esign_desktop.pdf import error_templates as pdf_templates
 from esign_desktop.providers.errors import AnswerTooLarge, MalformedResponse
 
 Progress = Callable[[int, int | None], None]  # (bytes written so far, total bytes or None when unknown)
@@ -71,12 +73,13 @@ def check_pdf_head(head: bytes, name: str) -> None:
     if _PDF_MAGIC in head[:_PDF_HEAD]:
         return
     start = head.lstrip()[:1]
-    looks = {b"<": "a web page", b"{": "JSON", b"[": "JSON"}.get(start, "not a PDF")
-    shown = "empty" if not head else looks
-    raise NotAPdf(
-        f"The service sent something other than a PDF for '{name}' ({shown}); nothing was saved. "
-        "Try again later; if it keeps happening, check the account's address."
-    )
+    looks = {
+        b"<": pdf_templates.SENT_A_WEB_PAGE,
+        b"{": pdf_templates.SENT_JSON,
+        b"[": pdf_templates.SENT_JSON,
+    }.get(start, pdf_templates.SENT_NOT_A_PDF)
+    shown = pdf_templates.SENT_NOTHING if not head else looks
+    raise NotAPdf(pdf_templates.SERVICE_SENT_NO_PDF, name, Phrase(shown))
 
 
 def _too_large(name: str, limit: int) -> AnswerTooLarge:

@@ -32,6 +32,8 @@ CONNECT_TIMEOUT = "%1 at %2 could not be reached in time. Check the network and 
 ANSWER_TIMEOUT = "%1 at %2 did not answer in time. Check the network and try again."
 CANNOT_CONNECT = "Could not connect to %1 at %2. Check the network connection and the account's address."
 INTERRUPTED = "The connection to %1 at %2 was interrupted. Try again."
+SANDBOX_NOT_RUNNING = "“%1” needs the built-in sandbox, which is not running."
+NO_SAVED_CREDENTIALS = "No saved credentials for “%1”: enter them again in Accounts."
 
 TEMPLATES: tuple[str, ...] = (
     REFUSED_CREDENTIALS,
@@ -53,4 +55,6 @@ TEMPLATES: tuple[str, ...] = (
     ANSWER_TIMEOUT,
     CANNOT_CONNECT,
     INTERRUPTED,
+    SANDBOX_NOT_RUNNING,
+    NO_SAVED_CREDENTIALS,
 )

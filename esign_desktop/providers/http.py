@@ -36,6 +36,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from esign_desktop.pdf import error_templates as pdf_templates
 from esign_desktop.providers import error_templates as templates
 from esign_desktop.providers.downloads import (
     IncompleteDownloadError,
@@ -428,10 +429,7 @@ class HttpClient:
     def _check_document_type(self, response: httpx.Response, name: str) -> None:
         media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if media_type.startswith(_NOT_A_DOCUMENT_TYPES):
-            raise NotAPdf(
-                f"{self.provider_label} sent {media_type} instead of a PDF for '{name}'; nothing was saved. "
-                "Try again later; if it keeps happening, check the account's address."
-            )
+            raise NotAPdf(pdf_templates.SERVICE_SENT_OTHER_TYPE, self.provider_label, media_type, name)
 
     def _worth_retrying(self, error: BaseException) -> bool:
         if not isinstance(error, ProviderError) or not error.retryable:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from esign_desktop.domain.geometry.provider_units import convention_named
 from esign_desktop.domain.model import ProviderKind
+from esign_desktop.providers import error_templates as provider_templates
 from esign_desktop.providers.base import Provider
 from esign_desktop.providers.credentials import (
     ApiKeyCredentials,
@@ -159,7 +160,7 @@ class AccountService:
                 limiter=limiter,
             )
         if account.base_url == EMBEDDED_SANDBOX_URL:
-            raise AuthenticationError(f"“{account.name}” needs the built-in sandbox, which is not running.")
+            raise AuthenticationError(provider_templates.SANDBOX_NOT_RUNNING, account.name)
         return open_provider(
             account.provider,
             self._credentials(account),
@@ -188,9 +189,7 @@ class AccountService:
     def _credentials(self, account: Account) -> Credentials:
         secret = self.secrets.get(account.id, _secret_kind(account))
         if secret is None:
-            raise AuthenticationError(
-                f"No saved credentials for “{account.name}”: enter them again in Accounts."
-            )
+            raise AuthenticationError(provider_templates.NO_SAVED_CREDENTIALS, account.name)
         SECRETS.add(secret.reveal())
         if account.key_id:
             SECRETS.add_basic_pair(account.key_id, secret.reveal())

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.geometry.provider_units import CONVENTIONS, GridConvention, convention_named
 from esign_desktop.domain.model import Envelope, Field, FieldKind, Party, PartyRole, ProviderKind, new_id
@@ -46,12 +47,25 @@ ACCURACY = 0.01  # "placed right": every edge within 1 % of the page
 FORM_FIELDS = "form-fields"  # Assently: fields are AcroForm fields in the PDF, no coordinate convention
 
 
-class CalibrationError(Exception):
-    """Calibration cannot go on; the message says why and what to do."""
+RECORD_UNREADABLE = "The calibration record %1 cannot be read (%2); send a new one."
+NOT_AN_EMAIL = "“%1” is not an e-mail address; give your own, you will sign it."
+NOT_SENT = "The calibration envelope was not sent: %1"
+NOTHING_SENT = "No calibration was sent for “%1”: send one first (esign calibrate --email)."
+ENVELOPE_GONE = "The calibration envelope is no longer in the local list; send a new one."
+DOWNLOAD_FAILED = "The signed document could not be downloaded: %1"
+TEMPLATES: tuple[str, ...] = (
+    RECORD_UNREADABLE,
+    NOT_AN_EMAIL,
+    NOT_SENT,
+    NOTHING_SENT,
+    ENVELOPE_GONE,
+    DOWNLOAD_FAILED,
+)
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+
+class CalibrationError(AppError):
+    """Calibration cannot go on; the message says why and what to do (a template of TEMPLATES, listed in
+    ui/error_text.CALIBRATION_TEMPLATES for translation)."""
 
 
 class Verdict(StrEnum):
@@ -207,15 +221,13 @@ class CalibrationService:
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as error:
-            raise CalibrationError(
-                f"The calibration record {path} cannot be read ({error}); send a new one."
-            ) from None
+            raise CalibrationError(RECORD_UNREADABLE, path, error) from None
         return Pending(**{key: str(data.get(key, "")) for key in Pending.__dataclass_fields__})
 
     async def send(self, account: Account, email: str) -> Pending:
         email = email.strip()
         if "@" not in email:
-            raise CalibrationError(f"“{email}” is not an e-mail address; give your own, you will sign it.")
+            raise CalibrationError(NOT_AN_EMAIL, email)
         local_id = new_id()
         folder = self._folder / account.id
         folder.mkdir(parents=True, exist_ok=True)
@@ -223,7 +235,7 @@ class CalibrationService:
         envelope = await asyncio.to_thread(self._envelope, account, local_id, sheet, email)
         outcome = await self._sender.send(envelope)
         if not outcome.sent:
-            raise CalibrationError(f"The calibration envelope was not sent: {outcome.error}")
+            raise CalibrationError(NOT_SENT, outcome.error)
         sent = outcome.envelope
         pending = Pending(
             account_id=account.id,
@@ -272,13 +284,11 @@ class CalibrationService:
     async def finish(self, account: Account) -> CalibrationResult:
         pending = self.pending(account)
         if pending is None:
-            raise CalibrationError(
-                f"No calibration was sent for “{account.name}”: send one first (esign calibrate --email)."
-            )
+            raise CalibrationError(NOTHING_SENT, account.name)
         sent_with = convention_named(pending.convention)
         envelope = self._cache.get(pending.envelope_local_id)
         if envelope is None:
-            raise CalibrationError("The calibration envelope is no longer in the local list; send a new one.")
+            raise CalibrationError(ENVELOPE_GONE)
         provider = self._accounts.provider_for(account.id)
         if account.provider is ProviderKind.ASSENTLY:
             fresh = await provider.get_envelope(pending.remote_id)
@@ -294,9 +304,7 @@ class CalibrationService:
             except NotFound:  # GMO Sign may have no signed file to give before completion
                 return CalibrationResult(Verdict.NOT_SIGNED, sent_with.key)
             except ProviderError as error:
-                raise CalibrationError(
-                    f"The signed document could not be downloaded: {error.message}"
-                ) from None
+                raise CalibrationError(DOWNLOAD_FAILED, error.message) from None
             regions = await asyncio.to_thread(_regions, Path(pending.document_path), signed)
         # Assently places fields as form fields in the PDF: no convention to choose, only one to check.
         candidates = (sent_with,) if account.provider is ProviderKind.ASSENTLY else None

@@ -28,6 +28,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from esign_desktop.pdf import error_templates as pdf_templates
 from esign_desktop.pdf.errors import DamagedPdf, EncryptedPdf, NotAPdf, PdfError
 
 log = logging.getLogger(__name__)
@@ -117,9 +118,7 @@ def _read_and_hash(path: Path) -> list[_Prepared]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise PdfError(
-            "The file cannot be read. Check that it still exists and that you may open it.", file_name=name
-        ) from error
+        raise PdfError(pdf_templates.UNREADABLE, file_name=name) from error
     if b"%PDF-" not in data[:_HEADER_WINDOW]:
         raise NotAPdf(file_name=name)
     try:

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from esign_desktop.domain.capabilities import StatusObservation
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import (
     Envelope,
     EnvelopeEvent,
@@ -95,7 +96,8 @@ class AccountSyncStatus:
     last_synced: datetime | None = None
     budget_used: int = 0
     budget_limit: int = 0
-    message: str = ""
+    message: str = ""  # English, for logs and the command line
+    error: AppError | None = None  # the error behind OFFLINE / NEEDS_CREDENTIALS, which the UI translates
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,11 +341,11 @@ class SyncService:
                 delay = self.next_interval(account_id)
             except AuthenticationError as error:
                 self._accounts.update_state(account_id, AccountState.NEEDS_CREDENTIALS)
-                self._report(account, SyncState.NEEDS_CREDENTIALS, None, message=error.message)
+                self._report(account, SyncState.NEEDS_CREDENTIALS, None, message=error.message, error=error)
                 return
             except ProviderError as error:
                 # Offline or the service is struggling: keep the cache, try again later, catch up then.
-                self._report(account, SyncState.OFFLINE, None, message=error.message)
+                self._report(account, SyncState.OFFLINE, None, message=error.message, error=error)
                 delay = offline_delay
                 offline_delay = min(offline_delay * 2, self.intervals.offline_max)
             except Exception:  # the loop must outlive one bad pass; the log has the details
@@ -375,6 +377,7 @@ class SyncService:
         *,
         last_synced: datetime | None = None,
         message: str = "",
+        error: AppError | None = None,
     ) -> None:
         previous = self.statuses.get(account.id)
         budget = provider.budget_used() if provider is not None else None
@@ -385,6 +388,7 @@ class SyncService:
             budget_used=budget.used if budget else (previous.budget_used if previous else 0),
             budget_limit=budget.limit if budget else (previous.budget_limit if previous else 0),
             message=message,
+            error=error,
         )
         self.report_state(status)
 

@@ -187,7 +187,7 @@ class CalibrationDialog(QDialog):
         try:
             return self._calibration.pending(account)
         except CalibrationError as error:
-            self._set_status(error.message)
+            self._set_status(error_text(error))
             return None
 
     def send(self) -> None:
@@ -238,9 +238,7 @@ class CalibrationDialog(QDialog):
 
     def _failed(self, error: Exception, doing: str) -> None:
         self._busy = False
-        if isinstance(error, CalibrationError):
-            self._set_status(error.message)
-        elif isinstance(error, ProviderError | StorageError):
+        if isinstance(error, CalibrationError | ProviderError | StorageError):
             self._set_status(error_text(error))
         else:
             self._set_status(

@@ -313,7 +313,7 @@ class AppController(QObject):
                     draft = self.actions.duplicate_as_draft(envelope)
                 except StorageError as error:
                     self.context.notifier.error(
-                        fill(self.tr("The draft could not be made: %1"), error.user_message)
+                        fill(self.tr("The draft could not be made: %1"), error_text(error))
                     )
                     continue
                 self.window.upsert_envelopes([draft])
@@ -413,7 +413,7 @@ class AppController(QObject):
 
                 reports = await verify_pdf_signatures(path, self._trust_roots)
             except PdfError as error:
-                lines.append(SignatureLine(path.name, error.user_message, ok=False))
+                lines.append(SignatureLine(path.name, error_text(error), ok=False))
                 continue
             lines += [SignatureLine(path.name, r.summary, ok=r.intact and r.trusted) for r in reports]
         self.window.details.set_signature_reports(result.envelope.local_id, lines)
@@ -492,7 +492,7 @@ class AppController(QObject):
         try:
             draft = self.context.drafts.load(local_id)
         except StorageError as error:
-            self.context.notifier.error(fill(self.tr("The draft cannot be opened: %1"), error.user_message))
+            self.context.notifier.error(fill(self.tr("The draft cannot be opened: %1"), error_text(error)))
             return None
         if draft is None:
             cached = self.context.cache.get(local_id)
@@ -512,7 +512,7 @@ class AppController(QObject):
                         self.context.cache.upsert(draft)
         except StorageError as error:
             self.context.notifier.warning(
-                fill(self.tr("Some drafts may be missing from the list: %1"), error.user_message)
+                fill(self.tr("Some drafts may be missing from the list: %1"), error_text(error))
             )
 
     def _on_composer_draft_saved(self, draft: Envelope) -> None:
@@ -628,8 +628,13 @@ def describe_account_status(status: AccountSyncStatus) -> str:
     if status.state is SyncState.SYNCING:
         return translate("AppController", "syncing…") + budget
     if status.state is SyncState.OFFLINE:
-        if status.message:
-            return fill(translate("AppController", "offline, retrying (%1)"), status.message)
+        if status.error is not None:
+            return fill(translate("AppController", "offline, retrying (%1)"), error_text(status.error))
+        if status.message:  # not a service's answer: an unexpected problem, logged
+            return fill(
+                translate("AppController", "offline, retrying (%1)"),
+                translate("AppController", "an unexpected problem; see the log"),
+            )
         return translate("AppController", "offline, retrying")
     if status.state is SyncState.NEEDS_CREDENTIALS:
         return translate("AppController", "needs credentials")

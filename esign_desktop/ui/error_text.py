@@ -2,7 +2,8 @@
 window translates the template (context "Errors"), translates each value that is a `Phrase` (the action in
 "Could not finish %1: …"), and fills them in. Other values (file names, addresses) are shown as they are; an
 error whose template has no translation (the rarer provider errors, still finished English sentences) shows
-in English, as written.
+in English, as written. An error about one file of many (a PDF problem) has a `subject`, the file's name,
+shown before the sentence.
 
 The templates and action phrases are listed here literally so lupdate extracts them;
 tests/unit/test_error_text.py keeps these lists equal to providers/error_templates.TEMPLATES,
@@ -54,6 +55,8 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
         "Errors", "Could not connect to %1 at %2. Check the network connection and the account's address."
     ),
     QT_TRANSLATE_NOOP("Errors", "The connection to %1 at %2 was interrupted. Try again."),
+    QT_TRANSLATE_NOOP("Errors", "“%1” needs the built-in sandbox, which is not running."),
+    QT_TRANSLATE_NOOP("Errors", "No saved credentials for “%1”: enter them again in Accounts."),
 )
 
 
@@ -310,11 +313,114 @@ ACTION_PHRASES: tuple[str, ...] = (
 SERVICE_TEMPLATES: tuple[str, ...] = (QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),)
 
 
+# Every PDF problem (pdf/error_templates.py), and the fixed words some of them take as values.
+PDF_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "This file cannot be used as a PDF document."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "This is not a PDF file. Choose a PDF document (the name usually ends in .pdf)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is damaged or incomplete (perhaps a download was cut short). Open it in a PDF "
+        "viewer, save a fresh copy, and add that copy instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is password protected. Remove the password (open it and save or print it to a new "
+        "PDF) and add the unprotected copy.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The PDF has no pages."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is too large to send. Reduce its size (for example, compress images) and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is %1 MB; the limit is %2 MB. Reduce its size (for example, compress images) and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "A page of this PDF cannot be displayed reliably."),
+    QT_TRANSLATE_NOOP("Errors", "Page %1: %2"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is already digitally signed. Adding fields would invalidate the existing "
+        "signatures: send the document without placed fields, or use an unsigned copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is protected with a password. Enter the password to use it: the app makes an "
+        "unprotected working copy for this draft and does not keep the password.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The password is not correct for this PDF. Check it and try again."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is encrypted for particular recipients' certificates (public-key encryption), not "
+        "with a password. It is not damaged, but only those recipients can open it: ask the sender "
+        "for an unencrypted copy and add that instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is encrypted with an owner password: it opens without one, but its author "
+        "restricted what may be done with it. GMO Sign refuses encrypted files, and placing fields "
+        "for Assently writes a copy without the restrictions. To send it, confirm that you may "
+        "remove the restrictions: the app then uses an unrestricted copy (the original file is not "
+        "changed). Restrictions: %1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF is damaged (for example junk before its start, a broken last update or a broken "
+        "page list), but a repaired copy can be made. Repair it to continue: the repaired copy is "
+        "used from then on and the original file is not changed. Check the pages after repairing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The file cannot be read. Check that it still exists and that you may open it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file cannot be read or the copy cannot be written. Check the file and the free disk space.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Field %1 is on page %2, but the document has %3 pages."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 sent %2 instead of a PDF for '%3'; nothing was saved. Try again later; if it keeps "
+        "happening, check the account's address.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The service sent something other than a PDF for '%1' (%2); nothing was saved. Try again "
+        "later; if it keeps happening, check the account's address.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2"),
+)
+PDF_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "none (but the file is still encrypted)"),
+    QT_TRANSLATE_NOOP("Errors", "a web page"),
+    QT_TRANSLATE_NOOP("Errors", "JSON"),
+    QT_TRANSLATE_NOOP("Errors", "not a PDF"),
+    QT_TRANSLATE_NOOP("Errors", "empty"),
+)
+SUBJECT_AND_SENTENCE = QT_TRANSLATE_NOOP("Errors", "%1: %2")  # "<file name>: <sentence>"
+
+# Every calibration problem (services/calibration.py).
+CALIBRATION_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "The calibration record %1 cannot be read (%2); send a new one."),
+    QT_TRANSLATE_NOOP("Errors", "“%1” is not an e-mail address; give your own, you will sign it."),
+    QT_TRANSLATE_NOOP("Errors", "The calibration envelope was not sent: %1"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "No calibration was sent for “%1”: send one first (esign calibrate --email)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The calibration envelope is no longer in the local list; send a new one."),
+    QT_TRANSLATE_NOOP("Errors", "The signed document could not be downloaded: %1"),
+)
+
+
 def error_text(error: BaseException) -> str:
     """What went wrong, in the UI's language where a translation exists."""
     if isinstance(error, AppError):
         values = (_translated(value) if isinstance(value, Phrase) else value for value in error.values)
-        return fill(_translated(error.template), *values)
+        sentence = fill(_translated(error.template), *values)
+        if error.subject:  # a file's problem: "<file name>: <sentence>"
+            return fill(_translated(SUBJECT_AND_SENTENCE), error.subject, sentence)
+        return sentence
     return str(error)
 
 

@@ -16,13 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from esign_desktop.domain.errors import AppError, Phrase
+from esign_desktop.pdf import error_templates as pdf_templates
 from esign_desktop.providers import error_templates as provider_templates
+from esign_desktop.services import calibration
 from esign_desktop.services.envelope_actions import WRITE_FAILED
 from esign_desktop.storage import error_templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import DiskFullError, from_os_error
 from esign_desktop.ui.error_text import (
     ACTION_PHRASES,
+    CALIBRATION_TEMPLATES,
+    PDF_PHRASES,
+    PDF_TEMPLATES,
     SERVICE_TEMPLATES,
     STORAGE_TEMPLATES,
     TRANSLATABLE_TEMPLATES,
@@ -58,6 +63,37 @@ def test_the_ui_lists_every_template_for_translation() -> None:
     assert STORAGE_TEMPLATES == error_templates.TEMPLATES
     assert len(STORAGE_TEMPLATES) == len(set(STORAGE_TEMPLATES))
     assert SERVICE_TEMPLATES == (WRITE_FAILED,)
+    assert PDF_TEMPLATES == pdf_templates.TEMPLATES
+    assert PDF_PHRASES == pdf_templates.PHRASES
+    assert CALIBRATION_TEMPLATES == calibration.TEMPLATES
+
+
+def test_every_pdf_problem_is_built_from_a_listed_template() -> None:
+    """No PdfError (or subclass) anywhere in the package is built from a sentence of its own: its first
+    argument, when given, is a constant of pdf/error_templates.py; every class's default is one too."""
+    from esign_desktop.pdf import errors
+
+    classes = {
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type) and issubclass(value, errors.PdfError)
+    }
+    for name in classes:
+        assert getattr(errors, name).default_message in pdf_templates.TEMPLATES, name
+    findings = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for call in (
+            n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)
+        ):
+            if _name_of(call.func) not in classes or not call.args:
+                continue
+            first = call.args[0]
+            constant = (
+                getattr(pdf_templates, _name_of(first), None) if isinstance(first, ast.Attribute) else None
+            )
+            if constant not in pdf_templates.TEMPLATES:
+                findings.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(first)}")
+    assert findings == [], "build PdfErrors from pdf/error_templates.py:\n" + "\n".join(findings)
 
 
 def test_the_ui_lists_every_action_phrase_for_translation() -> None:

@@ -583,7 +583,7 @@ class ComposerWindow(QMainWindow):
         try:
             return [summary.name for summary in self.context.layouts.list(self.session.envelope.provider)]
         except StorageError as error:
-            self.show_notice(error.user_message)
+            self.show_notice(error_text(error))
             return []
 
     # --- following the session --------------------------------------------------------------------------
@@ -718,7 +718,7 @@ class ComposerWindow(QMainWindow):
             self.show_notice(
                 fill(
                     self.tr("The draft could not be saved: %1 Your changes are kept; saving is retried."),
-                    error.user_message,
+                    error_text(error),
                 )
             )
         except RuntimeError:  # the window is gone; the autosaver has logged the error

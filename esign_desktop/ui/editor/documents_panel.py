@@ -55,6 +55,7 @@ from esign_desktop.services.draft_session import Change, ChangeReason
 from esign_desktop.services.field_descriptions import describe_field
 from esign_desktop.ui.editor.pdf_intake_dialogs import IntakeQuestions, Offer, offer_for
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 from esign_desktop.ui.widget_work import WidgetWork
@@ -91,7 +92,7 @@ def _inspect(batch: int, path: Path) -> _Inspection:
     try:
         return _Inspection(batch, path, inspect_pdf(path), "")
     except PdfError as error:
-        return _Inspection(batch, path, None, error.user_message, offer_for(error, path))
+        return _Inspection(batch, path, None, error_text(error), offer_for(error, path))
     except OSError as error:  # vanished or unreadable between choosing and reading
         message = fill(
             QCoreApplication.translate(

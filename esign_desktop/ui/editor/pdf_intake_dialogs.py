@@ -19,6 +19,7 @@ from esign_desktop.domain.capabilities import Capabilities, PlacementModel
 from esign_desktop.pdf.errors import RESTRICTION_NAMES, PdfError, RestrictedPdf, WrongPassword
 from esign_desktop.services.document_intake import Remedy, WorkingCopy, make_working_copy, remedy_for
 from esign_desktop.storage.errors import StorageError
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.widget_work import WidgetWork
@@ -266,7 +267,7 @@ def _make_copy(offer: Offer, folder: Path, password: str) -> tuple[WorkingCopy |
     except WrongPassword:
         return None, "wrong"
     except (PdfError, StorageError) as error:
-        return None, getattr(error, "user_message", "") or str(error)
+        return None, error_text(error)
     except OSError as error:
         message = fill(
             QCoreApplication.translate("PdfIntake", "%1 could not be copied (%2)."),
