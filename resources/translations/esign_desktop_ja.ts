@@ -662,6 +662,10 @@
         <translation>オフライン、再試行中 (%1)</translation>
     </message>
     <message>
+        <source>an unexpected problem; see the log</source>
+        <translation>予期しない問題です。ログを確認してください</translation>
+    </message>
+    <message>
         <source>offline, retrying</source>
         <translation>オフライン、再試行中</translation>
     </message>
@@ -672,6 +676,51 @@
     <message>
         <source>awaiting completion callbacks</source>
         <translation>完了通知待ち</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialogs</name>
+    <message>
+        <source>About eSign Desktop</source>
+        <translation>eSign Desktop について</translation>
+    </message>
+    <message>
+        <source>eSign Desktop %1</source>
+        <translation>eSign Desktop %1</translation>
+    </message>
+    <message>
+        <source>Prepares documents for signature with Assently E-Sign and GMO Sign and follows them until the signed PDFs come back.
+
+Data folder: %1
+Log files: %2
+
+Qt %3, PySide6 %4, Python %5. Open source under the MIT licence.</source>
+        <translation>Assently E-Sign と GMO Sign で署名用の文書を準備し、署名済み PDF が戻るまで状況を追跡します。
+
+データフォルダー: %1
+ログファイル: %2
+
+Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースです。</translation>
+    </message>
+    <message>
+        <source>Restart eSign Desktop?</source>
+        <translation>eSign Desktop を再起動しますか?</translation>
+    </message>
+    <message>
+        <source>The change is used from the next start. Restart eSign Desktop now?</source>
+        <translation>この変更は次回の起動から有効になります。今すぐ eSign Desktop を再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: drafts are saved, and a send still on its way finishes after the restart.</source>
+        <translation>失われるものはありません。下書きは保存済みで、送信中の文書は再起動後に送信が完了します。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -791,6 +840,10 @@
     <message>
         <source>eSign Desktop is already open on %1; showing that window.</source>
         <translation>eSign Desktop は %1 ですでに開いています。そのウィンドウを表示します。</translation>
+    </message>
+    <message>
+        <source>eSign Desktop cannot start</source>
+        <translation>eSign Desktop を起動できません</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2189,14 @@
         <translation>%2 の %1 との接続が途切れました。もう一度お試しください。</translation>
     </message>
     <message>
+        <source>“%1” needs the built-in sandbox, which is not running.</source>
+        <translation>「%1」には内蔵サンドボックスが必要ですが、起動していません。</translation>
+    </message>
+    <message>
+        <source>No saved credentials for “%1”: enter them again in Accounts.</source>
+        <translation>「%1」の認証情報が保存されていません。「アカウント」で入力し直してください。</translation>
+    </message>
+    <message>
         <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
         <translation>チームデータベース %1 に今は接続できません。作業内容はこのコンピューターに保存され、接続が戻るとチームデータベースに送られます。</translation>
     </message>
@@ -2687,6 +2748,138 @@
         <source>Could not write to %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>This file cannot be used as a PDF document.</source>
+        <translation>このファイルは PDF 文書として使用できません。</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file. Choose a PDF document (the name usually ends in .pdf).</source>
+        <translation>PDF ファイルではありません。PDF 文書(通常は名前が .pdf で終わります)を選んでください。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete (perhaps a download was cut short). Open it in a PDF viewer, save a fresh copy, and add that copy instead.</source>
+        <translation>PDF が破損しているか不完全です(ダウンロードが途中で切れた可能性があります)。PDF ビューアーで開いて新しいコピーを保存し、そのコピーを追加してください。</translation>
+    </message>
+    <message>
+        <source>The PDF is password protected. Remove the password (open it and save or print it to a new PDF) and add the unprotected copy.</source>
+        <translation>PDF はパスワードで保護されています。パスワードを外して(開いて新しい PDF として保存または印刷して)、保護のないコピーを追加してください。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF にページがありません。</translation>
+    </message>
+    <message>
+        <source>The PDF is too large to send. Reduce its size (for example, compress images) and try again.</source>
+        <translation>PDF が大きすぎて送信できません。サイズを小さくして(画像を圧縮するなど)もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The PDF is %1 MB; the limit is %2 MB. Reduce its size (for example, compress images) and try again.</source>
+        <translation>PDF のサイズは %1 MB で、上限は %2 MB です。サイズを小さくして(画像を圧縮するなど)もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A page of this PDF cannot be displayed reliably.</source>
+        <translation>この PDF には正しく表示できないページがあります。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>%1 ページ: %2</translation>
+    </message>
+    <message>
+        <source>The PDF is already digitally signed. Adding fields would invalidate the existing signatures: send the document without placed fields, or use an unsigned copy.</source>
+        <translation>この PDF にはすでに電子署名があります。フィールドを追加すると既存の署名が無効になります。フィールドを配置せずに送信するか、署名のないコピーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with a password. Enter the password to use it: the app makes an unprotected working copy for this draft and does not keep the password.</source>
+        <translation>PDF はパスワードで保護されています。使用するにはパスワードを入力してください。この下書き用に保護のない作業コピーを作成し、パスワードは保存しません。</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this PDF. Check it and try again.</source>
+        <translation>この PDF のパスワードが正しくありません。確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted for particular recipients&apos; certificates (public-key encryption), not with a password. It is not damaged, but only those recipients can open it: ask the sender for an unencrypted copy and add that instead.</source>
+        <translation>この PDF はパスワードではなく、特定の受信者の証明書で暗号化されています(公開鍵暗号)。破損はしていませんが、開けるのはその受信者だけです。送信者に暗号化されていないコピーを依頼し、そのコピーを追加してください。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted with an owner password: it opens without one, but its author restricted what may be done with it. GMO Sign refuses encrypted files, and placing fields for Assently writes a copy without the restrictions. To send it, confirm that you may remove the restrictions: the app then uses an unrestricted copy (the original file is not changed). Restrictions: %1.</source>
+        <translation>この PDF は権限パスワードで暗号化されています。パスワードなしで開けますが、作成者が操作を制限しています。GMO Sign は暗号化されたファイルを受け付けず、Assently 用にフィールドを配置すると制限のないコピーが書き出されます。送信するには、制限を解除してよいことを確認してください。その後は制限のないコピーを使用します(元のファイルは変更しません)。制限: %1。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged (for example junk before its start, a broken last update or a broken page list), but a repaired copy can be made. Repair it to continue: the repaired copy is used from then on and the original file is not changed. Check the pages after repairing.</source>
+        <translation>PDF が破損しています(先頭の不要なデータ、壊れた最終更新、壊れたページ一覧など)が、修復したコピーを作成できます。続けるには修復してください。以後は修復したコピーを使用し、元のファイルは変更しません。修復後にページを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it still exists and that you may open it.</source>
+        <translation>ファイルを読み込めません。ファイルがまだ存在し、開く権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or the copy cannot be written. Check the file and the free disk space.</source>
+        <translation>ファイルを読み込めないか、コピーを書き込めません。ファイルとディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Field %1 is on page %2, but the document has %3 pages.</source>
+        <translation>フィールド %1 は %2 ページにありますが、文書は %3 ページしかありません。</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 instead of a PDF for &apos;%3&apos;; nothing was saved. Try again later; if it keeps happening, check the account&apos;s address.</source>
+        <translation>%1 から「%3」について PDF ではなく %2 が返されたため、何も保存していません。しばらくしてからもう一度お試しください。繰り返し起こる場合は、アカウントのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The service sent something other than a PDF for &apos;%1&apos; (%2); nothing was saved. Try again later; if it keeps happening, check the account&apos;s address.</source>
+        <translation>サービスから「%1」について PDF 以外のもの(%2)が返されたため、何も保存していません。しばらくしてからもう一度お試しください。繰り返し起こる場合は、アカウントのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none (but the file is still encrypted)</source>
+        <translation>なし(ただしファイルは暗号化されたままです)</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>Web ページ</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>PDF ではないデータ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空のデータ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The calibration record %1 cannot be read (%2); send a new one.</source>
+        <translation>キャリブレーションの記録 %1 を読み込めません(%2)。新しく送信してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; give your own, you will sign it.</source>
+        <translation>「%1」はメールアドレスではありません。ご自身のアドレスを入力してください。ご自身で署名します。</translation>
+    </message>
+    <message>
+        <source>The calibration envelope was not sent: %1</source>
+        <translation>キャリブレーション用の文書を送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No calibration was sent for “%1”: send one first (esign calibrate --email).</source>
+        <translation>「%1」のキャリブレーションはまだ送信されていません。先に送信してください(esign calibrate --email)。</translation>
+    </message>
+    <message>
+        <source>The calibration envelope is no longer in the local list; send a new one.</source>
+        <translation>キャリブレーション用の文書がローカルの一覧にありません。新しく送信してください。</translation>
+    </message>
+    <message>
+        <source>The signed document could not be downloaded: %1</source>
+        <translation>署名済みの文書をダウンロードできませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventTrail</name>
@@ -3101,6 +3294,14 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;About eSign Desktop</source>
+        <translation>eSign Desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The version, and where your data and logs are kept</source>
+        <translation>バージョンと、データとログの保存場所</translation>
+    </message>
+    <message>
         <source>&amp;Envelope</source>
         <translation>文書(&amp;E)</translation>
     </message>
@@ -3141,6 +3342,10 @@
     <message>
         <source>Te&amp;am</source>
         <translation>チーム(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Team mode</source>

@@ -665,6 +665,10 @@
         <translation>offline, försöker igen (%1)</translation>
     </message>
     <message>
+        <source>an unexpected problem; see the log</source>
+        <translation>ett oväntat problem; se loggen</translation>
+    </message>
+    <message>
         <source>offline, retrying</source>
         <translation>offline, försöker igen</translation>
     </message>
@@ -675,6 +679,51 @@
     <message>
         <source>awaiting completion callbacks</source>
         <translation>väntar på återanrop om slutförande</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialogs</name>
+    <message>
+        <source>About eSign Desktop</source>
+        <translation>Om eSign Desktop</translation>
+    </message>
+    <message>
+        <source>eSign Desktop %1</source>
+        <translation>eSign Desktop %1</translation>
+    </message>
+    <message>
+        <source>Prepares documents for signature with Assently E-Sign and GMO Sign and follows them until the signed PDFs come back.
+
+Data folder: %1
+Log files: %2
+
+Qt %3, PySide6 %4, Python %5. Open source under the MIT licence.</source>
+        <translation>Förbereder dokument för underskrift med Assently E-Sign och GMO Sign och följer dem tills de signerade PDF-filerna kommer tillbaka.
+
+Datamapp: %1
+Loggfiler: %2
+
+Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
+    </message>
+    <message>
+        <source>Restart eSign Desktop?</source>
+        <translation>Starta om eSign Desktop?</translation>
+    </message>
+    <message>
+        <source>The change is used from the next start. Restart eSign Desktop now?</source>
+        <translation>Ändringen används från nästa start. Starta om eSign Desktop nu?</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: drafts are saved, and a send still on its way finishes after the restart.</source>
+        <translation>Inget går förlorat: utkasten är sparade, och ett utskick som är på väg slutförs efter omstarten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Starta om nu</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Se&amp;nare</translation>
     </message>
 </context>
 <context>
@@ -794,6 +843,10 @@
     <message>
         <source>eSign Desktop is already open on %1; showing that window.</source>
         <translation>eSign Desktop är redan öppet på %1; det fönstret visas.</translation>
+    </message>
+    <message>
+        <source>eSign Desktop cannot start</source>
+        <translation>eSign Desktop kan inte starta</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2195,14 @@
         <translation>Anslutningen till %1 på %2 avbröts. Försök igen.</translation>
     </message>
     <message>
+        <source>“%1” needs the built-in sandbox, which is not running.</source>
+        <translation>”%1” behöver den inbyggda sandlådan, som inte körs.</translation>
+    </message>
+    <message>
+        <source>No saved credentials for “%1”: enter them again in Accounts.</source>
+        <translation>Inga sparade inloggningsuppgifter för ”%1”: ange dem igen under Konton.</translation>
+    </message>
+    <message>
         <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
         <translation>Teamdatabasen %1 gick inte att nå just nu. Ditt arbete sparas på den här datorn och går till teamdatabasen när den är tillbaka.</translation>
     </message>
@@ -2693,6 +2754,138 @@
         <source>Could not write to %1: %2</source>
         <translation>Kunde inte skriva till %1: %2</translation>
     </message>
+    <message>
+        <source>This file cannot be used as a PDF document.</source>
+        <translation>Filen kan inte användas som PDF-dokument.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file. Choose a PDF document (the name usually ends in .pdf).</source>
+        <translation>Det här är ingen PDF-fil. Välj ett PDF-dokument (namnet slutar oftast på .pdf).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete (perhaps a download was cut short). Open it in a PDF viewer, save a fresh copy, and add that copy instead.</source>
+        <translation>PDF-filen är skadad eller ofullständig (kanske avbröts en nedladdning). Öppna den i en PDF-läsare, spara en ny kopia och lägg till den i stället.</translation>
+    </message>
+    <message>
+        <source>The PDF is password protected. Remove the password (open it and save or print it to a new PDF) and add the unprotected copy.</source>
+        <translation>PDF-filen är lösenordsskyddad. Ta bort lösenordet (öppna den och spara eller skriv ut den till en ny PDF) och lägg till den oskyddade kopian.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF-filen har inga sidor.</translation>
+    </message>
+    <message>
+        <source>The PDF is too large to send. Reduce its size (for example, compress images) and try again.</source>
+        <translation>PDF-filen är för stor för att skickas. Minska storleken (till exempel genom att komprimera bilder) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The PDF is %1 MB; the limit is %2 MB. Reduce its size (for example, compress images) and try again.</source>
+        <translation>PDF-filen är %1 MB; gränsen är %2 MB. Minska storleken (till exempel genom att komprimera bilder) och försök igen.</translation>
+    </message>
+    <message>
+        <source>A page of this PDF cannot be displayed reliably.</source>
+        <translation>En sida i PDF-filen kan inte visas på ett tillförlitligt sätt.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Sida %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF is already digitally signed. Adding fields would invalidate the existing signatures: send the document without placed fields, or use an unsigned copy.</source>
+        <translation>PDF-filen är redan digitalt signerad. Att lägga till fält skulle ogiltigförklara de befintliga signaturerna: skicka dokumentet utan placerade fält, eller använd en osignerad kopia.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected with a password. Enter the password to use it: the app makes an unprotected working copy for this draft and does not keep the password.</source>
+        <translation>PDF-filen är skyddad med ett lösenord. Ange lösenordet för att använda den: appen gör en oskyddad arbetskopia för det här utkastet och sparar inte lösenordet.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this PDF. Check it and try again.</source>
+        <translation>Lösenordet stämmer inte för den här PDF-filen. Kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted for particular recipients&apos; certificates (public-key encryption), not with a password. It is not damaged, but only those recipients can open it: ask the sender for an unencrypted copy and add that instead.</source>
+        <translation>PDF-filen är krypterad för vissa mottagares certifikat (kryptering med öppen nyckel), inte med ett lösenord. Den är inte skadad, men bara de mottagarna kan öppna den: be avsändaren om en okrypterad kopia och lägg till den i stället.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted with an owner password: it opens without one, but its author restricted what may be done with it. GMO Sign refuses encrypted files, and placing fields for Assently writes a copy without the restrictions. To send it, confirm that you may remove the restrictions: the app then uses an unrestricted copy (the original file is not changed). Restrictions: %1.</source>
+        <translation>PDF-filen är krypterad med ett ägarlösenord: den öppnas utan lösenord, men upphovspersonen har begränsat vad som får göras med den. GMO Sign tar inte emot krypterade filer, och när fält placeras för Assently skrivs en kopia utan begränsningarna. Bekräfta att du får ta bort begränsningarna för att skicka den: appen använder sedan en kopia utan begränsningar (originalfilen ändras inte). Begränsningar: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged (for example junk before its start, a broken last update or a broken page list), but a repaired copy can be made. Repair it to continue: the repaired copy is used from then on and the original file is not changed. Check the pages after repairing.</source>
+        <translation>PDF-filen är skadad (till exempel skräp före början, en trasig senaste uppdatering eller en trasig sidlista), men en reparerad kopia kan göras. Reparera den för att fortsätta: den reparerade kopian används därefter och originalfilen ändras inte. Kontrollera sidorna efter reparationen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it still exists and that you may open it.</source>
+        <translation>Filen kan inte läsas. Kontrollera att den fortfarande finns och att du får öppna den.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or the copy cannot be written. Check the file and the free disk space.</source>
+        <translation>Filen kan inte läsas eller kopian kan inte skrivas. Kontrollera filen och det lediga diskutrymmet.</translation>
+    </message>
+    <message>
+        <source>Field %1 is on page %2, but the document has %3 pages.</source>
+        <translation>Fält %1 ligger på sida %2, men dokumentet har %3 sidor.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 instead of a PDF for &apos;%3&apos;; nothing was saved. Try again later; if it keeps happening, check the account&apos;s address.</source>
+        <translation>%1 skickade %2 i stället för en PDF för ”%3”; inget sparades. Försök igen senare; om det fortsätter, kontrollera kontots adress.</translation>
+    </message>
+    <message>
+        <source>The service sent something other than a PDF for &apos;%1&apos; (%2); nothing was saved. Try again later; if it keeps happening, check the account&apos;s address.</source>
+        <translation>Tjänsten skickade något annat än en PDF för ”%1” (%2); inget sparades. Försök igen senare; om det fortsätter, kontrollera kontots adress.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none (but the file is still encrypted)</source>
+        <translation>inga (men filen är fortfarande krypterad)</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>en webbsida</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>ingen PDF</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The calibration record %1 cannot be read (%2); send a new one.</source>
+        <translation>Kalibreringsposten %1 kan inte läsas (%2); skicka en ny.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; give your own, you will sign it.</source>
+        <translation>”%1” är ingen e-postadress; ange din egen, du ska själv signera.</translation>
+    </message>
+    <message>
+        <source>The calibration envelope was not sent: %1</source>
+        <translation>Kalibreringsärendet skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>No calibration was sent for “%1”: send one first (esign calibrate --email).</source>
+        <translation>Ingen kalibrering har skickats för ”%1”: skicka en först (esign calibrate --email).</translation>
+    </message>
+    <message>
+        <source>The calibration envelope is no longer in the local list; send a new one.</source>
+        <translation>Kalibreringsärendet finns inte längre i den lokala listan; skicka ett nytt.</translation>
+    </message>
+    <message>
+        <source>The signed document could not be downloaded: %1</source>
+        <translation>Det signerade dokumentet kunde inte laddas ner: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventTrail</name>
@@ -3107,6 +3300,14 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;About eSign Desktop</source>
+        <translation>&amp;Om eSign Desktop</translation>
+    </message>
+    <message>
+        <source>The version, and where your data and logs are kept</source>
+        <translation>Versionen, och var dina data och loggar sparas</translation>
+    </message>
+    <message>
         <source>&amp;Envelope</source>
         <translation>&amp;Ärende</translation>
     </message>
@@ -3148,6 +3349,10 @@
     <message>
         <source>Te&amp;am</source>
         <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Team mode</source>

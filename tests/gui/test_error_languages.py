@@ -20,8 +20,11 @@ from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.providers import error_templates
 from esign_desktop.providers.errors import AuthenticationError, RateLimited
 from esign_desktop.providers.http import ServiceErrorDetail, error_for_response
+from esign_desktop.services import calibration as calibration_templates
+from esign_desktop.services.calibration import CalibrationError
 from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
 from esign_desktop.services.notifier import Notifier
+from esign_desktop.services.sync import AccountSyncStatus, SyncState
 from esign_desktop.storage import error_templates as storage_templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import (
@@ -33,7 +36,9 @@ from esign_desktop.storage.errors import (
     from_sqlite_error,
 )
 from esign_desktop.ui.action_results import result_text
+from esign_desktop.ui.controller import describe_account_status
 from esign_desktop.ui.damaged_database import build_box
+from esign_desktop.ui.editor.documents_panel import _inspect
 from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.message_area import MessageArea
 from tests.gui.conftest import Installer
@@ -232,3 +237,46 @@ def test_the_damaged_database_box_says_what_is_wrong_in_the_windows_language(
     assert box.detailedText().startswith(
         "Databasfilen är skadad eller är inte en databas för eSign Desktop (/data/x.sqlite3). Starta "
     )
+
+
+# --- PDF problems, the offline reason, calibration -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "This is not a PDF file."),
+        ("ja", "PDF ファイルではありません。"),
+        ("sv", "Det här är ingen PDF-fil."),
+    ],
+)
+def test_a_refused_file_reads_in_the_windows_language_after_its_name(
+    install: Installer, tmp_path: Path, language: str, expected: str
+) -> None:
+    install(language)
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("Meeting notes, not a PDF at all.\n", encoding="utf-8")
+
+    inspection = _inspect(0, notes)  # what the composer's documents panel shows for the file
+
+    assert inspection.error.startswith(f"notes.pdf: {expected}")
+    if language != "en":
+        assert "Choose a PDF" not in inspection.error
+
+
+@pytest.mark.parametrize("language", ["ja", "sv"])
+def test_no_english_is_left_in_the_offline_reason_or_a_calibration_problem(
+    install: Installer, language: str
+) -> None:
+    install(language)
+    offline = AccountSyncStatus("a", SyncState.OFFLINE, error=_refused())
+    unexpected = AccountSyncStatus("a", SyncState.OFFLINE, message="an unexpected problem; see the log")
+    calibration = CalibrationError(calibration_templates.ENVELOPE_GONE)
+    no_credentials = AuthenticationError(error_templates.NO_SAVED_CREDENTIALS, "Office")
+    for text in (
+        describe_account_status(offline),
+        describe_account_status(unexpected),
+        error_text(calibration),
+        error_text(no_credentials),
+    ):
+        assert not re.search(r"\b(the|an|refused|send|saved|credentials|log)\b", text), text
