@@ -170,16 +170,16 @@ def test_a_local_delete_by_either_path_leaves_the_other_desktops_list_within_two
         anna.cache.upsert_many(drafts)
         link_of(anna).start()
         link_of(bo).start()
-        await _until(lambda: all(bo.cache.get(e.local_id) is not None for e in drafts), within=2)
+        await _until(lambda: all(bo.cache.get(e.local_id) is not None for e in drafts))
 
         # The window's Delete of an envelope that never reached the service …
         [deleted] = await EnvelopeActions(anna).run(Action.DELETE, [drafts[0]])
         assert deleted.ok, deleted.message
-        took = await _until(lambda: bo.cache.get(drafts[0].local_id) is None, within=2)
+        took = await _until(lambda: bo.cache.get(drafts[0].local_id) is None)
         print(f"deletion (EnvelopeActions) to the other desktop: {took:.3f} s")
         # … and a removal straight from the cache (what the link pushes for any local removal).
         assert anna.cache.remove(drafts[1].local_id)
-        took = await _until(lambda: bo.cache.get(drafts[1].local_id) is None, within=2)
+        took = await _until(lambda: bo.cache.get(drafts[1].local_id) is None)
         print(f"deletion (EnvelopeCache.remove) to the other desktop: {took:.3f} s")
 
         assert set(team_register(migrated_team_dsn)) == {drafts[2].local_id}
@@ -209,12 +209,12 @@ def test_a_desktop_that_was_off_during_a_delete_removes_the_envelope_when_it_sta
         await _until(lambda: link_of(anna).state.connected)
         [deleted] = await EnvelopeActions(anna).run(Action.DELETE, [drafts[0]])
         assert deleted.ok, deleted.message
-        await _until(lambda: drafts[0].local_id not in team_register_of(anna), within=2)
+        await _until(lambda: drafts[0].local_id not in team_register_of(anna))
 
         bo = office.open("Bo")  # … and starts again on the same data folder
         assert bo.cache.get(drafts[0].local_id) is not None  # its local copy still has it
         link_of(bo).start()
-        took = await _until(lambda: bo.cache.get(drafts[0].local_id) is None, within=2)
+        took = await _until(lambda: bo.cache.get(drafts[0].local_id) is None)
         print(f"deletion applied by a desktop that was off, after its start: {took:.3f} s")
         assert bo.cache.get(drafts[1].local_id) is not None
 
@@ -239,11 +239,11 @@ def test_a_delete_made_just_before_the_link_pulls_the_same_envelope_is_not_undon
         unsubscribe = link_of(anna).subscribe("envelopes", remove)
         try:
             anna.cache.upsert(draft)
-            await _until(lambda: removed == [True], within=2)
+            await _until(lambda: removed == [True])
         finally:
             unsubscribe()
-        await _until(lambda: draft.local_id not in team_register(migrated_team_dsn), within=2)
-        await _until(lambda: bo.cache.get(draft.local_id) is None, within=2)
+        await _until(lambda: draft.local_id not in team_register(migrated_team_dsn))
+        await _until(lambda: bo.cache.get(draft.local_id) is None)
         await asyncio.sleep(INTERVAL)
         assert anna.cache.get(draft.local_id) is None
         assert bo.cache.get(draft.local_id) is None
@@ -271,7 +271,7 @@ def test_an_envelope_written_again_after_its_deletion_stays_on_a_desktop_that_re
         anna.cache.upsert(draft)
         link_of(anna).start()
         link_of(bo).start()
-        await _until(lambda: bo.cache.get(draft.local_id) is not None, within=2)
+        await _until(lambda: bo.cache.get(draft.local_id) is not None)
         # Written again here (say a retried send finished it) just as the deletion is announced, before this
         # desktop's link pulls the tombstone: the write is queued for the team and must not be taken by it.
         again = replace(draft, name="Written again", updated_at=utc_now())
@@ -285,10 +285,10 @@ def test_an_envelope_written_again_after_its_deletion_stays_on_a_desktop_that_re
         unsubscribe = link_of(anna).subscribe("team_deletions", write_again)
         try:
             assert anna.cache.remove(draft.local_id)
-            await _until(lambda: written == [True], within=2)
+            await _until(lambda: written == [True])
         finally:
             unsubscribe()
-        await _until(lambda: bo.cache.get(draft.local_id) == again, within=2)
+        await _until(lambda: bo.cache.get(draft.local_id) == again)
         assert anna.cache.get(draft.local_id) == again
 
         await office.switch_off(bo)
@@ -420,7 +420,7 @@ def test_closing_a_link_waits_for_its_pull_under_way(
             await asyncio.to_thread(local_busy.wait, 5)
             anna.cache.upsert(never_sent(account, pdf, "Pulled while Bo closes"))
             await link_of(anna).sync_once()  # announced: Bo's link starts a pull, which waits for the store
-            await _until(exchanging, within=2)
+            await _until(exchanging)
             closing = asyncio.create_task(bo_link.aclose())
             await asyncio.sleep(0.2)
             assert not closing.done()  # still waiting for the pull
@@ -520,7 +520,7 @@ def test_a_desktop_that_was_off_catches_up_to_exactly_the_teams_register(
 
         bo = office.open("Bo")
         link_of(bo).start()
-        took = await _until(lambda: register(bo) == expected, within=2)
+        took = await _until(lambda: register(bo) == expected)
         print(f"catch-up of a desktop that was off: {took:.3f} s")
         await asyncio.sleep(2 * INTERVAL)
         assert register(bo) == register(anna) == expected
@@ -588,7 +588,7 @@ def test_changes_committed_out_of_change_number_order_all_reach_the_other_deskto
         anna.cache.upsert_many([early, late])
         link_of(anna).start()
         link_of(bo).start()
-        await _until(lambda: set(register(bo)) == {early.local_id, late.local_id}, within=2)
+        await _until(lambda: set(register(bo)) == {early.local_id, late.local_id})
 
         renamed = replace(early, name="Early, renamed by a slow desktop", updated_at=utc_now())
         slow = SlowDesktop(migrated_team_dsn, lambda cache: cache.upsert(renamed))
@@ -596,10 +596,10 @@ def test_changes_committed_out_of_change_number_order_all_reach_the_other_deskto
         try:
             changed = replace(late, name="Late, renamed and committed first", updated_at=utc_now())
             anna.cache.upsert(changed)
-            await _until(lambda: bo.cache.get(late.local_id) == changed, within=2)
+            await _until(lambda: bo.cache.get(late.local_id) == changed)
         finally:
             await slow.commit()
-        took = await _until(lambda: bo.cache.get(early.local_id) == renamed, within=2)
+        took = await _until(lambda: bo.cache.get(early.local_id) == renamed)
         print(f"a change committed late reached the other desktop: {took:.3f} s")
         assert seq_of(migrated_team_dsn, "envelopes", "local_id", early.local_id) < seq_of(
             migrated_team_dsn, "envelopes", "local_id", late.local_id
@@ -619,22 +619,22 @@ def test_deletions_committed_out_of_change_number_order_all_reach_the_other_desk
         anna.cache.upsert_many([early, late])
         link_of(anna).start()
         link_of(bo).start()
-        await _until(lambda: set(register(bo)) == {early.local_id, late.local_id}, within=2)
+        await _until(lambda: set(register(bo)) == {early.local_id, late.local_id})
 
         slow = SlowDesktop(migrated_team_dsn, lambda cache: cache.remove(early.local_id))
         await slow.begin()  # its tombstone takes its change number now, and is committed later
         try:
             [deleted] = await EnvelopeActions(anna).run(Action.DELETE, [late])
             assert deleted.ok, deleted.message
-            await _until(lambda: bo.cache.get(late.local_id) is None, within=2)
+            await _until(lambda: bo.cache.get(late.local_id) is None)
         finally:
             await slow.commit()
-        took = await _until(lambda: bo.cache.get(early.local_id) is None, within=2)
+        took = await _until(lambda: bo.cache.get(early.local_id) is None)
         print(f"a deletion committed late reached the other desktop: {took:.3f} s")
         assert seq_of(migrated_team_dsn, "team_deletions", "record_key", early.local_id) < seq_of(
             migrated_team_dsn, "team_deletions", "record_key", late.local_id
         )
         # Anna's own copy: the slow desktop's deletion reaches her as well.
-        await _until(lambda: anna.cache.get(early.local_id) is None, within=2)
+        await _until(lambda: anna.cache.get(early.local_id) is None)
 
     _run(office, body)
