@@ -40,6 +40,14 @@ for module in ("asyncio", "qasync", "httpx", "esign_desktop.services.context", "
 """
 
 
+def run_python(app_home: Path, *arguments: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """A fresh Python process on the data folder `app_home`, offscreen."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
+    return subprocess.run(
+        [sys.executable, *arguments], env=env, capture_output=True, text=True, timeout=60, check=check
+    )
+
+
 def test_the_window_shows_the_cached_list_before_any_service_loads(app_home: Path) -> None:
     database = Database.open(AppPaths.under(app_home).database_file())
     account = AccountStore(database).add(Account(ProviderKind.ASSENTLY, "Office", "https://example.test"))
@@ -51,10 +59,7 @@ def test_the_window_shows_the_cached_list_before_any_service_loads(app_home: Pat
         cache.upsert(envelope)
     database.close()
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60, check=True
-    )
+    done = run_python(app_home, "-c", PROBE)
     lines = dict(
         line.split(" ", 1)
         for line in done.stdout.splitlines()
@@ -79,10 +84,7 @@ def test_a_store_whose_list_cannot_be_read_still_shows_the_window(app_home: Path
     raw = sqlite3.connect(path)
     raw.execute("ALTER TABLE envelopes RENAME TO envelopes_elsewhere")
     raw.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60, check=True
-    )
+    done = run_python(app_home, "-c", PROBE)
     assert "visible True" in done.stdout
     assert done.stdout.splitlines()[1] == "names "
 
@@ -116,10 +118,7 @@ print("opens", counts["open"], "checks", counts["check"], "code", code)
 def test_a_start_opens_and_checks_the_local_database_once(app_home: Path) -> None:
     """The check reads the whole file: once per start, not once for the window and again for the services."""
     Database.open(AppPaths.under(app_home).database_file()).close()  # an existing database is checked
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
-    done = subprocess.run(
-        [sys.executable, "-c", COUNT_OPENS], env=env, capture_output=True, text=True, timeout=60, check=True
-    )
+    done = run_python(app_home, "-c", COUNT_OPENS)
     assert "opens 1 checks 1 code 0" in done.stdout, done.stdout + done.stderr
 
 
@@ -129,14 +128,7 @@ def test_a_database_from_a_newer_app_stops_the_start_with_a_message_not_a_traceb
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA user_version = 999")
     raw.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ESIGN_DESKTOP_HOME=str(app_home))
-    done = subprocess.run(
-        [sys.executable, "-m", "esign_desktop.app", "--exit-when-shown", "--no-sandbox"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_python(app_home, "-m", "esign_desktop.app", "--exit-when-shown", "--no-sandbox", check=False)
     assert done.returncode == 1
     assert "newer version of eSign Desktop" in done.stderr
     assert "Traceback" not in done.stderr
