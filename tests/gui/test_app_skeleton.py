@@ -58,8 +58,10 @@ async def _start(application: Application, coroutine: Coroutine[Any, Any, None])
 def test_help_about_names_the_version_and_where_data_and_logs_are_kept(
     qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path
 ) -> None:
+    # Built, not started: the dialog needs no services running (and Qt events handled outside the running
+    # loop would step the services' start-up where asyncio finds no loop).
     application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
-    qasync_loop.run_until_complete(_later(application.start))
+    application.window.show()
     about = application.window.findChild(QAction, "action_about")
     assert about is not None
     help_menu = application.window.menuBar().actions()[-1].menu()
@@ -107,7 +109,7 @@ def test_a_new_language_offers_a_restart_and_restart_now_ends_this_run_for_the_n
     qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path
 ) -> None:
     application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
-    qasync_loop.run_until_complete(_later(application.start))
+    application.window.show()  # built, not started: see the About test
     settings = application.context.settings.current
 
     application.dialogs.save_settings(replace(settings, notifications=not settings.notifications))
