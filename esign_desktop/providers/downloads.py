@@ -13,6 +13,7 @@ from pathlib import Path
 
 from esign_desktop.domain.errors import Phrase
 from esign_desktop.pdf import error_templates as pdf_templates
+from esign_desktop.providers import error_templates as provider_templates
 from esign_desktop.providers.errors import AnswerTooLarge, MalformedResponse
 
 Progress = Callable[[int, int | None], None]  # (bytes written so far, total bytes or None when unknown)
@@ -83,10 +84,7 @@ def check_pdf_head(head: bytes, name: str) -> None:
 
 
 def _too_large(name: str, limit: int) -> AnswerTooLarge:
-    return AnswerTooLarge(
-        f"The file for '{name}' is larger than {limit // 1_000_000} MB, the most accepted for a document; "
-        "nothing was saved."
-    )
+    return AnswerTooLarge(provider_templates.FILE_TOO_LARGE, name, limit // 1_000_000)
 
 
 async def _stream_to_temp(

@@ -34,6 +34,16 @@ CANNOT_CONNECT = "Could not connect to %1 at %2. Check the network connection an
 INTERRUPTED = "The connection to %1 at %2 was interrupted. Try again."
 SANDBOX_NOT_RUNNING = "“%1” needs the built-in sandbox, which is not running."
 NO_SAVED_CREDENTIALS = "No saved credentials for “%1”: enter them again in Accounts."
+NOT_JSON = "%1 sent an answer that is not JSON (HTTP %2)."
+NESTED_TOO_DEEPLY = "%1 sent an answer nested too deeply to read (HTTP %2)."
+NOT_UNPACKED = "%1 sent an answer that could not be unpacked (Content-Encoding '%2'). Try again later."
+ANSWER_TOO_LARGE = (
+    "%1 sent an answer larger than %2 MB, more than this kind of answer may be; it was not read. "
+    "Try again later; if it keeps happening, check the account's address."
+)
+FILE_TOO_LARGE = (
+    "The file for '%1' is larger than %2 MB, the most accepted for a document; nothing was saved."
+)
 
 TEMPLATES: tuple[str, ...] = (
     REFUSED_CREDENTIALS,
@@ -57,4 +67,9 @@ TEMPLATES: tuple[str, ...] = (
     INTERRUPTED,
     SANDBOX_NOT_RUNNING,
     NO_SAVED_CREDENTIALS,
+    NOT_JSON,
+    NESTED_TOO_DEEPLY,
+    NOT_UNPACKED,
+    ANSWER_TOO_LARGE,
+    FILE_TOO_LARGE,
 )

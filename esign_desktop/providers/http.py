@@ -414,17 +414,10 @@ class HttpClient:
 
     def _undecodable(self, response: httpx.Response) -> MalformedResponse:
         encoding = response.headers.get("Content-Encoding", "")
-        return MalformedResponse(
-            f"{self.provider_label} sent an answer that could not be unpacked (Content-Encoding "
-            f"'{encoding[:40]}'). Try again later."
-        )
+        return MalformedResponse(templates.NOT_UNPACKED, self.provider_label, encoding[:40])
 
     def _too_large(self, limit: int) -> AnswerTooLarge:
-        return AnswerTooLarge(
-            f"{self.provider_label} sent an answer larger than {limit // 1_000_000} MB, more than this "
-            "kind of answer may be; it was not read. Try again later; if it keeps happening, check the "
-            "account's address."
-        )
+        return AnswerTooLarge(templates.ANSWER_TOO_LARGE, self.provider_label, limit // 1_000_000)
 
     def _check_document_type(self, response: httpx.Response, name: str) -> None:
         media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
@@ -509,13 +502,9 @@ def parse_json(response: httpx.Response, provider_label: str) -> object:
     try:
         return response.json()
     except ValueError:
-        raise MalformedResponse(
-            f"{provider_label} sent an answer that is not JSON (HTTP {response.status_code})."
-        ) from None
+        raise MalformedResponse(templates.NOT_JSON, provider_label, response.status_code) from None
     except RecursionError:
-        raise MalformedResponse(
-            f"{provider_label} sent an answer nested too deeply to read (HTTP {response.status_code})."
-        ) from None
+        raise MalformedResponse(templates.NESTED_TOO_DEEPLY, provider_label, response.status_code) from None
 
 
 def _query(params: Mapping[str, str | int | bool] | None) -> dict[str, str] | None:

@@ -57,6 +57,20 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The connection to %1 at %2 was interrupted. Try again."),
     QT_TRANSLATE_NOOP("Errors", "“%1” needs the built-in sandbox, which is not running."),
     QT_TRANSLATE_NOOP("Errors", "No saved credentials for “%1”: enter them again in Accounts."),
+    QT_TRANSLATE_NOOP("Errors", "%1 sent an answer that is not JSON (HTTP %2)."),
+    QT_TRANSLATE_NOOP("Errors", "%1 sent an answer nested too deeply to read (HTTP %2)."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1 sent an answer that could not be unpacked (Content-Encoding '%2'). Try again later."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 sent an answer larger than %2 MB, more than this kind of answer may be; it was not read. "
+        "Try again later; if it keeps happening, check the account's address.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file for '%1' is larger than %2 MB, the most accepted for a document; nothing was saved.",
+    ),
 )
 
 

@@ -2197,6 +2197,26 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>「%1」の認証情報が保存されていません。「アカウント」で入力し直してください。</translation>
     </message>
     <message>
+        <source>%1 sent an answer that is not JSON (HTTP %2).</source>
+        <translation>%1 から JSON ではない応答が返されました(HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer nested too deeply to read (HTTP %2).</source>
+        <translation>%1 から入れ子が深すぎて読み取れない応答が返されました(HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be unpacked (Content-Encoding &apos;%2&apos;). Try again later.</source>
+        <translation>%1 から展開できない応答が返されました(Content-Encoding「%2」)。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB, more than this kind of answer may be; it was not read. Try again later; if it keeps happening, check the account&apos;s address.</source>
+        <translation>%1 から %2 MB を超える応答が返されました。この種類の応答としては大きすぎるため、読み込んでいません。しばらくしてからもう一度お試しください。繰り返し起こる場合は、アカウントのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file for &apos;%1&apos; is larger than %2 MB, the most accepted for a document; nothing was saved.</source>
+        <translation>「%1」のファイルは、文書として受け付けられる上限の %2 MB を超えているため、何も保存していません。</translation>
+    </message>
+    <message>
         <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
         <translation>チームデータベース %1 に今は接続できません。作業内容はこのコンピューターに保存され、接続が戻るとチームデータベースに送られます。</translation>
     </message>

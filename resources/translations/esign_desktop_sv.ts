@@ -2203,6 +2203,26 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Inga sparade inloggningsuppgifter för ”%1”: ange dem igen under Konton.</translation>
     </message>
     <message>
+        <source>%1 sent an answer that is not JSON (HTTP %2).</source>
+        <translation>%1 skickade ett svar som inte är JSON (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer nested too deeply to read (HTTP %2).</source>
+        <translation>%1 skickade ett svar som är för djupt nästlat för att läsas (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be unpacked (Content-Encoding &apos;%2&apos;). Try again later.</source>
+        <translation>%1 skickade ett svar som inte kunde packas upp (Content-Encoding ”%2”). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB, more than this kind of answer may be; it was not read. Try again later; if it keeps happening, check the account&apos;s address.</source>
+        <translation>%1 skickade ett svar större än %2 MB, mer än den här sortens svar får vara; det lästes inte. Försök igen senare; om det fortsätter, kontrollera kontots adress.</translation>
+    </message>
+    <message>
+        <source>The file for &apos;%1&apos; is larger than %2 MB, the most accepted for a document; nothing was saved.</source>
+        <translation>Filen för ”%1” är större än %2 MB, det mesta som tas emot för ett dokument; inget sparades.</translation>
+    </message>
+    <message>
         <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
         <translation>Teamdatabasen %1 gick inte att nå just nu. Ditt arbete sparas på den här datorn och går till teamdatabasen när den är tillbaka.</translation>
     </message>

@@ -18,8 +18,8 @@ from esign_desktop.domain.capabilities import Action
 from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.providers import error_templates
-from esign_desktop.providers.errors import AuthenticationError, RateLimited
-from esign_desktop.providers.http import ServiceErrorDetail, error_for_response
+from esign_desktop.providers.errors import AuthenticationError, MalformedResponse, RateLimited
+from esign_desktop.providers.http import ServiceErrorDetail, error_for_response, parse_json
 from esign_desktop.services import calibration as calibration_templates
 from esign_desktop.services.calibration import CalibrationError
 from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
@@ -280,3 +280,16 @@ def test_no_english_is_left_in_the_offline_reason_or_a_calibration_problem(
         error_text(no_credentials),
     ):
         assert not re.search(r"\b(the|an|refused|send|saved|credentials|log)\b", text), text
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ja", "JSON ではない応答"), ("sv", "som inte är JSON")])
+def test_an_unreadable_answer_reads_in_the_windows_language(
+    install: Installer, language: str, expected: str
+) -> None:
+    install(language)
+    answer = httpx.Response(200, content=b"<html>maintenance</html>")
+    with pytest.raises(MalformedResponse) as caught:
+        parse_json(answer, "Assently E-Sign")
+    text = error_text(caught.value)
+    assert expected in text
+    assert "sent an answer" not in text
