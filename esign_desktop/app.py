@@ -214,9 +214,9 @@ def _open_database(args: argparse.Namespace, paths: AppPaths) -> Database | None
     """The local database, opened and checked once for the whole run (the check reads the whole file; the
     window's first screen and then the services use this connection). A damaged database: a message and a
     choice (a backup, or a new one keeping the old file), before the event loop and the window exist.
-    Without a person to ask (--screenshot, --exit-when-shown) the message goes to stderr. Other problems
-    are reported by the application when it opens the store for real. None: the person chose to quit (or
-    could not be asked)."""
+    Without a person to ask (--screenshot, --exit-when-shown) the message goes to stderr. Any other problem
+    (a newer app's database, no permission, no room) is reported by `_report_start_failure`. None: the
+    person chose to quit, could not be asked, or the store cannot be opened."""
     from esign_desktop.storage.database import Database
 
     for _attempt in range(3):
@@ -224,7 +224,7 @@ def _open_database(args: argparse.Namespace, paths: AppPaths) -> Database | None
             return Database.open(paths.database_file())
         except DamagedDatabaseError as error:
             log.error("damaged database: %s", error.user_message)
-            if args.screenshot is not None or args.exit_when_shown:
+            if _nobody_to_ask(args):
                 print(f"esign-desktop: {error.user_message}", file=sys.stderr)
                 return None
             from esign_desktop.ui.damaged_database import ask_and_recover
@@ -237,11 +237,16 @@ def _open_database(args: argparse.Namespace, paths: AppPaths) -> Database | None
     return None
 
 
+def _nobody_to_ask(args: argparse.Namespace) -> bool:
+    """A run that renders or measures and quits (--screenshot, --exit-when-shown): no dialog may wait."""
+    return args.screenshot is not None or args.exit_when_shown
+
+
 def _report_start_failure(error: StorageError, args: argparse.Namespace) -> None:
     """The app cannot start on this data folder (a newer app's database, no room, no permission): say so on
     stderr and, when a person started it, in a message box in their language."""
     print(f"esign-desktop: {error.user_message}", file=sys.stderr)
-    if args.screenshot is not None or args.exit_when_shown:
+    if _nobody_to_ask(args):
         return
     from PySide6.QtWidgets import QMessageBox
 
