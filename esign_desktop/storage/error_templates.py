@@ -152,6 +152,7 @@ SEND_RECORD_DAMAGED = "The record of this send is damaged (unknown state)."
 SEND_MOVED_ON = "Cannot move this send from %1 to %2; it may be handled elsewhere."
 STILL_BEING_SENT = "This envelope is still being sent; wait until it finishes."
 NO_LONGER_SET_ASIDE = "That record is no longer set aside."
+CANNOT_BE_READ_BACK = "It cannot be read back (%1)."
 
 TEMPLATES: tuple[str, ...] = (
     TEAM_HELD_OFF,
@@ -219,4 +220,5 @@ TEMPLATES: tuple[str, ...] = (
     SEND_MOVED_ON,
     STILL_BEING_SENT,
     NO_LONGER_SET_ASIDE,
+    CANNOT_BE_READ_BACK,
 )

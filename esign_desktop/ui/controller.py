@@ -267,7 +267,11 @@ class AppController(QObject):
                 self.context.notifier.info(fill(self.tr("“%1” was sent."), outcome.envelope.name))
         else:
             self.context.notifier.error(
-                fill(self.tr("“%1” was not sent: %2"), outcome.envelope.name, outcome.error)
+                fill(
+                    self.tr("“%1” was not sent: %2"),
+                    outcome.envelope.name,
+                    outcome.error if outcome.failure is None else error_text(outcome.failure),
+                )
             )
             self.notices_ready.emit([Notice(NoticeKind.SEND_FAILED, outcome.envelope)])
 

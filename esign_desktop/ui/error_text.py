@@ -231,6 +231,7 @@ STORAGE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "Cannot move this send from %1 to %2; it may be handled elsewhere."),
     QT_TRANSLATE_NOOP("Errors", "This envelope is still being sent; wait until it finishes."),
     QT_TRANSLATE_NOOP("Errors", "That record is no longer set aside."),
+    QT_TRANSLATE_NOOP("Errors", "It cannot be read back (%1)."),
 )
 
 # What was being done, the %1 of "Could not finish %1: …" (storage/action_phrases.ActionPhrase).
@@ -412,16 +413,53 @@ CALIBRATION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The signed document could not be downloaded: %1"),
 )
 
+# Why a send failed, when the outbox's sender says it (services/outbox_sender.TEMPLATES), and the states of a
+# send as they appear inside an error (storage/outbox.STATE_PHRASES).
+OUTBOX_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Errors", "This send could not be resumed (%1). Check on the service whether it arrived."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Gave up after %1 tries: %2 It will not be sent twice."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The answer to the signature request never came, so it may have been sent: check GMO Sign for an "
+        "envelope with the document code(s) %1 before sending it again. It will not be requested again "
+        "automatically.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The answer to the signature request never came, so it may have been sent: check GMO Sign for the "
+        "envelope before sending it again. It will not be requested again automatically.",
+    ),
+)
+OUTBOX_STATE_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "waiting"),
+    QT_TRANSLATE_NOOP("Errors", "being created"),
+    QT_TRANSLATE_NOOP("Errors", "created"),
+    QT_TRANSLATE_NOOP("Errors", "being sent"),
+    QT_TRANSLATE_NOOP("Errors", "sent"),
+    QT_TRANSLATE_NOOP("Errors", "failed"),
+    QT_TRANSLATE_NOOP("Errors", "kept as a draft"),
+)
+
 
 def error_text(error: BaseException) -> str:
     """What went wrong, in the UI's language where a translation exists."""
     if isinstance(error, AppError):
-        values = (_translated(value) if isinstance(value, Phrase) else value for value in error.values)
+        values = (_value_text(value) for value in error.values)
         sentence = fill(_translated(error.template), *values)
         if error.subject:  # a file's problem: "<file name>: <sentence>"
             return fill(_translated(SUBJECT_AND_SENTENCE), error.subject, sentence)
         return sentence
     return str(error)
+
+
+def _value_text(value: str | AppError) -> str:
+    """A Phrase translated, an AppError (the cause inside a sentence) said in the UI's language, any other
+    value as it is."""
+    if isinstance(value, AppError):
+        return error_text(value)
+    return _translated(value) if isinstance(value, Phrase) else value
 
 
 def _translated(text: str) -> str:

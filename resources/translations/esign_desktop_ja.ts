@@ -2446,7 +2446,7 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     </message>
     <message>
         <source>Cannot move this send from %1 to %2; it may be handled elsewhere.</source>
-        <translation>この送信を %1 から %2 に進められません。別の場所で処理されている可能性があります。</translation>
+        <translation>この送信を「%1」から「%2」に進められません。別の場所で処理されている可能性があります。</translation>
     </message>
     <message>
         <source>This envelope is still being sent; wait until it finishes.</source>
@@ -2455,6 +2455,10 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     <message>
         <source>That record is no longer set aside.</source>
         <translation>その記録はもう別に保管されていません。</translation>
+    </message>
+    <message>
+        <source>It cannot be read back (%1).</source>
+        <translation>読み込めません（%1）。</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -2879,6 +2883,50 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     <message>
         <source>The signed document could not be downloaded: %1</source>
         <translation>署名済みの文書をダウンロードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This send could not be resumed (%1). Check on the service whether it arrived.</source>
+        <translation>この送信を再開できませんでした（%1）。相手に届いているかどうか、サービス上で確認してください。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries: %2 It will not be sent twice.</source>
+        <translation>%1 回試行しましたが、送信を中止しました: %2 二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for an envelope with the document code(s) %1 before sending it again. It will not be requested again automatically.</source>
+        <translation>署名依頼への応答が届かなかったため、送信されている可能性があります。もう一度送信する前に、GMO Sign でドキュメントコード %1 の文書を確認してください。自動で再依頼することはありません。</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for the envelope before sending it again. It will not be requested again automatically.</source>
+        <translation>署名依頼への応答が届かなかったため、送信されている可能性があります。もう一度送信する前に、GMO Sign でこの文書を確認してください。自動で再依頼することはありません。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>kept as a draft</source>
+        <translation>下書きとして保管</translation>
     </message>
 </context>
 <context>

@@ -2452,7 +2452,7 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     </message>
     <message>
         <source>Cannot move this send from %1 to %2; it may be handled elsewhere.</source>
-        <translation>Det här utskicket kan inte flyttas från %1 till %2; det kanske hanteras någon annanstans.</translation>
+        <translation>Det här utskicket kan inte flyttas från ”%1” till ”%2”; det kanske hanteras någon annanstans.</translation>
     </message>
     <message>
         <source>This envelope is still being sent; wait until it finishes.</source>
@@ -2461,6 +2461,10 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     <message>
         <source>That record is no longer set aside.</source>
         <translation>Den posten ligger inte längre åt sidan.</translation>
+    </message>
+    <message>
+        <source>It cannot be read back (%1).</source>
+        <translation>Den går inte att läsa (%1).</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -2885,6 +2889,50 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     <message>
         <source>The signed document could not be downloaded: %1</source>
         <translation>Det signerade dokumentet kunde inte laddas ner: %1</translation>
+    </message>
+    <message>
+        <source>This send could not be resumed (%1). Check on the service whether it arrived.</source>
+        <translation>Utskicket kunde inte återupptas (%1). Kontrollera i tjänsten om det har kommit fram.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries: %2 It will not be sent twice.</source>
+        <translation>Gav upp efter %1 försök: %2 Det skickas inte två gånger.</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for an envelope with the document code(s) %1 before sending it again. It will not be requested again automatically.</source>
+        <translation>Svaret på signeringsbegäran kom aldrig, så ärendet kan ha skickats: leta i GMO Sign efter ett ärende med dokumentkod(erna) %1 innan du skickar det igen. Det begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for the envelope before sending it again. It will not be requested again automatically.</source>
+        <translation>Svaret på signeringsbegäran kom aldrig, så ärendet kan ha skickats: leta efter ärendet i GMO Sign innan du skickar det igen. Det begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation>skapas</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapat</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckat</translation>
+    </message>
+    <message>
+        <source>kept as a draft</source>
+        <translation>sparat som utkast</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,16 @@ def test_the_ui_lists_every_template_for_translation() -> None:
     assert CALIBRATION_TEMPLATES == calibration.TEMPLATES
 
 
+def test_the_ui_lists_why_a_send_failed_and_the_states_of_a_send() -> None:
+    from esign_desktop.services import outbox_sender
+    from esign_desktop.storage.outbox import STATE_PHRASES, OutboxState
+    from esign_desktop.ui.error_text import OUTBOX_STATE_PHRASES, OUTBOX_TEMPLATES
+
+    assert OUTBOX_TEMPLATES == outbox_sender.TEMPLATES
+    assert tuple(STATE_PHRASES[state] for state in OutboxState) == OUTBOX_STATE_PHRASES
+    assert all(isinstance(phrase, Phrase) for phrase in STATE_PHRASES.values())
+
+
 def test_every_pdf_problem_is_built_from_a_listed_template() -> None:
     """No PdfError (or subclass) anywhere in the package is built from a sentence of its own: its first
     argument, when given, is a constant of pdf/error_templates.py; every class's default is one too."""
