@@ -41,6 +41,7 @@ from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import status_label
 from esign_desktop.ui.main_window import FIRST_SCREEN, MainWindow
 from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.signature_texts import signature_text
 from esign_desktop.ui.team_status import TeamStatus
 
 _TRADITIONAL_SIZES = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1024-based, shown as KB/MB
@@ -419,7 +420,7 @@ class AppController(QObject):
             except PdfError as error:
                 lines.append(SignatureLine(path.name, error_text(error), ok=False))
                 continue
-            lines += [SignatureLine(path.name, r.summary, ok=r.intact and r.trusted) for r in reports]
+            lines += [SignatureLine(path.name, signature_text(r), ok=r.intact and r.trusted) for r in reports]
         self.window.details.set_signature_reports(result.envelope.local_id, lines)
         return lines
 

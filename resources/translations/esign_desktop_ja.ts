@@ -4281,6 +4281,57 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     </message>
 </context>
 <context>
+    <name>Signatures</name>
+    <message>
+        <source>The document has not been changed since.</source>
+        <translation>署名後、ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but later additions were made to the file (further signatures or filled-in form fields).</source>
+        <translation>署名された内容は変更されていませんが、署名後にファイルへの追加があります（追加の署名、または入力されたフォームフィールド）。</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but the file was changed after signing: check the later changes.</source>
+        <translation>署名された内容は変更されていませんが、署名後にファイルが変更されています。署名後の変更内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The document has been modified since it was signed, so this signature is broken.</source>
+        <translation>署名後にファイルが変更されているため、この署名は無効です。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is trusted by this computer.</source>
+        <translation>署名者の証明書は、このコンピューターで信頼されています。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>署名者の証明書は失効しています。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted by this computer.</source>
+        <translation>署名者の証明書は、このコンピューターで信頼されていません。</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signed byte ranges cannot be read. Treat the document as unverified.</source>
+        <translation>この署名は検証できません。署名対象のバイト範囲を読み込めません。このファイルは未検証として扱ってください。</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signature data cannot be read. Treat the document as unverified.</source>
+        <translation>この署名は検証できません。署名データを読み込めません。このファイルは未検証として扱ってください。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation>%2 に %1 が署名しました。</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>%1 が署名しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2%3</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseDialog</name>
     <message>
         <source>Team database</source>

@@ -4293,6 +4293,57 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     </message>
 </context>
 <context>
+    <name>Signatures</name>
+    <message>
+        <source>The document has not been changed since.</source>
+        <translation>Dokumentet har inte ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but later additions were made to the file (further signatures or filled-in form fields).</source>
+        <translation>Det signerade innehållet är oförändrat, men filen har fått tillägg efteråt (fler signaturer eller ifyllda formulärfält).</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but the file was changed after signing: check the later changes.</source>
+        <translation>Det signerade innehållet är oförändrat, men filen har ändrats efter signeringen: kontrollera de senare ändringarna.</translation>
+    </message>
+    <message>
+        <source>The document has been modified since it was signed, so this signature is broken.</source>
+        <translation>Dokumentet har ändrats sedan det signerades, så signaturen är inte längre giltig.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is trusted by this computer.</source>
+        <translation>Undertecknarens certifikat är betrott på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>Undertecknarens certifikat har återkallats.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted by this computer.</source>
+        <translation>Undertecknarens certifikat är inte betrott på den här datorn.</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signed byte ranges cannot be read. Treat the document as unverified.</source>
+        <translation>Signaturen kan inte kontrolleras: de signerade byteintervallen går inte att läsa. Behandla dokumentet som overifierat.</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signature data cannot be read. Treat the document as unverified.</source>
+        <translation>Signaturen kan inte kontrolleras: signaturdata går inte att läsa. Behandla dokumentet som overifierat.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation>Signerat av %1 den %2.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signerat av %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseDialog</name>
     <message>
         <source>Team database</source>
