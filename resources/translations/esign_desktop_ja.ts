@@ -3036,6 +3036,29 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     </message>
 </context>
 <context>
+    <name>FieldDescription</name>
+    <message>
+        <source>%1 field “%2” for %3 on page %4</source>
+        <translation>%3 の%1フィールド「%2」（%4 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 field for %2 on page %3</source>
+        <translation>%2 の%1フィールド（%3 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 field “%2” on page %3</source>
+        <translation>%1フィールド「%2」（%3 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 field on page %2</source>
+        <translation>%1フィールド（%2 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <translation>「%2」の%1</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Add field</source>

@@ -3042,6 +3042,29 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     </message>
 </context>
 <context>
+    <name>FieldDescription</name>
+    <message>
+        <source>%1 field “%2” for %3 on page %4</source>
+        <translation>%1-fält ”%2” för %3 på sidan %4</translation>
+    </message>
+    <message>
+        <source>%1 field for %2 on page %3</source>
+        <translation>%1-fält för %2 på sidan %3</translation>
+    </message>
+    <message>
+        <source>%1 field “%2” on page %3</source>
+        <translation>%1-fält ”%2” på sidan %3</translation>
+    </message>
+    <message>
+        <source>%1 field on page %2</source>
+        <translation>%1-fält på sidan %2</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <translation>%1 i ”%2”</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Add field</source>
