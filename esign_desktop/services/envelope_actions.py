@@ -38,6 +38,10 @@ _DONE = {
 
 # A download that could not be written: %1 the folder, %2 the system's reason (the UI translates it).
 WRITE_FAILED = "Could not write to %1: %2"
+MADE_WITHOUT_PDFS = (
+    "“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft."
+)
+TEMPLATES: tuple[str, ...] = (WRITE_FAILED, MADE_WITHOUT_PDFS)  # listed in ui/error_text.SERVICE_TEMPLATES
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,8 +249,5 @@ class EnvelopeActions:
         self._context.cache.upsert(saved)
         if missing:
             names = ", ".join(f"“{name}”" for name in missing)
-            self._context.notifier.warning(
-                f"“{saved.name}” was made without {names}: the PDF is no longer on this computer. "
-                "Add it again in the draft."
-            )
+            self._context.notifier.warning_about(AppError(MADE_WITHOUT_PDFS, saved.name, names))
         return saved

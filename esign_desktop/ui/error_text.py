@@ -310,8 +310,17 @@ ACTION_PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "checking the team database"),
 )
 
-# Errors of the services that people read, by the same rule (services/envelope_actions.WRITE_FAILED).
-SERVICE_TEMPLATES: tuple[str, ...] = (QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),)
+# Errors and warnings of the services that people read, by the same rule (services/envelope_actions.TEMPLATES,
+# services/status_monitor.TEMPLATES).
+SERVICE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The local receiver for status callbacks did not start."),
+    QT_TRANSLATE_NOOP("Errors", "%1: status callbacks are off: %2"),
+)
 
 
 # Every PDF problem (pdf/error_templates.py), and the fixed words some of them take as values.

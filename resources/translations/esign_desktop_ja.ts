@@ -2753,6 +2753,18 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
+        <source>“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft.</source>
+        <translation>「%1」は %2 なしで作成されました。PDF がこのコンピューターにもうありません。下書きでもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>The local receiver for status callbacks did not start.</source>
+        <translation>状態通知を受け取るローカルの受信機能を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: status callbacks are off: %2</source>
+        <translation>%1: 状態通知はオフになっています: %2</translation>
+    </message>
+    <message>
         <source>This file cannot be used as a PDF document.</source>
         <translation>このファイルは PDF 文書として使用できません。</translation>
     </message>

@@ -2759,6 +2759,18 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Kunde inte skriva till %1: %2</translation>
     </message>
     <message>
+        <source>“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft.</source>
+        <translation>”%1” skapades utan %2: PDF-filen finns inte längre på den här datorn. Lägg till den igen i utkastet.</translation>
+    </message>
+    <message>
+        <source>The local receiver for status callbacks did not start.</source>
+        <translation>Den lokala mottagaren för statusanrop startade inte.</translation>
+    </message>
+    <message>
+        <source>%1: status callbacks are off: %2</source>
+        <translation>%1: statusanrop är avstängda: %2</translation>
+    </message>
+    <message>
         <source>This file cannot be used as a PDF document.</source>
         <translation>Filen kan inte användas som PDF-dokument.</translation>
     </message>

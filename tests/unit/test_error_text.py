@@ -62,10 +62,16 @@ def test_the_ui_lists_every_template_for_translation() -> None:
     assert len(TRANSLATABLE_TEMPLATES) == len(set(TRANSLATABLE_TEMPLATES))
     assert STORAGE_TEMPLATES == error_templates.TEMPLATES
     assert len(STORAGE_TEMPLATES) == len(set(STORAGE_TEMPLATES))
-    assert SERVICE_TEMPLATES == (WRITE_FAILED,)
+    assert SERVICE_TEMPLATES[0] == WRITE_FAILED
     assert PDF_TEMPLATES == pdf_templates.TEMPLATES
     assert PDF_PHRASES == pdf_templates.PHRASES
     assert CALIBRATION_TEMPLATES == calibration.TEMPLATES
+
+
+def test_the_ui_lists_what_the_services_warn_about() -> None:
+    from esign_desktop.services import envelope_actions, status_monitor
+
+    assert SERVICE_TEMPLATES == envelope_actions.TEMPLATES + status_monitor.TEMPLATES
 
 
 def test_the_ui_lists_why_a_send_failed_and_the_states_of_a_send() -> None:
