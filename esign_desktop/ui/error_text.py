@@ -232,6 +232,23 @@ STORAGE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "This envelope is still being sent; wait until it finishes."),
     QT_TRANSLATE_NOOP("Errors", "That record is no longer set aside."),
     QT_TRANSLATE_NOOP("Errors", "It cannot be read back (%1)."),
+    QT_TRANSLATE_NOOP("Errors", "The settings file could not be read (%1); the defaults are used."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The settings file was damaged and the defaults are used; the damaged file is kept as %1."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The settings file has no valid version; it is read as the current one."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The settings were saved by a newer version of eSign Desktop; unknown ones are ignored."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "There is no way to update the settings from version %1; they are read as they are."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The sync interval was raised to the minimum, %1 seconds."),
+    QT_TRANSLATE_NOOP("Errors", "The setting “%1” had an invalid value; the default is used."),
 )
 
 # What was being done, the %1 of "Could not finish %1: …" (storage/action_phrases.ActionPhrase).

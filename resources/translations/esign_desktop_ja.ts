@@ -2461,6 +2461,38 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>読み込めません（%1）。</translation>
     </message>
     <message>
+        <source>The settings file could not be read (%1); the defaults are used.</source>
+        <translation>設定ファイルを読み込めませんでした（%1）。既定の設定を使用します。</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and the defaults are used; the damaged file is kept as %1.</source>
+        <translation>設定ファイルが破損していたため、既定の設定を使用します。破損したファイルは %1 として保管しました。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it.</source>
+        <translation>設定ファイル %1 が破損していたため、既定の設定を使用します。保管のための名前の変更はできませんでした。</translation>
+    </message>
+    <message>
+        <source>The settings file has no valid version; it is read as the current one.</source>
+        <translation>設定ファイルに有効なバージョンがありません。現在のバージョンとして読み込みます。</translation>
+    </message>
+    <message>
+        <source>The settings were saved by a newer version of eSign Desktop; unknown ones are ignored.</source>
+        <translation>設定は新しいバージョンの eSign Desktop で保存されています。認識できない設定は無視します。</translation>
+    </message>
+    <message>
+        <source>There is no way to update the settings from version %1; they are read as they are.</source>
+        <translation>バージョン %1 の設定は更新できません。そのまま読み込みます。</translation>
+    </message>
+    <message>
+        <source>The sync interval was raised to the minimum, %1 seconds.</source>
+        <translation>ステータス更新の間隔を最小値の %1 秒に引き上げました。</translation>
+    </message>
+    <message>
+        <source>The setting “%1” had an invalid value; the default is used.</source>
+        <translation>設定「%1」の値が無効なため、既定値を使用します。</translation>
+    </message>
+    <message>
         <source>opening the database</source>
         <translation>データベースを開く</translation>
     </message>

@@ -2467,6 +2467,38 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Den går inte att läsa (%1).</translation>
     </message>
     <message>
+        <source>The settings file could not be read (%1); the defaults are used.</source>
+        <translation>Inställningsfilen gick inte att läsa (%1); standardinställningarna används.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and the defaults are used; the damaged file is kept as %1.</source>
+        <translation>Inställningsfilen var skadad och standardinställningarna används; den skadade filen sparas som %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it.</source>
+        <translation>Inställningsfilen %1 var skadad och standardinställningarna används; den gick inte att byta namn på för att spara den.</translation>
+    </message>
+    <message>
+        <source>The settings file has no valid version; it is read as the current one.</source>
+        <translation>Inställningsfilen har ingen giltig version; den läses som den nuvarande.</translation>
+    </message>
+    <message>
+        <source>The settings were saved by a newer version of eSign Desktop; unknown ones are ignored.</source>
+        <translation>Inställningarna sparades av en nyare version av eSign Desktop; okända inställningar ignoreras.</translation>
+    </message>
+    <message>
+        <source>There is no way to update the settings from version %1; they are read as they are.</source>
+        <translation>Inställningarna från version %1 går inte att uppdatera; de läses som de är.</translation>
+    </message>
+    <message>
+        <source>The sync interval was raised to the minimum, %1 seconds.</source>
+        <translation>Intervallet för statusuppdatering höjdes till det minsta tillåtna, %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” had an invalid value; the default is used.</source>
+        <translation>Inställningen ”%1” hade ett ogiltigt värde; standardvärdet används.</translation>
+    </message>
+    <message>
         <source>opening the database</source>
         <translation>öppna databasen</translation>
     </message>

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from esign_desktop.app import parse_args
+from esign_desktop.application import Application
 from esign_desktop.domain.capabilities import capabilities_for
 from esign_desktop.domain.model import Envelope, Party, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
@@ -22,6 +25,7 @@ from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.envelope_spec import preflight_document
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.ui.error_text import message_text
 from esign_desktop.ui.message_area import MessageArea
 from tests.gui.conftest import Installer
 from tests.pdf_factory import PageSpec, make_pdf
@@ -138,3 +142,47 @@ def test_callbacks_that_could_not_be_subscribed_say_why_in_the_windows_language(
     assert shown.startswith(expected)
     if language == "ja":
         assert re.findall(r"[A-Za-z]{2,}", shown.replace(LABEL, "").replace("Office", "")) == ["HTTP", "API"]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "The settings file was damaged and the defaults are used; the damaged file is kept as "
+            "settings.json.damaged.",
+        ),
+        (
+            "ja",
+            "設定ファイルが破損していたため、既定の設定を使用します。"
+            "破損したファイルは settings.json.damaged として保管しました。",
+        ),
+        (
+            "sv",
+            "Inställningsfilen var skadad och standardinställningarna används; "
+            "den skadade filen sparas som settings.json.damaged.",
+        ),
+    ],
+)
+def test_a_damaged_settings_file_is_reported_at_start_in_the_windows_language(
+    install: Installer,
+    qapp: QApplication,
+    qasync_loop: asyncio.AbstractEventLoop,
+    app_home: Path,
+    caplog: pytest.LogCaptureFixture,
+    language: str,
+    expected: str,
+) -> None:
+    install(language)
+    paths = AppPaths.under(app_home)
+    paths.settings_file().write_text("{not json", encoding="utf-8")
+
+    application = Application(qapp, parse_args(["--no-sandbox"]), paths)
+    try:
+        shown = [message_text(message) for message in application.window.message_area.history]
+    finally:
+        qasync_loop.call_soon(application.window.close)
+        qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
+
+    assert expected in shown
+    assert "Settings: The settings file was damaged" in caplog.text  # the log stays English
