@@ -216,8 +216,9 @@ class EnvelopeActions:
         self._context.sync.wake(account_id)
         return envelope
 
-    def duplicate_as_draft(self, envelope: Envelope) -> Envelope:
+    def duplicate_as_draft(self, envelope: Envelope, name: str = "") -> Envelope:
         """A new local draft with the same documents, parties and fields; nothing of the service's state.
+        `name`: the copy's name (the window gives it in its language); "<name> (copy)" by default.
 
         A document whose PDF is no longer on this computer (the copies of a sent envelope are tidied away) is
         left out with its fields, and the notifier says which, so the person can add it again."""
@@ -231,7 +232,7 @@ class EnvelopeActions:
             envelope,
             local_id=new_id(),
             remote_id="",
-            name=f"{envelope.name} (copy)",
+            name=name or f"{envelope.name} (copy)",
             status=EnvelopeStatus.DRAFT,
             provider_status="",
             documents=tuple(replace(d, remote_id="") for d in envelope.documents),

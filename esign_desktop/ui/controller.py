@@ -315,7 +315,8 @@ class AppController(QObject):
         elif command is Command.DUPLICATE_AS_DRAFT:
             for envelope in envelopes:
                 try:
-                    draft = self.actions.duplicate_as_draft(envelope)
+                    copy_name = fill(self.tr("%1 (copy)", "the name of a duplicated envelope"), envelope.name)
+                    draft = self.actions.duplicate_as_draft(envelope, copy_name)
                 except StorageError as error:
                     self.context.notifier.error(
                         fill(self.tr("The draft could not be made: %1"), error_text(error))

@@ -590,6 +590,11 @@
         <translation>記録を削除しています</translation>
     </message>
     <message>
+        <source>%1 (copy)</source>
+        <comment>the name of a duplicated envelope</comment>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
         <source>The draft could not be made: %1</source>
         <translation>下書きを作成できませんでした: %1</translation>
     </message>

@@ -593,6 +593,11 @@
         <translation>Tar bort posten</translation>
     </message>
     <message>
+        <source>%1 (copy)</source>
+        <comment>the name of a duplicated envelope</comment>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
         <source>The draft could not be made: %1</source>
         <translation>Utkastet kunde inte skapas: %1</translation>
     </message>

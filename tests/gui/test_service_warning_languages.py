@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from esign_desktop.app import parse_args
 from esign_desktop.application import Application
+from esign_desktop.domain.action_rules import Command
 from esign_desktop.domain.capabilities import capabilities_for
 from esign_desktop.domain.model import Envelope, Party, ProviderKind, new_id
 from esign_desktop.domain.status import EnvelopeStatus
@@ -23,9 +24,12 @@ from esign_desktop.providers.http import ServiceErrorDetail, error_for_response
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.envelope_actions import EnvelopeActions
 from esign_desktop.services.envelope_spec import preflight_document
+from esign_desktop.services.tasks import TaskRegistry
 from esign_desktop.storage.accounts import Account, AccountState
 from esign_desktop.storage.paths import AppPaths
+from esign_desktop.ui.controller import AppController, connect_window_commands
 from esign_desktop.ui.error_text import message_text
+from esign_desktop.ui.main_window import MainWindow
 from esign_desktop.ui.message_area import MessageArea
 from tests.gui.conftest import Installer
 from tests.pdf_factory import PageSpec, make_pdf
@@ -186,3 +190,32 @@ def test_a_damaged_settings_file_is_reported_at_start_in_the_windows_language(
 
     assert expected in shown
     assert "Settings: The settings file was damaged" in caplog.text  # the log stays English
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Contract (copy)"), ("ja", "Contract のコピー"), ("sv", "Contract (kopia)")],
+)
+def test_a_copy_is_named_in_the_windows_language(
+    install: Installer, qtbot: QtBot, context: ServiceContext, language: str, expected: str
+) -> None:
+    install(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = AppController(window, context, TaskRegistry())
+    connect_window_commands(window, controller)
+    sent = Envelope(
+        local_id=new_id(),
+        provider=ProviderKind.ASSENTLY,
+        account_id=_account(context).id,
+        remote_id="case-1",
+        name="Contract",
+        status=EnvelopeStatus.COMPLETED,
+    )
+    context.cache.upsert(sent)
+    try:
+        controller.on_window_action_requested(Command.DUPLICATE_AS_DRAFT.value, [sent])
+    finally:
+        window.allow_close()
+
+    assert [draft.name for draft in context.drafts.list()] == [expected]
