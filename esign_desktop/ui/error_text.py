@@ -439,6 +439,20 @@ CALIBRATION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The signed document could not be downloaded: %1"),
 )
 
+# Why a page cannot be shown (domain/geometry/page_box.TEMPLATES), inside the PDF problem "Page %1: %2".
+GEOMETRY_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A page has no usable size (its MediaBox is missing or has zero width or height). "
+        "Re-save the PDF from its original application and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. "
+        "Re-save the PDF from its original application and try again.",
+    ),
+)
+
 # Why a send failed, when the outbox's sender says it (services/outbox_sender.TEMPLATES), and the states of a
 # send as they appear inside an error (storage/outbox.STATE_PHRASES).
 OUTBOX_TEMPLATES: tuple[str, ...] = (

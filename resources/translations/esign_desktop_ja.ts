@@ -2934,6 +2934,14 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>署名済みの文書をダウンロードできませんでした: %1</translation>
     </message>
     <message>
+        <source>A page has no usable size (its MediaBox is missing or has zero width or height). Re-save the PDF from its original application and try again.</source>
+        <translation>ページに使用できるサイズがありません（MediaBox がないか、幅または高さが 0 です）。作成元のアプリケーションで PDF を保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. Re-save the PDF from its original application and try again.</source>
+        <translation>ページの回転角 %1 が 90 度の倍数ではないため、ページを正しく表示できません。作成元のアプリケーションで PDF を保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>This send could not be resumed (%1). Check on the service whether it arrived.</source>
         <translation>この送信を再開できませんでした（%1）。相手に届いているかどうか、サービス上で確認してください。</translation>
     </message>

@@ -2940,6 +2940,14 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Det signerade dokumentet kunde inte laddas ner: %1</translation>
     </message>
     <message>
+        <source>A page has no usable size (its MediaBox is missing or has zero width or height). Re-save the PDF from its original application and try again.</source>
+        <translation>En sida saknar användbar storlek (dess MediaBox saknas eller har bredden eller höjden noll). Spara PDF-filen på nytt från programmet den skapades i och försök igen.</translation>
+    </message>
+    <message>
+        <source>The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. Re-save the PDF from its original application and try again.</source>
+        <translation>Sidans rotation %1 är inte en multipel av 90 grader, så sidan kan inte visas tillförlitligt. Spara PDF-filen på nytt från programmet den skapades i och försök igen.</translation>
+    </message>
+    <message>
         <source>This send could not be resumed (%1). Check on the service whether it arrived.</source>
         <translation>Utskicket kunde inte återupptas (%1). Kontrollera i tjänsten om det har kommit fram.</translation>
     </message>

@@ -68,6 +68,13 @@ def test_the_ui_lists_every_template_for_translation() -> None:
     assert CALIBRATION_TEMPLATES == calibration.TEMPLATES
 
 
+def test_the_ui_lists_why_a_page_cannot_be_shown() -> None:
+    from esign_desktop.domain.geometry import page_box
+    from esign_desktop.ui.error_text import GEOMETRY_TEMPLATES
+
+    assert GEOMETRY_TEMPLATES == page_box.TEMPLATES
+
+
 def test_the_ui_lists_what_the_services_warn_about() -> None:
     from esign_desktop.services import envelope_actions, status_monitor
 
