@@ -113,7 +113,7 @@ class Application:
         self.screenshot_target: QWidget = self.window
         self._connect()
         for problem in self.context.settings.problems:
-            self.context.notifier.warning(problem)
+            self.context.notifier.warning_about(problem)
         self._apply_settings(self.settings)
 
     def _connect(self) -> None:

@@ -3,7 +3,8 @@
 `message` is the English sentence (the CLI, logs). The UI translates the template (context "Errors") and
 fills in the values (ui/error_text.py), so the Japanese and Swedish windows say it in their language. A
 value that is itself a fixed English text (the action in "Could not finish %1: …") is a `Phrase`: the UI
-translates it too; any other value (a file name, an address, a count) is shown as it is.
+translates it too; a value that is itself an AppError (why a send failed, in "Gave up after %1 tries: %2")
+is said in the UI's language as well; any other value (a file name, an address, a count) is shown as it is.
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ class AppError(Exception):
         """`subject`: what the sentence is about when it is one of many (a file's name), shown before it as
         "<subject>: <sentence>"."""
         self.template = template
-        # A Phrase stays a Phrase (the UI translates it); every other value becomes its text.
-        self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
+        # A Phrase stays a Phrase and an AppError an AppError (the UI translates them); every other value
+        # becomes its text.
+        self.values: tuple[str | AppError, ...] = tuple(
+            value if isinstance(value, Phrase | AppError) else str(value) for value in values
+        )
         self.subject = subject
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
         """The English sentence (after the subject, if any)."""
-        sentence = fill(self.template, self.values)
+        sentence = fill(self.template, tuple(_english(value) for value in self.values))
         return f"{self.subject}: {sentence}" if self.subject else sentence
+
+
+def _english(value: str | AppError) -> str:
+    return value.message if isinstance(value, AppError) else value

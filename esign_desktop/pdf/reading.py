@@ -97,7 +97,7 @@ def page_box_of(page: PageObject, file_name: str = "", page_no: int = 0) -> Page
     except PageGeometryError as error:
         if page_no:
             raise UnsupportedPage(
-                templates.UNSUPPORTED_PAGE_DETAIL, page_no, str(error), file_name=file_name
+                templates.UNSUPPORTED_PAGE_DETAIL, page_no, error, file_name=file_name
             ) from error
         raise UnsupportedPage(file_name=file_name) from error
 

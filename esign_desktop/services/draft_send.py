@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import Envelope
 from esign_desktop.providers.errors import ProviderError
 from esign_desktop.services.draft_autosave import DraftAutosaver
@@ -38,7 +39,8 @@ class SendFailure(Enum):
 class DraftSendResult:
     envelope: Envelope  # as sent (status from the outbox), or the draft when not sent
     failure: SendFailure | None = None
-    message: str = ""
+    message: str = ""  # why it was not sent, in English (logs)
+    error: AppError | None = None  # the same, for the window to say in its language (None: only the English)
 
     @property
     def sent(self) -> bool:
@@ -62,11 +64,11 @@ async def send_draft(
     try:
         outcome = await sender.send(envelope)
     except ProviderError as error:
-        return DraftSendResult(envelope, SendFailure.REFUSED, error.message)
+        return DraftSendResult(envelope, SendFailure.REFUSED, error.message, error)
     except StorageError as error:
-        return DraftSendResult(envelope, SendFailure.STORAGE, error.user_message)
+        return DraftSendResult(envelope, SendFailure.STORAGE, error.user_message, error)
     if not outcome.sent:
-        return DraftSendResult(envelope, SendFailure.REFUSED, outcome.error)
+        return DraftSendResult(envelope, SendFailure.REFUSED, outcome.error, outcome.failure)
     try:
         await asyncio.to_thread(drafts.delete, envelope.local_id)
     except StorageError as error:

@@ -38,6 +38,10 @@ _DONE = {
 
 # A download that could not be written: %1 the folder, %2 the system's reason (the UI translates it).
 WRITE_FAILED = "Could not write to %1: %2"
+MADE_WITHOUT_PDFS = (
+    "“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft."
+)
+TEMPLATES: tuple[str, ...] = (WRITE_FAILED, MADE_WITHOUT_PDFS)  # listed in ui/error_text.SERVICE_TEMPLATES
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +216,9 @@ class EnvelopeActions:
         self._context.sync.wake(account_id)
         return envelope
 
-    def duplicate_as_draft(self, envelope: Envelope) -> Envelope:
+    def duplicate_as_draft(self, envelope: Envelope, name: str = "") -> Envelope:
         """A new local draft with the same documents, parties and fields; nothing of the service's state.
+        `name`: the copy's name (the window gives it in its language); "<name> (copy)" by default.
 
         A document whose PDF is no longer on this computer (the copies of a sent envelope are tidied away) is
         left out with its fields, and the notifier says which, so the person can add it again."""
@@ -227,7 +232,7 @@ class EnvelopeActions:
             envelope,
             local_id=new_id(),
             remote_id="",
-            name=f"{envelope.name} (copy)",
+            name=name or f"{envelope.name} (copy)",
             status=EnvelopeStatus.DRAFT,
             provider_status="",
             documents=tuple(replace(d, remote_id="") for d in envelope.documents),
@@ -245,8 +250,5 @@ class EnvelopeActions:
         self._context.cache.upsert(saved)
         if missing:
             names = ", ".join(f"“{name}”" for name in missing)
-            self._context.notifier.warning(
-                f"“{saved.name}” was made without {names}: the PDF is no longer on this computer. "
-                "Add it again in the draft."
-            )
+            self._context.notifier.warning_about(AppError(MADE_WITHOUT_PDFS, saved.name, names))
         return saved

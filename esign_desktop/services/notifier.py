@@ -60,6 +60,11 @@ class Notifier:
     def error(self, text: str) -> None:
         self._publish(Message(Level.ERROR, text))
 
+    def warning_about(self, error: AppError) -> None:
+        """A warning that is an error's sentence (a template with values): the window says it in its
+        language, the CLI and the log in English."""
+        self._publish(Message(Level.WARNING, error.message, error=error))
+
     def report(self, error: BaseException, doing: str = "") -> None:
         """Turn any exception into one message. `doing` says what the person asked for ("Sending NDA")."""
         import asyncio  # here: the main window imports this module before the event loop exists

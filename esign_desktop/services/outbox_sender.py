@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import Envelope, EnvelopeEvent, PartyRole, utc_now
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.base import Provider
@@ -39,15 +40,33 @@ MAY_HAVE_BEEN_SENT = "may have been sent: check GMO Sign"
 GOAL = "goal"
 GOAL_DRAFT = "draft"
 
+# Why a send failed, when the sender says it (the others are the provider's or the store's errors): templates
+# with values (domain/errors.py), listed in ui/error_text.OUTBOX_TEMPLATES so the window translates them.
+NOT_RESUMED = "This send could not be resumed (%1). Check on the service whether it arrived."
+GAVE_UP = "Gave up after %1 tries: %2 It will not be sent twice."
+MAY_HAVE_BEEN_SENT_CODES = (
+    "The answer to the signature request never came, so it may have been sent: check GMO Sign for an "
+    "envelope with the document code(s) %1 before sending it again. It will not be requested again "
+    "automatically."
+)
+MAY_HAVE_BEEN_SENT_NO_CODES = (
+    "The answer to the signature request never came, so it may have been sent: check GMO Sign for the "
+    "envelope before sending it again. It will not be requested again automatically."
+)
+TEMPLATES: tuple[str, ...] = (NOT_RESUMED, GAVE_UP, MAY_HAVE_BEEN_SENT_CODES, MAY_HAVE_BEEN_SENT_NO_CODES)
+
 
 @dataclass(frozen=True, slots=True)
 class SendOutcome:
     entry_id: str
     envelope: Envelope
     sent: bool
-    error: str = ""
+    error: str = ""  # why it was not sent, in English (the CLI, logs)
     drafted: bool = False  # a create-only entry reached its goal: the service keeps the draft
     elsewhere: bool = False  # team mode: another desktop holds this send right now (it finishes it)
+    # Why it was not sent, as an error the window says in its language; None when only the English is known
+    # (a send another desktop failed, or one failed before this run).
+    failure: AppError | None = None
 
 
 class OutboxSender:
@@ -77,6 +96,7 @@ class OutboxSender:
         self._max_delay = max_delay
         self._outcome_listeners: list[OutcomeListener] = []
         self._running: dict[str, asyncio.Task[SendOutcome]] = {}
+        self._failures: dict[str, AppError] = {}  # why an entry just failed, until its outcome is told
 
     def subscribe(self, listener: OutcomeListener) -> Callable[[], None]:
         """`listener(outcome)` for each send that ends (sent, failed, set aside); returns the unsubscribe."""
@@ -138,19 +158,20 @@ class OutboxSender:
         return outcomes
 
     def _isolate(self, entry: OutboxEntry, error: Exception) -> SendOutcome:
-        detail = (
-            getattr(error, "user_message", None) or getattr(error, "message", None) or type(error).__name__
+        detail: AppError | str = (
+            error if isinstance(error, AppError) else getattr(error, "message", None) or type(error).__name__
         )
-        reason = f"This send could not be resumed ({detail}). Check on the service whether it arrived."
+        failure = AppError(NOT_RESUMED, detail)
+        reason = failure.message
         log.warning("outbox %s could not be resumed: %s", entry.id, type(error).__name__, exc_info=error)
         try:
             self._outbox.transition(entry.id, OutboxState.FAILED, error=reason)
         except Exception:  # noqa: BLE001 - the entry itself is unreadable or stuck: set it aside
             try:
-                self._outbox.set_aside(entry.id, reason)
+                self._outbox.set_aside(entry.id, failure)
             except Exception:
                 log.exception("outbox %s could not be set aside either", entry.id)
-        outcome = SendOutcome(entry.id, entry.envelope, sent=False, error=reason)
+        outcome = SendOutcome(entry.id, entry.envelope, sent=False, error=reason, failure=failure)
         self._tell(outcome)
         return outcome
 
@@ -197,12 +218,11 @@ class OutboxSender:
                 attempt = 0
             except ProviderError as error:
                 if not error.retryable:
-                    entry = self._fail(entry, error.message)
+                    entry = self._fail(entry, error)
                     break
                 attempt += 1
                 if attempt >= self._max_attempts:
-                    reason = f"Gave up after {attempt} tries: {error.message} It will not be sent twice."
-                    entry = self._fail(entry, reason)
+                    entry = self._fail(entry, AppError(GAVE_UP, attempt, error))
                     break
                 entry = self._uncertain(entry)
                 await asyncio.sleep(self._backoff(attempt, getattr(error, "retry_after", None)))
@@ -248,11 +268,11 @@ class OutboxSender:
         try:
             envelope = await asyncio.to_thread(self._documents.fetch, entry.envelope)
         except DocumentUnavailableError as error:
-            return self._fail(entry, error.user_message)
+            return self._fail(entry, error)
         try:
             created = await provider.create_envelope(envelope, before_unrepeatable)
         except MayHaveLanded as error:
-            return self._may_have_been_sent(self._require(entry.id), error.document_codes, error.message)
+            return self._may_have_been_sent(self._require(entry.id), error.document_codes, error)
         except Conflict:
             # Refused as a repeat: it landed only if the service can show it (Assently: the case under the
             # Id we chose). GMO Sign cannot be asked, so there a 409 is just a refusal.
@@ -280,15 +300,16 @@ class OutboxSender:
             self._outbox.update_match(entry_id, replace(entry.match, extra=extra))
 
     def _may_have_been_sent(
-        self, entry: OutboxEntry, codes: tuple[str, ...], message: str = ""
+        self, entry: OutboxEntry, codes: tuple[str, ...], error: AppError | None = None
     ) -> OutboxEntry:
         """Stop for good and tell the person to look at the service, naming what identifies the envelope."""
         shown = ", ".join(codes) or "unknown"
-        message = message or (
-            f"The answer to the signature request never came, so it may have been sent: check GMO Sign for "
-            f"an envelope with the document code(s) {shown} before sending it again. "
-            "It will not be requested again automatically."
-        )
+        if error is None:
+            error = (
+                AppError(MAY_HAVE_BEEN_SENT_CODES, ", ".join(codes))
+                if codes
+                else AppError(MAY_HAVE_BEEN_SENT_NO_CODES)
+            )
         log.warning("outbox %s may have been sent (document codes %s)", entry.id, shown)
         cached = self._cache.get(entry.envelope_local_id) or entry.envelope
         now = utc_now()
@@ -304,7 +325,8 @@ class OutboxSender:
                 ),
             )
         )
-        return self._outbox.transition(entry.id, OutboxState.FAILED, error=message)
+        self._failures[entry.id] = error
+        return self._outbox.transition(entry.id, OutboxState.FAILED, error=error.message)
 
     def _created(self, entry: OutboxEntry, created: Envelope) -> OutboxEntry:
         self._cache.upsert(replace(created, updated_at=utc_now()))
@@ -352,14 +374,16 @@ class OutboxSender:
             return self._outbox.transition(entry.id, OutboxState.CREATED)
         return entry
 
-    def _fail(self, entry: OutboxEntry, message: str) -> OutboxEntry:
+    def _fail(self, entry: OutboxEntry, error: AppError) -> OutboxEntry:
         entry = self._require(entry.id)
         if entry.state.is_finished:
             return entry
+        message = error.message
         log.warning("outbox %s failed: %s", entry.id, message)
         cached = self._cache.get(entry.envelope_local_id)
         if cached is not None and cached.status is EnvelopeStatus.DRAFT and not entry.remote_id:
             self._cache.upsert(replace(cached, status=EnvelopeStatus.FAILED, updated_at=utc_now()))
+        self._failures[entry.id] = error
         return self._outbox.transition(entry.id, OutboxState.FAILED, error=message)
 
     def _outcome(self, entry: OutboxEntry) -> SendOutcome:
@@ -370,6 +394,7 @@ class OutboxSender:
             entry.state is OutboxState.SENT,
             entry.last_error,
             drafted=entry.state is OutboxState.DRAFTED,
+            failure=self._failures.pop(entry.id, None) if entry.state is OutboxState.FAILED else None,
         )
 
     def _require(self, entry_id: str) -> OutboxEntry:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.storage.settings import Settings, SettingsStore
 
 _log = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ class SettingsService:
     def __init__(self, store: SettingsStore) -> None:
         self._store = store
         self._current = store.load()
-        self.problems: tuple[str, ...] = store.problems  # what loading had to repair, for people to read
+        self.problems: tuple[AppError, ...] = store.problems  # what loading had to repair, for people to read
         self._listeners: list[SettingsListener] = []
 
     @property

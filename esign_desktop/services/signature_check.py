@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from asn1crypto import pem  # type: ignore[import-untyped]
@@ -45,6 +46,28 @@ class InvalidTrustRoot(ValueError):  # noqa: N818 - named like the pdf errors: w
     """A trust root given to verify_pdf_signatures is not an X.509 certificate (PEM or DER)."""
 
 
+class Integrity(StrEnum):
+    """What became of the signed content (the window says it in its language: ui/signature_texts.py)."""
+
+    UNCHANGED = "unchanged"  # the whole file is as signed
+    LATER_ADDITIONS = "later_additions"  # further signatures or filled-in form fields after it
+    CHANGED_AFTER = "changed_after"  # other changes after signing
+    BROKEN = "broken"  # modified since it was signed, or the signature cannot be checked
+
+
+class Trust(StrEnum):
+    TRUSTED = "trusted"
+    REVOKED = "revoked"
+    NOT_TRUSTED = "not_trusted"
+
+
+class Unreadable(StrEnum):
+    """Why a signature cannot be checked at all."""
+
+    BYTE_RANGES = "its signed byte ranges cannot be read"
+    SIGNATURE_DATA = "its signature data cannot be read"
+
+
 @dataclass(frozen=True, slots=True)
 class SignatureReport:
     """One signature in a PDF, as a person needs to know it.
@@ -52,7 +75,8 @@ class SignatureReport:
     `intact`: the bytes the signature covers are exactly those that were signed (and the signature itself is
     mathematically valid). `covers_whole_document`: nothing was appended after signing; False when a later
     incremental update (another signature, filled-in fields, or any other change) follows it.
-    `trusted`: the signer's certificate chains to one of the trust roots given.
+    `trusted`: the signer's certificate chains to one of the trust roots given. `summary` says it all in
+    English (logs); `integrity`, `trust` and `unreadable` are the same facts for the window to say.
     """
 
     field_name: str
@@ -62,6 +86,9 @@ class SignatureReport:
     covers_whole_document: bool
     trusted: bool
     summary: str
+    integrity: Integrity = Integrity.BROKEN
+    trust: Trust = Trust.NOT_TRUSTED
+    unreadable: Unreadable | None = None  # set when the signature cannot be checked at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +96,7 @@ class _Prepared:
     """A signature whose digest and revision comparison were computed off the loop."""
 
     signature: EmbeddedPdfSignature
-    problem: str  # why it cannot be checked; empty when it can
+    problem: Unreadable | None  # why it cannot be checked; None when it can
 
 
 async def verify_pdf_signatures(path: Path, trust_roots: Sequence[bytes] = ()) -> list[SignatureReport]:
@@ -83,7 +110,7 @@ async def verify_pdf_signatures(path: Path, trust_roots: Sequence[bytes] = ()) -
     prepared = await asyncio.to_thread(_read_and_hash, path)
     reports: list[SignatureReport] = []
     for item in prepared:
-        if item.problem:
+        if item.problem is not None:
             reports.append(_unreadable_report(item.signature, item.problem))
             continue
         context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
@@ -96,7 +123,7 @@ async def verify_pdf_signatures(path: Path, trust_roots: Sequence[bytes] = ()) -
             )
         except (SignatureValidationError, PyHankoPdfError, ValueError) as error:
             log.info("signature %s in %s cannot be checked: %s", item.signature.field_name, path.name, error)
-            reports.append(_unreadable_report(item.signature, "its signature data cannot be read"))
+            reports.append(_unreadable_report(item.signature, Unreadable.SIGNATURE_DATA))
             continue
         reports.append(_report(item.signature.field_name, status))
     return reports
@@ -147,8 +174,8 @@ def _prepare(signature: EmbeddedPdfSignature) -> _Prepared:
         signature.compute_integrity_info()  # type: ignore[no-untyped-call]
     except (SignatureValidationError, PyHankoPdfError, ValueError) as error:
         log.info("signature %s cannot be checked: %s", signature.field_name, error)
-        return _Prepared(signature, "its signed byte ranges cannot be read")
-    return _Prepared(signature, "")
+        return _Prepared(signature, Unreadable.BYTE_RANGES)
+    return _Prepared(signature, None)
 
 
 def _report(field_name: str, status: PdfSignatureStatus) -> SignatureReport:
@@ -157,11 +184,9 @@ def _report(field_name: str, status: PdfSignatureStatus) -> SignatureReport:
     intact = status.intact and status.valid
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     trusted = status.trusted  # pyHanko's trusted already requires intact and valid
-    parts = [
-        _who_and_when(signer, signed_at),
-        _integrity(intact=intact, whole=whole, level=status.modification_level),
-        _trust(trusted=trusted, revoked=status.revoked),
-    ]
+    integrity = _integrity(intact=intact, whole=whole, level=status.modification_level)
+    trust = _trust(trusted=trusted, revoked=status.revoked)
+    parts = [_who_and_when(signer, signed_at), _INTEGRITY_TEXTS[integrity], _TRUST_TEXTS[trust]]
     return SignatureReport(
         field_name=field_name,
         signer=signer,
@@ -170,10 +195,12 @@ def _report(field_name: str, status: PdfSignatureStatus) -> SignatureReport:
         covers_whole_document=whole,
         trusted=trusted,
         summary="; ".join(parts) + ".",
+        integrity=integrity,
+        trust=trust,
     )
 
 
-def _unreadable_report(signature: EmbeddedPdfSignature, problem: str) -> SignatureReport:
+def _unreadable_report(signature: EmbeddedPdfSignature, problem: Unreadable) -> SignatureReport:
     return SignatureReport(
         field_name=signature.field_name,
         signer="",
@@ -181,7 +208,8 @@ def _unreadable_report(signature: EmbeddedPdfSignature, problem: str) -> Signatu
         intact=False,
         covers_whole_document=False,
         trusted=False,
-        summary=f"This signature cannot be checked: {problem}. Treat the document as unverified.",
+        summary=f"This signature cannot be checked: {problem.value}. Treat the document as unverified.",
+        unreadable=problem,
     )
 
 
@@ -219,22 +247,39 @@ def _who_and_when(signer: str, signed_at: datetime | None) -> str:
     return text
 
 
-def _integrity(*, intact: bool, whole: bool, level: ModificationLevel | None) -> str:
+def _integrity(*, intact: bool, whole: bool, level: ModificationLevel | None) -> Integrity:
     if not intact:
-        return "the document has been modified since it was signed, so this signature is broken"
+        return Integrity.BROKEN
     if whole:
-        return "the document has not been changed since"
+        return Integrity.UNCHANGED
     if level in (ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING):
-        return (
-            "the signed content is unchanged, but later additions were made to the file "
-            "(further signatures or filled-in form fields)"
-        )
-    return "the signed content is unchanged, but the file was changed after signing: check the later changes"
+        return Integrity.LATER_ADDITIONS
+    return Integrity.CHANGED_AFTER
 
 
-def _trust(*, trusted: bool, revoked: bool) -> str:
+_INTEGRITY_TEXTS = {
+    Integrity.BROKEN: "the document has been modified since it was signed, so this signature is broken",
+    Integrity.UNCHANGED: "the document has not been changed since",
+    Integrity.LATER_ADDITIONS: (
+        "the signed content is unchanged, but later additions were made to the file "
+        "(further signatures or filled-in form fields)"
+    ),
+    Integrity.CHANGED_AFTER: (
+        "the signed content is unchanged, but the file was changed after signing: check the later changes"
+    ),
+}
+
+
+def _trust(*, trusted: bool, revoked: bool) -> Trust:
     if trusted:
-        return "the signer's certificate is trusted by this computer"
+        return Trust.TRUSTED
     if revoked:
-        return "the signer's certificate has been revoked"
-    return "the signer's certificate is not trusted by this computer"
+        return Trust.REVOKED
+    return Trust.NOT_TRUSTED
+
+
+_TRUST_TEXTS = {
+    Trust.TRUSTED: "the signer's certificate is trusted by this computer",
+    Trust.REVOKED: "the signer's certificate has been revoked",
+    Trust.NOT_TRUSTED: "the signer's certificate is not trusted by this computer",
+}

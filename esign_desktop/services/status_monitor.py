@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from esign_desktop.domain.capabilities import StatusObservation
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import Envelope, EventSource, Party, PartyRole, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 from esign_desktop.providers.errors import ProviderError
@@ -36,6 +37,10 @@ from esign_desktop.storage.envelope_cache import CacheWrite, EnvelopeCache
 log = logging.getLogger(__name__)
 
 GMO_COMPLETION_EVENT = "Completed"
+# What the status monitor warns about (templates with values, listed in ui/error_text.SERVICE_TEMPLATES).
+RECEIVER_NOT_STARTED = "The local receiver for status callbacks did not start."
+CALLBACKS_OFF = "%1: status callbacks are off: %2"
+TEMPLATES: tuple[str, ...] = (RECEIVER_NOT_STARTED, CALLBACKS_OFF)
 UNSUBSCRIBE_SECONDS = 5.0  # at shutdown, for taking back every callback subscription
 # Assently triggers that say a party or the case moved; each one only wakes the sync.
 ASSENTLY_HOOK_EVENTS = (
@@ -264,7 +269,8 @@ class StatusMonitor:
         try:
             await asyncio.to_thread(receiver.start)
         except RuntimeError as error:
-            self._notifier.warning(str(error))
+            log.info("the callback receiver did not start: %s", error)
+            self._notifier.warning_about(AppError(RECEIVER_NOT_STARTED))
         else:
             self.receiver = receiver
         if self.elected_polling:
@@ -323,7 +329,7 @@ class StatusMonitor:
             for event in events:  # the hook registered on an earlier start is reused, never piled up
                 await receiver.ensure_hook(account_id, provider, event)
         except ProviderError as error:
-            self._notifier.warning(f"{account.name}: status callbacks are off: {error.message}")
+            self._notifier.warning_about(AppError(CALLBACKS_OFF, account.name, error))
             return
         finally:
             self.hooks[account_id] = receiver.hook_ids(account_id)

@@ -152,6 +152,19 @@ SEND_RECORD_DAMAGED = "The record of this send is damaged (unknown state)."
 SEND_MOVED_ON = "Cannot move this send from %1 to %2; it may be handled elsewhere."
 STILL_BEING_SENT = "This envelope is still being sent; wait until it finishes."
 NO_LONGER_SET_ASIDE = "That record is no longer set aside."
+CANNOT_BE_READ_BACK = "It cannot be read back (%1)."
+
+# The settings file (storage/settings.py): what loading it had to repair, shown at start.
+SETTINGS_UNREADABLE = "The settings file could not be read (%1); the defaults are used."
+SETTINGS_DAMAGED = "The settings file was damaged and the defaults are used; the damaged file is kept as %1."
+SETTINGS_DAMAGED_NOT_KEPT = (
+    "The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it."
+)
+SETTINGS_NO_VERSION = "The settings file has no valid version; it is read as the current one."
+SETTINGS_NEWER = "The settings were saved by a newer version of eSign Desktop; unknown ones are ignored."
+SETTINGS_NO_UPDATE = "There is no way to update the settings from version %1; they are read as they are."
+SETTINGS_INTERVAL_RAISED = "The sync interval was raised to the minimum, %1 seconds."
+SETTINGS_INVALID_VALUE = "The setting “%1” had an invalid value; the default is used."
 
 TEMPLATES: tuple[str, ...] = (
     TEAM_HELD_OFF,
@@ -219,4 +232,13 @@ TEMPLATES: tuple[str, ...] = (
     SEND_MOVED_ON,
     STILL_BEING_SENT,
     NO_LONGER_SET_ASIDE,
+    CANNOT_BE_READ_BACK,
+    SETTINGS_UNREADABLE,
+    SETTINGS_DAMAGED,
+    SETTINGS_DAMAGED_NOT_KEPT,
+    SETTINGS_NO_VERSION,
+    SETTINGS_NEWER,
+    SETTINGS_NO_UPDATE,
+    SETTINGS_INTERVAL_RAISED,
+    SETTINGS_INVALID_VALUE,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import Envelope
 from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.accounts import AccountStore
@@ -111,7 +112,7 @@ class FallbackOutbox(Outbox):
             lambda: self._team.for_envelope(envelope_local_id)
         )
 
-    def set_aside(self, entry_id: str, reason: str) -> bool:
+    def set_aside(self, entry_id: str, reason: AppError | str) -> bool:
         return self._owner(entry_id).set_aside(entry_id, reason)
 
     def remove(self, entry_id: str) -> bool:

@@ -19,6 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from types import MappingProxyType
 
+from esign_desktop.domain.errors import AppError, Phrase
 from esign_desktop.domain.model import Envelope, ProviderKind, new_id, utc_now
 from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
@@ -52,6 +53,20 @@ ALLOWED_TRANSITIONS: Mapping[OutboxState, frozenset[OutboxState]] = MappingProxy
         OutboxState.SENT: frozenset(),
         OutboxState.FAILED: frozenset({OutboxState.PENDING}),
         OutboxState.DRAFTED: frozenset(),
+    }
+)
+
+# The states as people read them inside an error ("Cannot move this send from %1 to %2"), translated by the UI
+# like the action phrases (listed in ui/error_text.OUTBOX_STATE_PHRASES).
+STATE_PHRASES: Mapping[OutboxState, Phrase] = MappingProxyType(
+    {
+        OutboxState.PENDING: Phrase("waiting"),
+        OutboxState.CREATING: Phrase("being created"),
+        OutboxState.CREATED: Phrase("created"),
+        OutboxState.SENDING: Phrase("being sent"),
+        OutboxState.SENT: Phrase("sent"),
+        OutboxState.FAILED: Phrase("failed"),
+        OutboxState.DRAFTED: Phrase("kept as a draft"),
     }
 )
 
@@ -161,7 +176,9 @@ class Outbox:
             except ValueError:
                 raise CorruptDataError(templates.SEND_RECORD_DAMAGED) from None
             if to not in ALLOWED_TRANSITIONS[current]:
-                raise InvalidTransitionError(templates.SEND_MOVED_ON, current.value, to.value)
+                raise InvalidTransitionError(
+                    templates.SEND_MOVED_ON, STATE_PHRASES[current], STATE_PHRASES[to]
+                )
             last_error = "" if to is OutboxState.SENT else (error or row["last_error"])
             connection.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = ?, remote_id = ?, "
@@ -218,7 +235,7 @@ class Outbox:
             ).fetchall()
         return self._quarantine.read_each("outbox", rows, _entry_of)
 
-    def set_aside(self, entry_id: str, reason: str) -> bool:
+    def set_aside(self, entry_id: str, reason: AppError | str) -> bool:
         """Move an entry that cannot be processed into the quarantine ("Needs attention"), whatever its
         state; the person decides what to do with it. False if it is gone."""
         return self._quarantine.take("outbox", entry_id, reason)

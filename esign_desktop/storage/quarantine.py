@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.model import utc_now
 from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
@@ -28,6 +29,7 @@ from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.errors import CorruptDataError
 from esign_desktop.storage.sql import SqlConnection, SqlDatabase, SqlRow
 from esign_desktop.storage.sql_values import time_column, time_from_column
+from esign_desktop.storage.stored_errors import english_of_column, error_column, error_from_column
 
 _log = logging.getLogger(__name__)
 
@@ -53,24 +55,27 @@ _SOURCE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class QuarantinedRecord:
-    """One record moved aside. `reason` says what was wrong without quoting the content."""
+    """One record moved aside. `reason` says what was wrong without quoting the content, in English (the CLI,
+    the export); `problem` is the same as an error the window says in its language (None for a record set
+    aside by an older version, whose reason is only the English sentence)."""
 
     id: int
     source: str
     record_key: str
     reason: str
     found_at: datetime
+    problem: AppError | None = None
 
     @property
     def kind_label(self) -> str:
         return _SOURCE_LABELS.get(self.source, self.source)
 
 
-def reason_of(error: BaseException) -> str:
+def reason_of(error: BaseException) -> AppError:
     """A person-readable reason (our CodecError messages never quote stored content)."""
     if isinstance(error, CorruptDataError):
-        return error.user_message
-    return f"It cannot be read back ({type(error).__name__})."
+        return error
+    return CorruptDataError(templates.CANNOT_BE_READ_BACK, type(error).__name__)
 
 
 class Quarantine:
@@ -88,7 +93,7 @@ class Quarantine:
         whether the row, read again inside the quarantining transaction, still fails (default: re-decode)."""
         key_column = SOURCES[source][0]
         results: list[T] = []
-        failed: list[tuple[str, str]] = []
+        failed: list[tuple[str, AppError]] = []
         for row in rows:
             try:
                 results.append(decode(row))
@@ -102,12 +107,15 @@ class Quarantine:
         self,
         source: str,
         key: str,
-        reason: str,
+        reason: AppError | str,
         still_bad: Callable[[SqlConnection, str], bool] | None = None,
     ) -> bool:
         """Move the row `key` of `source` (and its related rows) into quarantine; False if it is gone or
-        now reads fine. Never raises for the record's content."""
+        now reads fine. Never raises for the record's content. `reason`: an error (stored as its template
+        and values, so the window translates it) or an English sentence."""
         key_column, related = SOURCES[source]
+        english = reason.message if isinstance(reason, AppError) else reason
+        stored = _safe_text(error_column(reason) if isinstance(reason, AppError) else reason)
         with self._database.transaction(ActionPhrase.SETTING_ASIDE_A_RECORD) as connection:
             row = connection.execute(
                 f"SELECT * FROM {source} WHERE {key_column} = ?",  # noqa: S608 - names from SOURCES
@@ -125,12 +133,12 @@ class Quarantine:
             connection.execute(
                 "INSERT INTO quarantine (source, record_key, reason, content, found_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (source, _safe_text(key), reason, json.dumps(content), time_column(utc_now())),
+                (source, _safe_text(key), stored, json.dumps(content), time_column(utc_now())),
             )
             for table, column in related:
                 connection.execute(f"DELETE FROM {table} WHERE {column} = ?", (key,))  # noqa: S608
             connection.execute(f"DELETE FROM {source} WHERE {key_column} = ?", (key,))  # noqa: S608
-        _log.warning("A %s could not be read and was set aside: %s", _SOURCE_LABELS[source], reason)
+        _log.warning("A %s could not be read and was set aside: %s", _SOURCE_LABELS[source], english)
         return True
 
     def list(self) -> list[QuarantinedRecord]:
@@ -151,8 +159,9 @@ class Quarantine:
                     id=int(row["id"]),
                     source=str(row["source"]),
                     record_key=str(row["record_key"]),
-                    reason=str(row["reason"]),
+                    reason=english_of_column(str(row["reason"])),
                     found_at=found_at,
+                    problem=error_from_column(str(row["reason"])),
                 )
             )
         return records

@@ -20,6 +20,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from esign_desktop.domain.errors import AppError
+from esign_desktop.storage import error_templates as templates
 from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.atomic_file import write_bytes_atomically
 from esign_desktop.storage.codec import CodecError, to_plain, value_from_plain
@@ -98,16 +100,18 @@ class SettingsStore:
         self.path = path
         self._schema_version = schema_version
         self._migrations = migrations
-        self.problems: tuple[str, ...] = ()  # what the last load() had to repair, for people to read
+        # What the last load() had to repair, for people to read (templates with values: the window says them
+        # in its language, ui/error_text.py).
+        self.problems: tuple[AppError, ...] = ()
 
     def load(self) -> Settings:
-        problems: list[str] = []
+        problems: list[AppError] = []
         try:
             settings = self._load(problems)
         finally:
             self.problems = tuple(problems)
             for problem in problems:
-                _log.warning("Settings: %s", problem)
+                _log.warning("Settings: %s", problem.message)
         return settings
 
     def save(self, settings: Settings) -> None:
@@ -116,56 +120,52 @@ class SettingsStore:
         data = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
         write_bytes_atomically(self.path, data + b"\n", action=ActionPhrase.SAVING_THE_SETTINGS)
 
-    def _load(self, problems: list[str]) -> Settings:
+    def _load(self, problems: list[AppError]) -> Settings:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return Settings()
         except OSError as error:
-            problems.append(f"the settings file could not be read ({error.strerror}); using the defaults")
+            problems.append(AppError(templates.SETTINGS_UNREADABLE, error.strerror or type(error).__name__))
             return Settings()
         try:
             document = json.loads(raw.decode("utf-8"))
             if not isinstance(document, dict):
                 raise TypeError("not an object")
         except (ValueError, TypeError):
-            kept = self._keep_damaged_file()
-            problems.append(
-                f"the settings file was damaged and the defaults are used; the damaged file is {kept}"
-            )
+            problems.append(self._keep_damaged_file())
             return Settings()
         document = self._migrate(document, problems)
         return _settings_from(document, problems)
 
-    def _migrate(self, document: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    def _migrate(self, document: dict[str, Any], problems: list[AppError]) -> dict[str, Any]:
         version = document.pop(_VERSION_KEY, 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            problems.append("the settings file has no valid version; reading it as the current one")
+            problems.append(AppError(templates.SETTINGS_NO_VERSION))
             return document
         if version > self._schema_version:
-            problems.append(
-                "the settings were saved by a newer version of eSign Desktop; unknown ones are ignored"
-            )
+            problems.append(AppError(templates.SETTINGS_NEWER))
             return document
         while version < self._schema_version:
             migrate = self._migrations.get(version)
             if migrate is None:
-                problems.append(f"no way to update settings from version {version}; reading them as they are")
+                problems.append(AppError(templates.SETTINGS_NO_UPDATE, version))
                 return document
             document = migrate(dict(document))
             version += 1
         return document
 
-    def _keep_damaged_file(self) -> str:
+    def _keep_damaged_file(self) -> AppError:
+        """Move the damaged file aside (kept for whoever wants to repair it); what happened, for people."""
         damaged = self.path.with_name(self.path.name + ".damaged")
         try:
             self.path.replace(damaged)
         except OSError:
-            return f"{self.path.name} (it could not be renamed)"
-        return damaged.name
+            return AppError(templates.SETTINGS_DAMAGED_NOT_KEPT, self.path.name)
+        return AppError(templates.SETTINGS_DAMAGED, damaged.name)
 
 
-def _settings_from(document: Mapping[str, Any], problems: list[str]) -> Settings:
+def _settings_from(document: Mapping[str, Any], problems: list[AppError]) -> Settings:
     defaults = Settings()
     hints = typing.get_type_hints(Settings)
     values: dict[str, Any] = {}
@@ -179,9 +179,9 @@ def _settings_from(document: Mapping[str, Any], problems: list[str]) -> Settings
         except (CodecError, ValueError):
             if field.name == "sync_interval_seconds" and isinstance(raw, int) and not isinstance(raw, bool):
                 value = MIN_SYNC_INTERVAL_SECONDS
-                problems.append(f"the sync interval was raised to the minimum, {value} seconds")
+                problems.append(AppError(templates.SETTINGS_INTERVAL_RAISED, value))
             else:
-                problems.append(f"the setting {field.name!r} had an invalid value; the default is used")
+                problems.append(AppError(templates.SETTINGS_INVALID_VALUE, field.name))
                 continue
         values[field.name] = value
     return Settings(**values)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop.storage.quarantine import QuarantinedRecord
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.models.envelope_columns import format_time
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,16 +83,13 @@ class AttentionPanel(QWidget):
         selected = self.selected_id()
         self.records.clear()
         for record in records:
+            # A record set aside by an older version has only the English reason.
+            problem = record.reason if record.problem is None else error_text(record.problem)
             item = QTreeWidgetItem(
-                [
-                    self._kind_text(record.source),
-                    record.reason,
-                    format_time(record.found_at),
-                    record.record_key,
-                ]
+                [self._kind_text(record.source), problem, format_time(record.found_at), record.record_key]
             )
             item.setData(0, _ID_ROLE, record.id)
-            item.setToolTip(1, record.reason)
+            item.setToolTip(1, problem)
             self.records.addTopLevelItem(item)
             if record.id == selected:
                 item.setSelected(True)

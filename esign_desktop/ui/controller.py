@@ -41,6 +41,7 @@ from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.labels import status_label
 from esign_desktop.ui.main_window import FIRST_SCREEN, MainWindow
 from esign_desktop.ui.placeholders import fill
+from esign_desktop.ui.signature_texts import signature_text
 from esign_desktop.ui.team_status import TeamStatus
 
 _TRADITIONAL_SIZES = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1024-based, shown as KB/MB
@@ -267,7 +268,11 @@ class AppController(QObject):
                 self.context.notifier.info(fill(self.tr("“%1” was sent."), outcome.envelope.name))
         else:
             self.context.notifier.error(
-                fill(self.tr("“%1” was not sent: %2"), outcome.envelope.name, outcome.error)
+                fill(
+                    self.tr("“%1” was not sent: %2"),
+                    outcome.envelope.name,
+                    outcome.error if outcome.failure is None else error_text(outcome.failure),
+                )
             )
             self.notices_ready.emit([Notice(NoticeKind.SEND_FAILED, outcome.envelope)])
 
@@ -310,7 +315,8 @@ class AppController(QObject):
         elif command is Command.DUPLICATE_AS_DRAFT:
             for envelope in envelopes:
                 try:
-                    draft = self.actions.duplicate_as_draft(envelope)
+                    copy_name = fill(self.tr("%1 (copy)", "the name of a duplicated envelope"), envelope.name)
+                    draft = self.actions.duplicate_as_draft(envelope, copy_name)
                 except StorageError as error:
                     self.context.notifier.error(
                         fill(self.tr("The draft could not be made: %1"), error_text(error))
@@ -415,7 +421,7 @@ class AppController(QObject):
             except PdfError as error:
                 lines.append(SignatureLine(path.name, error_text(error), ok=False))
                 continue
-            lines += [SignatureLine(path.name, r.summary, ok=r.intact and r.trusted) for r in reports]
+            lines += [SignatureLine(path.name, signature_text(r), ok=r.intact and r.trusted) for r in reports]
         self.window.details.set_signature_reports(result.envelope.local_id, lines)
         return lines
 

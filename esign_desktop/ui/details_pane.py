@@ -32,7 +32,7 @@ from esign_desktop.domain.model import Document, Envelope
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.ui.event_trail import COLUMNS as EVENT_COLUMNS
 from esign_desktop.ui.event_trail import column_titles, trail_rows, write_trail_csv
-from esign_desktop.ui.labels import party_status_label, role_label, status_label
+from esign_desktop.ui.labels import party_name, party_status_label, role_label, status_label
 from esign_desktop.ui.models.envelope_columns import format_time, progress_text
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.status_style import status_colour
@@ -266,7 +266,7 @@ class DetailsPane(QWidget):
             acted = format_time(party.acted_at)
             values = [
                 QLocale().toString(party.order),
-                party.display_name,
+                party_name(party),
                 role_label(party.role),
                 party_status_label(party.status),
                 acted,
@@ -276,16 +276,16 @@ class DetailsPane(QWidget):
                 if column == 1:
                     item.setToolTip(party.email)
                 table.setItem(row, column, item)
-            table.setCellWidget(row, _LINK_COLUMN, self._link_cell(party.display_name, party.signing_url))
+            table.setCellWidget(row, _LINK_COLUMN, self._link_cell(party_name(party), party.signing_url))
 
-    def _link_cell(self, party_name: str, url: str) -> QWidget:
+    def _link_cell(self, who: str, url: str) -> QWidget:
         cell = QWidget(self.parties)
         layout = QHBoxLayout(cell)
         layout.setContentsMargins(2, 0, 2, 0)
         button = QToolButton(cell)
         button.setObjectName("copySigningLink")
         button.setText(self.tr("Copy link"))
-        button.setAccessibleName(fill(self.tr("Copy signing link of %1"), party_name))
+        button.setAccessibleName(fill(self.tr("Copy signing link of %1"), who))
         button.setToolTip(url or self.tr("No signing link yet"))
         button.setEnabled(bool(url))
         button.clicked.connect(lambda: self._copy_link(url))

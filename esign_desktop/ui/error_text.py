@@ -245,6 +245,24 @@ STORAGE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "Cannot move this send from %1 to %2; it may be handled elsewhere."),
     QT_TRANSLATE_NOOP("Errors", "This envelope is still being sent; wait until it finishes."),
     QT_TRANSLATE_NOOP("Errors", "That record is no longer set aside."),
+    QT_TRANSLATE_NOOP("Errors", "It cannot be read back (%1)."),
+    QT_TRANSLATE_NOOP("Errors", "The settings file could not be read (%1); the defaults are used."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The settings file was damaged and the defaults are used; the damaged file is kept as %1."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The settings file has no valid version; it is read as the current one."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The settings were saved by a newer version of eSign Desktop; unknown ones are ignored."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "There is no way to update the settings from version %1; they are read as they are."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The sync interval was raised to the minimum, %1 seconds."),
+    QT_TRANSLATE_NOOP("Errors", "The setting “%1” had an invalid value; the default is used."),
 )
 
 # What was being done, the %1 of "Could not finish %1: …" (storage/action_phrases.ActionPhrase).
@@ -323,8 +341,17 @@ ACTION_PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "checking the team database"),
 )
 
-# Errors of the services that people read, by the same rule (services/envelope_actions.WRITE_FAILED).
-SERVICE_TEMPLATES: tuple[str, ...] = (QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),)
+# Errors and warnings of the services that people read, by the same rule (services/envelope_actions.TEMPLATES,
+# services/status_monitor.TEMPLATES).
+SERVICE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "Could not write to %1: %2"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The local receiver for status callbacks did not start."),
+    QT_TRANSLATE_NOOP("Errors", "%1: status callbacks are off: %2"),
+)
 
 
 # Every PDF problem (pdf/error_templates.py), and the fixed words some of them take as values.
@@ -426,16 +453,67 @@ CALIBRATION_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The signed document could not be downloaded: %1"),
 )
 
+# Why a page cannot be shown (domain/geometry/page_box.TEMPLATES), inside the PDF problem "Page %1: %2".
+GEOMETRY_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A page has no usable size (its MediaBox is missing or has zero width or height). "
+        "Re-save the PDF from its original application and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. "
+        "Re-save the PDF from its original application and try again.",
+    ),
+)
+
+# Why a send failed, when the outbox's sender says it (services/outbox_sender.TEMPLATES), and the states of a
+# send as they appear inside an error (storage/outbox.STATE_PHRASES).
+OUTBOX_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Errors", "This send could not be resumed (%1). Check on the service whether it arrived."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Gave up after %1 tries: %2 It will not be sent twice."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The answer to the signature request never came, so it may have been sent: check GMO Sign for an "
+        "envelope with the document code(s) %1 before sending it again. It will not be requested again "
+        "automatically.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The answer to the signature request never came, so it may have been sent: check GMO Sign for the "
+        "envelope before sending it again. It will not be requested again automatically.",
+    ),
+)
+OUTBOX_STATE_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "waiting"),
+    QT_TRANSLATE_NOOP("Errors", "being created"),
+    QT_TRANSLATE_NOOP("Errors", "created"),
+    QT_TRANSLATE_NOOP("Errors", "being sent"),
+    QT_TRANSLATE_NOOP("Errors", "sent"),
+    QT_TRANSLATE_NOOP("Errors", "failed"),
+    QT_TRANSLATE_NOOP("Errors", "kept as a draft"),
+)
+
 
 def error_text(error: BaseException) -> str:
     """What went wrong, in the UI's language where a translation exists."""
     if isinstance(error, AppError):
-        values = (_translated(value) if isinstance(value, Phrase) else value for value in error.values)
+        values = (_value_text(value) for value in error.values)
         sentence = fill(_translated(error.template), *values)
         if error.subject:  # a file's problem: "<file name>: <sentence>"
             return fill(_translated(SUBJECT_AND_SENTENCE), error.subject, sentence)
         return sentence
     return str(error)
+
+
+def _value_text(value: str | AppError) -> str:
+    """A Phrase translated, an AppError (the cause inside a sentence) said in the UI's language, any other
+    value as it is."""
+    if isinstance(value, AppError):
+        return error_text(value)
+    return _translated(value) if isinstance(value, Phrase) else value
 
 
 def _translated(text: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from esign_desktop.domain.model import Envelope, EventSource
-from esign_desktop.ui.labels import status_label
+from esign_desktop.ui.labels import party_name, status_label
 from esign_desktop.ui.models.envelope_columns import format_time
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 
@@ -71,7 +71,7 @@ def trail_rows(envelope: Envelope) -> list[TrailRow]:
         if event.status is not None and event.kind in {"status_changed", "sent"}:
             what = f"{what}: {status_label(event.status)}"
         # A party's own step names the party; a step taken from a desktop names its user (team mode).
-        who = party.display_name if party is not None else event.actor
+        who = party_name(party) if party is not None else event.actor
         source = translate("EventTrail", _SOURCES.get(event.source, _SOURCES[""]))
         rows.append(TrailRow(format_time(event.at), what, who, event.detail, source))
     return rows

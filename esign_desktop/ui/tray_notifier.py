@@ -21,6 +21,7 @@ from esign_desktop.domain.status import PartyStatus
 from esign_desktop.services.desktop_notifications import FreedesktopNotifications
 from esign_desktop.services.status_monitor import Notice, NoticeKind
 from esign_desktop.services.tasks import TaskKey, TaskKind
+from esign_desktop.ui.labels import party_name
 from esign_desktop.ui.placeholders import fill
 
 DEFAULT_GROUPING_MS = 2000
@@ -171,7 +172,7 @@ class TrayNotifier(QObject):
 def notice_text(notice: Notice) -> str:
     """What happened, in a few words ("Signed by Anna Berg (1 of 2 signed)")."""
     translate = QCoreApplication.translate
-    who = notice.party.display_name if notice.party is not None else ""
+    who = party_name(notice.party) if notice.party is not None else ""
     kind = notice.kind
     if kind is NoticeKind.SIGNED:
         signed, total = notice.envelope.signing_progress

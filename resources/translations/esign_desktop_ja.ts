@@ -590,6 +590,11 @@
         <translation>記録を削除しています</translation>
     </message>
     <message>
+        <source>%1 (copy)</source>
+        <comment>the name of a duplicated envelope</comment>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
         <source>The draft could not be made: %1</source>
         <translation>下書きを作成できませんでした: %1</translation>
     </message>
@@ -2466,7 +2471,7 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     </message>
     <message>
         <source>Cannot move this send from %1 to %2; it may be handled elsewhere.</source>
-        <translation>この送信を %1 から %2 に進められません。別の場所で処理されている可能性があります。</translation>
+        <translation>この送信を「%1」から「%2」に進められません。別の場所で処理されている可能性があります。</translation>
     </message>
     <message>
         <source>This envelope is still being sent; wait until it finishes.</source>
@@ -2475,6 +2480,42 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     <message>
         <source>That record is no longer set aside.</source>
         <translation>その記録はもう別に保管されていません。</translation>
+    </message>
+    <message>
+        <source>It cannot be read back (%1).</source>
+        <translation>読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read (%1); the defaults are used.</source>
+        <translation>設定ファイルを読み込めませんでした（%1）。既定の設定を使用します。</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and the defaults are used; the damaged file is kept as %1.</source>
+        <translation>設定ファイルが破損していたため、既定の設定を使用します。破損したファイルは %1 として保管しました。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it.</source>
+        <translation>設定ファイル %1 が破損していたため、既定の設定を使用します。保管のための名前の変更はできませんでした。</translation>
+    </message>
+    <message>
+        <source>The settings file has no valid version; it is read as the current one.</source>
+        <translation>設定ファイルに有効なバージョンがありません。現在のバージョンとして読み込みます。</translation>
+    </message>
+    <message>
+        <source>The settings were saved by a newer version of eSign Desktop; unknown ones are ignored.</source>
+        <translation>設定は新しいバージョンの eSign Desktop で保存されています。認識できない設定は無視します。</translation>
+    </message>
+    <message>
+        <source>There is no way to update the settings from version %1; they are read as they are.</source>
+        <translation>バージョン %1 の設定は更新できません。そのまま読み込みます。</translation>
+    </message>
+    <message>
+        <source>The sync interval was raised to the minimum, %1 seconds.</source>
+        <translation>ステータス更新の間隔を最小値の %1 秒に引き上げました。</translation>
+    </message>
+    <message>
+        <source>The setting “%1” had an invalid value; the default is used.</source>
+        <translation>設定「%1」の値が無効なため、既定値を使用します。</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -2769,6 +2810,18 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
+        <source>“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft.</source>
+        <translation>「%1」は %2 なしで作成されました。PDF がこのコンピューターにもうありません。下書きでもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>The local receiver for status callbacks did not start.</source>
+        <translation>状態通知を受け取るローカルの受信機能を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: status callbacks are off: %2</source>
+        <translation>%1: 状態通知はオフになっています: %2</translation>
+    </message>
+    <message>
         <source>This file cannot be used as a PDF document.</source>
         <translation>このファイルは PDF 文書として使用できません。</translation>
     </message>
@@ -2900,6 +2953,58 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <source>The signed document could not be downloaded: %1</source>
         <translation>署名済みの文書をダウンロードできませんでした: %1</translation>
     </message>
+    <message>
+        <source>A page has no usable size (its MediaBox is missing or has zero width or height). Re-save the PDF from its original application and try again.</source>
+        <translation>ページに使用できるサイズがありません（MediaBox がないか、幅または高さが 0 です）。作成元のアプリケーションで PDF を保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. Re-save the PDF from its original application and try again.</source>
+        <translation>ページの回転角 %1 が 90 度の倍数ではないため、ページを正しく表示できません。作成元のアプリケーションで PDF を保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This send could not be resumed (%1). Check on the service whether it arrived.</source>
+        <translation>この送信を再開できませんでした（%1）。相手に届いているかどうか、サービス上で確認してください。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries: %2 It will not be sent twice.</source>
+        <translation>%1 回試行しましたが、送信を中止しました: %2 二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for an envelope with the document code(s) %1 before sending it again. It will not be requested again automatically.</source>
+        <translation>署名依頼への応答が届かなかったため、送信されている可能性があります。もう一度送信する前に、GMO Sign でドキュメントコード %1 の文書を確認してください。自動で再依頼することはありません。</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for the envelope before sending it again. It will not be requested again automatically.</source>
+        <translation>署名依頼への応答が届かなかったため、送信されている可能性があります。もう一度送信する前に、GMO Sign でこの文書を確認してください。自動で再依頼することはありません。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>kept as a draft</source>
+        <translation>下書きとして保管</translation>
+    </message>
 </context>
 <context>
     <name>EventTrail</name>
@@ -3005,6 +3110,29 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     <message>
         <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
         <translation>%1 ページのフィールドが、文書の注釈（%2）に重なっています。位置を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDescription</name>
+    <message>
+        <source>%1 field “%2” for %3 on page %4</source>
+        <translation>%3 の%1フィールド「%2」（%4 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 field for %2 on page %3</source>
+        <translation>%2 の%1フィールド（%3 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 field “%2” on page %3</source>
+        <translation>%1フィールド「%2」（%3 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 field on page %2</source>
+        <translation>%1フィールド（%2 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <translation>「%2」の%1</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4378,57 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     <message>
         <source>Signature in person</source>
         <translation>対面署名</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>The document has not been changed since.</source>
+        <translation>署名後、ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but later additions were made to the file (further signatures or filled-in form fields).</source>
+        <translation>署名された内容は変更されていませんが、署名後にファイルへの追加があります（追加の署名、または入力されたフォームフィールド）。</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but the file was changed after signing: check the later changes.</source>
+        <translation>署名された内容は変更されていませんが、署名後にファイルが変更されています。署名後の変更内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The document has been modified since it was signed, so this signature is broken.</source>
+        <translation>署名後にファイルが変更されているため、この署名は無効です。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is trusted by this computer.</source>
+        <translation>署名者の証明書は、このコンピューターで信頼されています。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>署名者の証明書は失効しています。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted by this computer.</source>
+        <translation>署名者の証明書は、このコンピューターで信頼されていません。</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signed byte ranges cannot be read. Treat the document as unverified.</source>
+        <translation>この署名は検証できません。署名対象のバイト範囲を読み込めません。このファイルは未検証として扱ってください。</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signature data cannot be read. Treat the document as unverified.</source>
+        <translation>この署名は検証できません。署名データを読み込めません。このファイルは未検証として扱ってください。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation>%2 に %1 が署名しました。</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>%1 が署名しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2%3</translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,11 @@
         <translation>Tar bort posten</translation>
     </message>
     <message>
+        <source>%1 (copy)</source>
+        <comment>the name of a duplicated envelope</comment>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
         <source>The draft could not be made: %1</source>
         <translation>Utkastet kunde inte skapas: %1</translation>
     </message>
@@ -2472,7 +2477,7 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     </message>
     <message>
         <source>Cannot move this send from %1 to %2; it may be handled elsewhere.</source>
-        <translation>Det här utskicket kan inte flyttas från %1 till %2; det kanske hanteras någon annanstans.</translation>
+        <translation>Det här utskicket kan inte flyttas från ”%1” till ”%2”; det kanske hanteras någon annanstans.</translation>
     </message>
     <message>
         <source>This envelope is still being sent; wait until it finishes.</source>
@@ -2481,6 +2486,42 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     <message>
         <source>That record is no longer set aside.</source>
         <translation>Den posten ligger inte längre åt sidan.</translation>
+    </message>
+    <message>
+        <source>It cannot be read back (%1).</source>
+        <translation>Den går inte att läsa (%1).</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read (%1); the defaults are used.</source>
+        <translation>Inställningsfilen gick inte att läsa (%1); standardinställningarna används.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and the defaults are used; the damaged file is kept as %1.</source>
+        <translation>Inställningsfilen var skadad och standardinställningarna används; den skadade filen sparas som %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and the defaults are used; it could not be renamed to keep it.</source>
+        <translation>Inställningsfilen %1 var skadad och standardinställningarna används; den gick inte att byta namn på för att spara den.</translation>
+    </message>
+    <message>
+        <source>The settings file has no valid version; it is read as the current one.</source>
+        <translation>Inställningsfilen har ingen giltig version; den läses som den nuvarande.</translation>
+    </message>
+    <message>
+        <source>The settings were saved by a newer version of eSign Desktop; unknown ones are ignored.</source>
+        <translation>Inställningarna sparades av en nyare version av eSign Desktop; okända inställningar ignoreras.</translation>
+    </message>
+    <message>
+        <source>There is no way to update the settings from version %1; they are read as they are.</source>
+        <translation>Inställningarna från version %1 går inte att uppdatera; de läses som de är.</translation>
+    </message>
+    <message>
+        <source>The sync interval was raised to the minimum, %1 seconds.</source>
+        <translation>Intervallet för statusuppdatering höjdes till det minsta tillåtna, %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” had an invalid value; the default is used.</source>
+        <translation>Inställningen ”%1” hade ett ogiltigt värde; standardvärdet används.</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -2775,6 +2816,18 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Kunde inte skriva till %1: %2</translation>
     </message>
     <message>
+        <source>“%1” was made without %2: the PDF is no longer on this computer. Add it again in the draft.</source>
+        <translation>”%1” skapades utan %2: PDF-filen finns inte längre på den här datorn. Lägg till den igen i utkastet.</translation>
+    </message>
+    <message>
+        <source>The local receiver for status callbacks did not start.</source>
+        <translation>Den lokala mottagaren för statusanrop startade inte.</translation>
+    </message>
+    <message>
+        <source>%1: status callbacks are off: %2</source>
+        <translation>%1: statusanrop är avstängda: %2</translation>
+    </message>
+    <message>
         <source>This file cannot be used as a PDF document.</source>
         <translation>Filen kan inte användas som PDF-dokument.</translation>
     </message>
@@ -2906,6 +2959,58 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <source>The signed document could not be downloaded: %1</source>
         <translation>Det signerade dokumentet kunde inte laddas ner: %1</translation>
     </message>
+    <message>
+        <source>A page has no usable size (its MediaBox is missing or has zero width or height). Re-save the PDF from its original application and try again.</source>
+        <translation>En sida saknar användbar storlek (dess MediaBox saknas eller har bredden eller höjden noll). Spara PDF-filen på nytt från programmet den skapades i och försök igen.</translation>
+    </message>
+    <message>
+        <source>The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. Re-save the PDF from its original application and try again.</source>
+        <translation>Sidans rotation %1 är inte en multipel av 90 grader, så sidan kan inte visas tillförlitligt. Spara PDF-filen på nytt från programmet den skapades i och försök igen.</translation>
+    </message>
+    <message>
+        <source>This send could not be resumed (%1). Check on the service whether it arrived.</source>
+        <translation>Utskicket kunde inte återupptas (%1). Kontrollera i tjänsten om det har kommit fram.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries: %2 It will not be sent twice.</source>
+        <translation>Gav upp efter %1 försök: %2 Det skickas inte två gånger.</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for an envelope with the document code(s) %1 before sending it again. It will not be requested again automatically.</source>
+        <translation>Svaret på signeringsbegäran kom aldrig, så ärendet kan ha skickats: leta i GMO Sign efter ett ärende med dokumentkod(erna) %1 innan du skickar det igen. Det begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for the envelope before sending it again. It will not be requested again automatically.</source>
+        <translation>Svaret på signeringsbegäran kom aldrig, så ärendet kan ha skickats: leta efter ärendet i GMO Sign innan du skickar det igen. Det begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation>skapas</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapat</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckat</translation>
+    </message>
+    <message>
+        <source>kept as a draft</source>
+        <translation>sparat som utkast</translation>
+    </message>
 </context>
 <context>
     <name>EventTrail</name>
@@ -3011,6 +3116,29 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     <message>
         <source>The field on page %1 covers an annotation (%2) of the document. Check its place.</source>
         <translation>Fältet på sidan %1 täcker en anteckning (%2) i dokumentet. Kontrollera placeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDescription</name>
+    <message>
+        <source>%1 field “%2” for %3 on page %4</source>
+        <translation>%1-fält ”%2” för %3 på sidan %4</translation>
+    </message>
+    <message>
+        <source>%1 field for %2 on page %3</source>
+        <translation>%1-fält för %2 på sidan %3</translation>
+    </message>
+    <message>
+        <source>%1 field “%2” on page %3</source>
+        <translation>%1-fält ”%2” på sidan %3</translation>
+    </message>
+    <message>
+        <source>%1 field on page %2</source>
+        <translation>%1-fält på sidan %2</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <translation>%1 i ”%2”</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4390,57 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     <message>
         <source>Signature in person</source>
         <translation>Signatur på plats</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>The document has not been changed since.</source>
+        <translation>Dokumentet har inte ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but later additions were made to the file (further signatures or filled-in form fields).</source>
+        <translation>Det signerade innehållet är oförändrat, men filen har fått tillägg efteråt (fler signaturer eller ifyllda formulärfält).</translation>
+    </message>
+    <message>
+        <source>The signed content is unchanged, but the file was changed after signing: check the later changes.</source>
+        <translation>Det signerade innehållet är oförändrat, men filen har ändrats efter signeringen: kontrollera de senare ändringarna.</translation>
+    </message>
+    <message>
+        <source>The document has been modified since it was signed, so this signature is broken.</source>
+        <translation>Dokumentet har ändrats sedan det signerades, så signaturen är inte längre giltig.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is trusted by this computer.</source>
+        <translation>Undertecknarens certifikat är betrott på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>Undertecknarens certifikat har återkallats.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted by this computer.</source>
+        <translation>Undertecknarens certifikat är inte betrott på den här datorn.</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signed byte ranges cannot be read. Treat the document as unverified.</source>
+        <translation>Signaturen kan inte kontrolleras: de signerade byteintervallen går inte att läsa. Behandla dokumentet som overifierat.</translation>
+    </message>
+    <message>
+        <source>This signature cannot be checked: its signature data cannot be read. Treat the document as unverified.</source>
+        <translation>Signaturen kan inte kontrolleras: signaturdata går inte att läsa. Behandla dokumentet som overifierat.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation>Signerat av %1 den %2.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signerat av %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

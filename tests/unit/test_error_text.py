@@ -62,10 +62,33 @@ def test_the_ui_lists_every_template_for_translation() -> None:
     assert len(TRANSLATABLE_TEMPLATES) == len(set(TRANSLATABLE_TEMPLATES))
     assert STORAGE_TEMPLATES == error_templates.TEMPLATES
     assert len(STORAGE_TEMPLATES) == len(set(STORAGE_TEMPLATES))
-    assert SERVICE_TEMPLATES == (WRITE_FAILED,)
+    assert SERVICE_TEMPLATES[0] == WRITE_FAILED
     assert PDF_TEMPLATES == pdf_templates.TEMPLATES
     assert PDF_PHRASES == pdf_templates.PHRASES
     assert CALIBRATION_TEMPLATES == calibration.TEMPLATES
+
+
+def test_the_ui_lists_why_a_page_cannot_be_shown() -> None:
+    from esign_desktop.domain.geometry import page_box
+    from esign_desktop.ui.error_text import GEOMETRY_TEMPLATES
+
+    assert GEOMETRY_TEMPLATES == page_box.TEMPLATES
+
+
+def test_the_ui_lists_what_the_services_warn_about() -> None:
+    from esign_desktop.services import envelope_actions, status_monitor
+
+    assert SERVICE_TEMPLATES == envelope_actions.TEMPLATES + status_monitor.TEMPLATES
+
+
+def test_the_ui_lists_why_a_send_failed_and_the_states_of_a_send() -> None:
+    from esign_desktop.services import outbox_sender
+    from esign_desktop.storage.outbox import STATE_PHRASES, OutboxState
+    from esign_desktop.ui.error_text import OUTBOX_STATE_PHRASES, OUTBOX_TEMPLATES
+
+    assert OUTBOX_TEMPLATES == outbox_sender.TEMPLATES
+    assert tuple(STATE_PHRASES[state] for state in OutboxState) == OUTBOX_STATE_PHRASES
+    assert all(isinstance(phrase, Phrase) for phrase in STATE_PHRASES.values())
 
 
 def test_every_pdf_problem_is_built_from_a_listed_template() -> None:

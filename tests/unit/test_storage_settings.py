@@ -63,7 +63,7 @@ def test_a_damaged_file_gives_defaults_and_a_warning(
     store.path.write_bytes(content)
     with caplog.at_level(logging.WARNING):
         assert store.load() == Settings()
-    assert any("damaged" in problem for problem in store.problems)
+    assert any("damaged" in problem.message for problem in store.problems)
     assert "damaged" in caplog.text
     assert store.path.with_name("settings.json.damaged").read_bytes() == content  # kept for inspection
 
@@ -90,7 +90,7 @@ def test_bad_values_fall_back_one_by_one_and_unknown_keys_are_ignored(
     assert loaded == Settings(
         language="sv", log_level=LogLevel.DEBUG, sync_interval_seconds=MIN_SYNC_INTERVAL_SECONDS
     )
-    problems = " ".join(store.problems)
+    problems = " ".join(problem.message for problem in store.problems)
     for name in ("theme", "notifications", "window_state", "sync interval"):
         assert name in problems
 
@@ -124,7 +124,7 @@ def test_a_newer_file_is_read_as_far_as_understood(
 ) -> None:
     store.path.write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1, "language": "ja"}), "utf-8")
     assert store.load().language == "ja"
-    assert any("newer version" in problem for problem in store.problems)
+    assert any("newer version" in problem.message for problem in store.problems)
 
 
 def test_disk_full_while_saving_keeps_the_old_file(

@@ -81,7 +81,7 @@ def test_a_settings_file_with_a_password_is_read_without_it_and_logs_no_password
         settings = store.load()
     assert settings.team_database == ""
     assert store.problems
-    assert all(PASSWORD not in problem for problem in store.problems)
+    assert all(PASSWORD not in problem.message for problem in store.problems)
     assert all(PASSWORD not in record.getMessage() for record in caplog.records)
 
 

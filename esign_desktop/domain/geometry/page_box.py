@@ -10,13 +10,27 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from esign_desktop.domain.errors import AppError
 from esign_desktop.domain.geometry.rect import PageRect
 
 VALID_ROTATIONS = (0, 90, 180, 270)
 
+# What people read about a page that cannot be shown (inside the PDF problem "Page %1: %2"): templates with
+# values (domain/errors.py), listed in ui/error_text.GEOMETRY_TEMPLATES for translation.
+NO_USABLE_SIZE = (
+    "A page has no usable size (its MediaBox is missing or has zero width or height). "
+    "Re-save the PDF from its original application and try again."
+)
+ROTATION_NOT_RIGHT_ANGLE = (
+    "The page rotation %1 is not a multiple of 90 degrees, so the page cannot be shown reliably. "
+    "Re-save the PDF from its original application and try again."
+)
+TEMPLATES: tuple[str, ...] = (NO_USABLE_SIZE, ROTATION_NOT_RIGHT_ANGLE)
 
-class PageGeometryError(ValueError):
-    """A page whose boxes or rotation cannot be displayed. The message is meant for people."""
+
+class PageGeometryError(AppError, ValueError):
+    """A page whose boxes or rotation cannot be displayed. Those people may read are built from TEMPLATES;
+    the others (broken invariants of values this code made) are English sentences of their own."""
 
 
 class OutsidePageError(PageGeometryError):
@@ -66,10 +80,7 @@ class UserBox:
 def normalise_rotation(rotate: float) -> int:
     """/Rotate modulo 360 (-90 -> 270, 450 -> 90, 990 -> 270); anything not a multiple of 90 is refused."""
     if not math.isfinite(rotate) or rotate != int(rotate) or int(rotate) % 90 != 0:
-        raise PageGeometryError(
-            f"The page rotation {rotate!r} is not a multiple of 90 degrees, so the page cannot be shown "
-            "reliably. Re-save the PDF from its original application and try again."
-        )
+        raise PageGeometryError(ROTATION_NOT_RIGHT_ANGLE, f"{rotate:g}")
     return int(rotate) % 360
 
 
@@ -110,10 +121,7 @@ class PageBox:
         """
         media = _box_or_none(mediabox)
         if media is None:
-            raise PageGeometryError(
-                "A page has no usable size (its MediaBox is missing or has zero width or height). "
-                "Re-save the PDF from its original application and try again."
-            )
+            raise PageGeometryError(NO_USABLE_SIZE)
         crop_candidate = _box_or_none(cropbox)
         crop = media if crop_candidate is None else (crop_candidate.intersection(media) or media)
         unit = 1.0

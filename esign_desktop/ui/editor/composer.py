@@ -46,6 +46,7 @@ from esign_desktop.ui.editor.placement import Edge, parse_page_range
 from esign_desktop.ui.editor.properties_panel import PropertiesPanel
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.editor.thumbnails import THUMBNAIL_WIDTH, ThumbnailStrip
+from esign_desktop.ui.error_text import error_text
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
 from esign_desktop.ui.widget_work import WidgetWork
@@ -55,12 +56,12 @@ pin_singletons()  # Python code called from Qt here; see pyside_refcount_fix
 DEMO_PDF = Path(esign_desktop.__file__).resolve().parents[1] / "resources" / "sample-contract.pdf"
 
 
-def _scan_for_fields(path: Path) -> tuple[list[ImportedField | SkippedField], str]:
+def _scan_for_fields(path: Path) -> tuple[list[ImportedField | SkippedField], PdfError | None]:
     """On a worker thread: the fields and tags found, or why the file could not be read."""
     try:
-        return find_importable_fields(path), ""
+        return find_importable_fields(path), None
     except PdfError as error:
-        return [], str(error)
+        return [], error
 
 
 class ComposerWidget(QWidget):
@@ -457,10 +458,12 @@ class ComposerWidget(QWidget):
     def _on_view_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f}%")
 
-    def _on_import_scan_finished(self, scanned: tuple[list[ImportedField | SkippedField], str]) -> None:
+    def _on_import_scan_finished(
+        self, scanned: tuple[list[ImportedField | SkippedField], PdfError | None]
+    ) -> None:
         found, error = scanned
-        if error:
-            self.status_message.emit(error)
+        if error is not None:
+            self.status_message.emit(error_text(error))
             return
         self.show_import_preview(found)
 

@@ -900,7 +900,11 @@ class ComposerWindow(QMainWindow):
             if result.failure is SendFailure.NOT_SAVED:
                 reason = self.tr("the draft could not be saved first; check the disk and try again.")
             else:
-                reason = result.message or self.tr("the service did not accept it.")
+                reason = (
+                    error_text(result.error)
+                    if result.error is not None
+                    else result.message or self.tr("the service did not accept it.")
+                )
             self._send_failed(reason)
             return
         self._sent = True

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from esign_desktop.domain.capabilities import Capabilities, capabilities_for
-from esign_desktop.domain.model import Document, Envelope, ProviderKind
+from esign_desktop.domain.model import Document, Envelope, Field, ProviderKind
 from esign_desktop.pdf import PdfError, PdfReport, domain_document, inspect_pdf
 from esign_desktop.services.document_edits import (
     add_document,
@@ -52,10 +52,10 @@ from esign_desktop.services.document_edits import (
 from esign_desktop.services.document_intake import WorkingCopy
 from esign_desktop.services.document_replace import Replacement, replace_document
 from esign_desktop.services.draft_session import Change, ChangeReason
-from esign_desktop.services.field_descriptions import describe_field
 from esign_desktop.ui.editor.pdf_intake_dialogs import IntakeQuestions, Offer, offer_for
 from esign_desktop.ui.editor.session_adapter import SessionAdapter
 from esign_desktop.ui.error_text import error_text
+from esign_desktop.ui.labels import field_kind_label, party_name
 from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.translation_marker import QT_TRANSLATE_NOOP
 from esign_desktop.ui.widget_work import WidgetWork
@@ -443,7 +443,7 @@ class DocumentsPanel(QWidget):
         if not replacement.dropped:
             self._replaced(replacement)
             return
-        lines = [describe_field(f, self._envelope) for f in replacement.dropped]
+        lines = [field_text(f, self._envelope) for f in replacement.dropped]
         old_name = self._envelope.documents[index].file_name
         self._ask(
             fill(
@@ -462,11 +462,11 @@ class DocumentsPanel(QWidget):
         before = self._envelope
         for field in replacement.dropped:
             self._notices.append(
-                Notice(NoticeLevel.INFO, fill(self.tr("Removed: %1"), describe_field(field, before)))
+                Notice(NoticeLevel.INFO, fill(self.tr("Removed: %1"), field_text(field, before)))
             )
         for field in replacement.reshaped:
             text = self.tr("Check this field, its page changed shape: %1")
-            self._notices.append(Notice(NoticeLevel.WARNING, fill(text, describe_field(field, before))))
+            self._notices.append(Notice(NoticeLevel.WARNING, fill(text, field_text(field, before))))
         self._apply(replacement.envelope, self.tr("Replace document"))
         self._show_notices()
 
@@ -616,6 +616,32 @@ class DocumentsPanel(QWidget):
 
     def _on_cancel_button_clicked(self) -> None:
         self._cancel_question()
+
+
+def field_text(field: Field, envelope: Envelope) -> str:
+    """The field by kind, label, owner, page and (when the envelope has several) document, in the UI's
+    language: "Signature field “Buyer” for Anna on page 3 of “lease.pdf”"."""
+    kind = field_kind_label(field.kind)
+    party = envelope.party(field.party_id) if field.party_id else None
+    if party is not None and field.label:
+        template = QCoreApplication.translate("FieldDescription", "%1 field “%2” for %3 on page %4")
+        text = fill(template, kind, field.label, party_name(party), field.page)
+    elif party is not None:
+        template = QCoreApplication.translate("FieldDescription", "%1 field for %2 on page %3")
+        text = fill(template, kind, party_name(party), field.page)
+    elif field.label:
+        text = fill(
+            QCoreApplication.translate("FieldDescription", "%1 field “%2” on page %3"),
+            kind,
+            field.label,
+            field.page,
+        )
+    else:
+        text = fill(QCoreApplication.translate("FieldDescription", "%1 field on page %2"), kind, field.page)
+    if len(envelope.documents) > 1 and 0 <= field.document < len(envelope.documents):
+        of_document = QCoreApplication.translate("FieldDescription", "%1 of “%2”")
+        text = fill(of_document, text, envelope.documents[field.document].file_name)
+    return text
 
 
 def _counted(count: int, one: str, many: str) -> str:
