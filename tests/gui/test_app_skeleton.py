@@ -37,11 +37,21 @@ def test_close_cancels_running_tasks_and_finishes(
     long_task = qasync_loop.run_until_complete(_start(application, forever()))
     qasync_loop.call_soon(application.window.close)  # asks the application to shut down first
     qasync_loop.run_until_complete(asyncio.wait_for(application.finished, 10))
+    # The shutdown task itself ends a step after `finished`; pytest-qt handles Qt's events after the test,
+    # while no loop runs, and a task stepped there finds no running loop.
+    qasync_loop.run_until_complete(_others_ended())
 
     assert long_task.cancelled()
     assert not application.window.isVisible()
     assert application.tasks.running() == []
     assert (app_home / "settings.json").is_file()  # the window state was saved on the way out
+
+
+async def _others_ended() -> None:
+    others = asyncio.all_tasks() - {asyncio.current_task()}
+    if others:
+        await asyncio.wait(others, timeout=10)
+    assert all(task.done() for task in others), "a task outlived the shutdown"
 
 
 async def _later(function: Any) -> None:
