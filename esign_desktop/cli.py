@@ -71,6 +71,10 @@ class BadInput(Exception):  # noqa: N818 - reads as the situation, like the prov
     """The person's input cannot work; the message says why."""
 
 
+class ActionFailed(Exception):  # noqa: N818 - reads as the situation
+    """remind, recall, delete or download did not succeed: the envelope's name and why (EnvelopeActions)."""
+
+
 class Unfinished(Exception):  # noqa: N818 - reads as the situation
     """A journaled create or send could not be finished now; the message says why and how to resume."""
 
@@ -223,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProviderError as error:
         print(f"esign: {error.message}", file=sys.stderr)
         return EXIT_SERVICE
-    except Unfinished as error:
+    except (Unfinished, ActionFailed) as error:
         print(f"esign: {error}", file=sys.stderr)
         return EXIT_SERVICE
     except KeyboardInterrupt:
@@ -536,11 +540,11 @@ def _simple_action(action: Action) -> Callable[[ServiceContext, argparse.Namespa
         if action not in _allowed(context, account, envelope):
             provider = context.accounts.provider_for(account.id)
             if not provider.capabilities.supports(action):
-                raise NotSupported(action.value, account.provider.label)
+                raise NotSupported(action, account.provider.label)
             raise BadInput(f"cannot {action.value} “{envelope.name}”: it is {envelope.status.label.lower()}")
         [result] = await EnvelopeActions(context).run(action, [envelope])
         if not result.ok:
-            raise ProviderError(result.message)
+            raise ActionFailed(result.message)
         print(result.message)
         return EXIT_OK
 
@@ -551,7 +555,7 @@ async def envelopes_download(context: ServiceContext, args: argparse.Namespace) 
     _, envelope = _envelope(context, args.id)
     result = await EnvelopeActions(context).download(envelope, args.out)
     if not result.ok:
-        raise ProviderError(result.message)
+        raise ActionFailed(result.message)
     for path in result.files:
         print(path)
     return EXIT_OK

@@ -17,6 +17,7 @@ from esign_desktop.domain.capabilities import ASSENTLY, Capabilities
 from esign_desktop.domain.model import Document, Envelope, Field
 from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.pdf import FieldToEmbed, PdfError, embed_form_fields
+from esign_desktop.providers import error_templates as templates
 from esign_desktop.providers.assently_mapping import (
     EVENT_STATUS,
     STATUS_TO_ASSENTLY,
@@ -137,10 +138,7 @@ class AssentlyProvider:
             await self._http.request("GET", "/api/v2/getCase", params={"Id": _NIL_CASE_ID, **_STATUS_FLAGS})
         except NotFound as error:
             if not error.service_code:
-                raise InvalidRequest(
-                    f"The address {self._http.base_url} does not answer like {LABEL}. "
-                    "Check the account's address."
-                ) from None
+                raise InvalidRequest(templates.NOT_LIKE_THE_SERVICE, self._http.base_url, LABEL) from None
 
     def planned_remote_id(self, envelope: Envelope) -> str:
         return envelope.remote_id or case_id_for(envelope.local_id)
@@ -273,9 +271,7 @@ class AssentlyProvider:
         hash, form-field values), renamed where ours was renamed, and every party keeps its Id.
         """
         if not envelope.remote_id:
-            raise InvalidRequest(
-                "This envelope has not been created at Assently yet, so it cannot be updated."
-            )
+            raise InvalidRequest(templates.NOT_CREATED_YET, LABEL)
         current = expect_object(await self._get_case(envelope.remote_id), "the case")
         body = case_payload(envelope, envelope.remote_id, merged_documents(envelope, current))
         body["Parties"] = with_remote_ids(body["Parties"], current, "Parties")
@@ -318,7 +314,7 @@ class AssentlyProvider:
     ) -> Path:
         receipt = receipt_of_case(await self._get_case(envelope.remote_id))
         if receipt is None:
-            raise NotFound(f"{LABEL} has no receipt for this case yet: it is made when the case is finished.")
+            raise NotFound(templates.NO_RECEIPT_YET, LABEL)
         return await self.download_document(envelope, receipt, dest_dir, progress)
 
     async def get_by_temporary_id(self, temporary_id: int) -> Envelope:
@@ -332,7 +328,7 @@ class AssentlyProvider:
         either [SW-A]), the hook is live but cannot be removed by id: the Subscription comes back with an
         empty remote_id and a warning is logged naming the callback, so it is never silently lost."""
         if event not in EVENT_STATUS:
-            raise InvalidRequest(f"{LABEL} has no event '{event}'. Known events: {', '.join(EVENT_STATUS)}.")
+            raise InvalidRequest(templates.NO_SUCH_EVENT, LABEL, event, ", ".join(EVENT_STATUS))
         response = await self._http.request(
             "POST", "/api/hook/v1/", params={"EventPath": event}, json={"callbackUrl": callback_url}
         )
@@ -350,10 +346,7 @@ class AssentlyProvider:
 
     async def unsubscribe(self, subscription_id: str) -> None:
         if not subscription_id:
-            raise InvalidRequest(
-                f"{LABEL} did not say this subscription's id when it was made, so it cannot be removed from "
-                f"here. Remove it in {LABEL}'s own settings."
-            )
+            raise InvalidRequest(templates.SUBSCRIPTION_ID_UNKNOWN, LABEL)
         await self._http.request("DELETE", f"/api/hook/v1/{subscription_id}", idempotent=True)
 
     def parse_status_event(self, payload: object, event: str = "") -> StatusEvent:
@@ -362,7 +355,7 @@ class AssentlyProvider:
         case = expect_object(data.get("Case") or data, "the event's case")
         remote_id = optional_str(case, "Id") or optional_str(case, "CaseId")
         if not remote_id:
-            raise MalformedResponse(f"{LABEL} sent an event without a case id.")
+            raise MalformedResponse(templates.EVENT_WITHOUT_ENVELOPE, LABEL)
         kind = (event or optional_str(data, "EventPath") or optional_str(data, "Event")).lower()
         status = EVENT_STATUS.get(kind)
         if status is None and kind not in EVENT_STATUS and optional_str(case, "Status"):
@@ -382,7 +375,7 @@ class AssentlyProvider:
         prepared = []
         for index, document in enumerate(envelope.documents):
             if not document.path:
-                raise InvalidRequest(f"The document '{document.file_name}' has no local file to upload.")
+                raise InvalidRequest(templates.NO_LOCAL_FILE, document.file_name)
             fields = tuple(f for f in envelope.fields if f.document == index)
             source = Path(document.path)
             if fields:
@@ -413,7 +406,7 @@ def _with_form_fields(source: Path, fields: Sequence[Field], document: Document)
         try:
             embedded = embed_form_fields(source, wanted, target)
         except PdfError as error:
-            raise InvalidRequest(error.user_message) from None
+            raise InvalidRequest(templates.FIELDS_NOT_ADDED, document.file_name, error) from None
         content = _read(target, document)
     values = tuple((e.name, f.value) for e, f in zip(embedded, fields, strict=True))
     return PreparedDocument(document, content, values)
@@ -424,8 +417,7 @@ def _read(path: Path, document: Document) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise InvalidRequest(
-            f"Could not read '{document.file_name}' ({error.strerror or error}). "
-            "Check that the file still exists."
+            templates.CANNOT_READ_DOCUMENT, document.file_name, error.strerror or error
         ) from None
 
 

@@ -23,6 +23,7 @@ from esign_desktop.domain.model import (
     ProviderKind,
 )
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
+from esign_desktop.providers import error_templates as templates
 from esign_desktop.providers.errors import InvalidRequest
 from esign_desktop.providers.json_shape import (
     JsonObject,
@@ -92,6 +93,8 @@ EVENT_NAMES: tuple[str, ...] = tuple(EVENT_STATUS)
 DEFAULT_SIGNATURE_TYPE = "electronicid"
 RECEIPT_TYPE_WORD = "receipt"
 
+LABEL = ProviderKind.ASSENTLY.label
+
 
 def status_from_assently(raw: str) -> EnvelopeStatus:
     """Case-insensitive; an unknown word is treated as still out with the parties (SENT, keep polling)."""
@@ -153,10 +156,7 @@ def case_payload(
     """The createCase / updateCase body for `envelope`."""
     unsupported = [p.display_name for p in envelope.parties if p.role is PartyRole.RECIPIENT]
     if unsupported:
-        raise InvalidRequest(
-            "Assently E-Sign has no recipient-only parties; make them signers or remove them: "
-            + ", ".join(unsupported)
-        )
+        raise InvalidRequest(templates.NO_RECIPIENT_ONLY, LABEL, ", ".join(unsupported))
     signers = sorted(envelope.signers, key=lambda p: p.order)
     approvers = sorted((p for p in envelope.parties if p.role is PartyRole.APPROVER), key=lambda p: p.order)
     culture = next((p.language for p in signers if p.language), "en-US")

@@ -7,7 +7,9 @@ The class names are the project's vocabulary (short, read like the situation), h
 
 from __future__ import annotations
 
-from esign_desktop.domain.errors import AppError
+from esign_desktop.domain.capabilities import Action
+from esign_desktop.domain.errors import AppError, Phrase
+from esign_desktop.providers.error_templates import NOT_SUPPORTED, NOT_SUPPORTED_ACTIONS
 
 
 class ProviderError(AppError):
@@ -95,8 +97,8 @@ class MayHaveLanded(ProviderError):  # noqa: N818
     """A request that must not be repeated blindly went out and its answer is missing or unreadable: the
     service may have acted on it. `document_codes` identify it at GMO Sign. Never retried automatically."""
 
-    def __init__(self, message: str, *, document_codes: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *values: object, document_codes: tuple[str, ...] = ()) -> None:
+        super().__init__(message, *values)
         self.document_codes = document_codes
 
 
@@ -107,8 +109,8 @@ class MalformedResponse(ProviderError):  # noqa: N818
 class NotSupported(ProviderError):  # noqa: N818
     """The action does not exist for this provider; the UI hides it (see Capabilities)."""
 
-    def __init__(self, action: str, provider_label: str) -> None:
-        super().__init__(f"{provider_label} does not support '{action}'.")
+    def __init__(self, action: Action, provider_label: str) -> None:
+        super().__init__(NOT_SUPPORTED, provider_label, Phrase(NOT_SUPPORTED_ACTIONS[action]))
         self.action = action
 
 

@@ -10,17 +10,19 @@ import asyncio
 import base64
 import binascii
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import httpx
 
-from esign_desktop.domain.capabilities import GMOSIGN, Capabilities
+from esign_desktop.domain.capabilities import GMOSIGN, Action, Capabilities
+from esign_desktop.domain.errors import Phrase
 from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridConvention
 from esign_desktop.domain.model import Document, Envelope, PartyRole
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers import error_templates as templates
 from esign_desktop.providers.base import (
     BeforeUnrepeatable,
     EnvelopePage,
@@ -145,15 +147,13 @@ class GmoSignProvider:
         try:
             body = await asyncio.to_thread(Base64JsonBody.of_file, path, "document", fields)
         except OSError as error:
-            raise InvalidRequest(f"Could not read '{file_name}' ({error.strerror or error}).") from None
+            raise InvalidRequest(templates.CANNOT_READ_DOCUMENT, file_name, error.strerror or error) from None
         try:
             data = await self._http.request_json(
                 "POST", "/customer/envelopes/documents", content=body, idempotent=bool(document_code)
             )
         except FileChangedError:
-            raise InvalidRequest(
-                f"'{file_name}' changed while it was being uploaded. Wait until it is saved, then send again."
-            ) from None
+            raise InvalidRequest(templates.CHANGED_DURING_UPLOAD, file_name) from None
         except Conflict:
             if not document_code:
                 raise
@@ -181,7 +181,7 @@ class GmoSignProvider:
         codes = []
         for index, document in enumerate(envelope.documents):
             if not document.path:
-                raise InvalidRequest(f"The document '{document.file_name}' has no local file to upload.")
+                raise InvalidRequest(templates.NO_LOCAL_FILE, document.file_name)
             code = planned_document_code(envelope, index)
             codes.append(await self.register_document(Path(document.path), document.file_name, code))
         body = signature_request(envelope, codes, self._today(), self.coordinates)
@@ -197,16 +197,16 @@ class GmoSignProvider:
         except (NetworkError, ServiceUnavailable, MalformedResponse) as error:
             # No answer, a server failure, or a success we cannot read: it may have been done.
             raise MayHaveLanded(
-                f"{LABEL} did not confirm the signature request ({error.message}) "
-                + may_have_landed_advice(codes),
+                templates.NOT_CONFIRMED_MAY_HAVE_LANDED,
+                LABEL,
+                error,
+                ", ".join(codes),
                 document_codes=tuple(codes),
             ) from None
         remote_id = optional_str(data, "envelope_xid")
         if not remote_id:
             raise MayHaveLanded(
-                f"{LABEL} answered the signature request without an envelope id. "
-                + may_have_landed_advice(codes),
-                document_codes=tuple(codes),
+                templates.NO_ENVELOPE_ID_MAY_HAVE_LANDED, LABEL, ", ".join(codes), document_codes=tuple(codes)
             )
         control_numbers = _control_numbers(data)
         if len(control_numbers) == len(envelope.documents):
@@ -247,7 +247,7 @@ class GmoSignProvider:
     ) -> Path:
         document_id = document.remote_id
         if not document_id:
-            raise InvalidRequest(f"'{document.file_name}' has no GMO Sign document id yet.")
+            raise InvalidRequest(templates.NO_DOCUMENT_ID_YET, document.file_name, LABEL)
         data = expect_object(
             await self._http.request_json(
                 "GET",
@@ -260,11 +260,11 @@ class GmoSignProvider:
         )
         encoded = optional_str(data, "downloadedDocument")
         if not encoded:
-            raise NotFound(f"{LABEL} has no file for '{document.file_name}' yet.")
+            raise NotFound(templates.NO_FILE_YET, LABEL, document.file_name)
         try:
             content = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise MalformedResponse(f"{LABEL} sent a document that is not valid base64.") from None
+            raise MalformedResponse(templates.NOT_BASE64, LABEL) from None
         target = target_in_folder(dest_dir, document.file_name, f"{envelope.name or 'document'}.pdf")
         return await write_new_file(target, single_chunk(content), total=len(content), progress=progress)
 
@@ -298,42 +298,42 @@ class GmoSignProvider:
     # The connector API has no endpoint for these actions.
 
     async def list_envelopes(self, query: EnvelopeQuery | None = None) -> EnvelopePage:
-        raise NotSupported("list envelopes", LABEL)
+        raise NotSupported(Action.LIST, LABEL)
 
     async def get_envelope(self, remote_id: str) -> Envelope:
-        raise NotSupported("get envelope status", LABEL)
+        raise NotSupported(Action.GET, LABEL)
 
     async def envelope_exists(self, envelope: Envelope) -> str | None:
-        raise NotSupported("check whether an envelope exists", LABEL)
+        raise NotSupported(Action.GET, LABEL)
 
     async def list_templates(self) -> list[TemplateInfo]:
-        raise NotSupported("list templates", LABEL)
+        raise NotSupported(Action.LIST_TEMPLATES, LABEL)
 
     async def update_envelope(self, envelope: Envelope) -> None:
-        raise NotSupported("update an envelope", LABEL)
+        raise NotSupported(Action.UPDATE, LABEL)
 
     async def update_metadata(self, remote_id: str, metadata: Mapping[str, str]) -> None:
-        raise NotSupported("update metadata", LABEL)
+        raise NotSupported(Action.UPDATE_METADATA, LABEL)
 
     async def request_approval(self, remote_id: str) -> None:
-        raise NotSupported("request approval", LABEL)
+        raise NotSupported(Action.REQUEST_APPROVAL, LABEL)
 
     async def remind(self, remote_id: str) -> None:
-        raise NotSupported("remind", LABEL)
+        raise NotSupported(Action.REMIND, LABEL)
 
     async def recall(self, remote_id: str) -> None:
-        raise NotSupported("recall", LABEL)
+        raise NotSupported(Action.RECALL, LABEL)
 
     async def delete(self, remote_id: str) -> None:
-        raise NotSupported("delete", LABEL)
+        raise NotSupported(Action.DELETE, LABEL)
 
     async def download_receipt(
         self, envelope: Envelope, dest_dir: Path, progress: Progress | None = None
     ) -> Path:
-        raise NotSupported("download a receipt", LABEL)
+        raise NotSupported(Action.DOWNLOAD_RECEIPT, LABEL)
 
     async def get_by_temporary_id(self, temporary_id: int) -> Envelope:
-        raise NotSupported("find by temporary id", LABEL)
+        raise NotSupported(Action.GET_BY_TEMPORARY_ID, LABEL)
 
 
 def _checked(value: object, what: str) -> JsonObject:
@@ -346,9 +346,11 @@ def _checked(value: object, what: str) -> JsonObject:
 
 
 def _refusal(data: JsonObject, fallback: str) -> InvalidRequest:
+    """`fallback`: why, when the service's message is empty; one of error_templates.REFUSAL_REASONS."""
     message = optional_str(data, "message")
-    said = f": {message}" if message else f" ({fallback})."
-    return InvalidRequest(f"{LABEL} refused the request{said}", service_message=message)
+    if message:
+        return InvalidRequest(templates.REFUSED_PLAIN_SAID, LABEL, message, service_message=message)
+    return InvalidRequest(templates.REFUSED_WITHOUT, LABEL, Phrase(fallback))
 
 
 def _control_numbers(data: JsonObject) -> list[str]:
@@ -359,13 +361,6 @@ def _control_numbers(data: JsonObject) -> list[str]:
         return [optional_str(expect_object(item, "a document"), "control_number") for item in items]
     except MalformedResponse:
         return []
-
-
-def may_have_landed_advice(codes: Sequence[str]) -> str:
-    return (
-        f"It may have been sent: check GMO Sign for an envelope with the document code(s) {', '.join(codes)} "
-        "before sending it again. It will not be requested again automatically."
-    )
 
 
 def _document_code(value: object) -> str:

@@ -14,8 +14,9 @@ from datetime import date
 
 from esign_desktop.domain.capabilities import GMOSIGN
 from esign_desktop.domain.geometry import GMOSIGN_UNITS, GridConvention, GridPlacement
-from esign_desktop.domain.model import Affiliation, Envelope, Field, FieldKind, Party, PartyRole
+from esign_desktop.domain.model import Affiliation, Envelope, Field, FieldKind, Party, PartyRole, ProviderKind
 from esign_desktop.domain.status import EnvelopeStatus
+from esign_desktop.providers import error_templates as templates
 from esign_desktop.providers.errors import InvalidRequest, MalformedResponse
 from esign_desktop.providers.json_shape import expect_object, optional_list, optional_str
 
@@ -28,6 +29,8 @@ FONT_SIZES: tuple[str, ...] = tuple(f"{size:g}" for size in GMOSIGN.font_sizes) 
 _TEMPLATE_SIGN_TYPES = frozenset({0, 1})
 # partner_signer_list sign type 3, "Signature in person": attendant_email is then required [SW-G].
 IN_PERSON = 3
+
+LABEL = ProviderKind.GMOSIGN.label
 
 
 Placer = Callable[[Field], GridPlacement]
@@ -59,7 +62,7 @@ def signer_no(party: Party) -> str:
     """GMO Sign links a signer's document list to the signer by e-mail, else phone number [SW-G]."""
     key = party.email or party.phone
     if not key:
-        raise InvalidRequest(f"GMO Sign needs an e-mail address or phone number for {party.display_name}.")
+        raise InvalidRequest(templates.NEEDS_CONTACT, LABEL, party.display_name)
     return key
 
 
@@ -68,7 +71,7 @@ def _sign_type(party: Party) -> int:
     try:
         return int(code)
     except ValueError:
-        raise InvalidRequest(f"'{code}' is not a GMO Sign signature type ({party.display_name}).") from None
+        raise InvalidRequest(templates.NOT_A_SIGN_TYPE, code, LABEL, party.display_name) from None
 
 
 def _flag(value: bool) -> int:
@@ -145,7 +148,7 @@ def sender_date_text(value: str, today: date) -> str:
     if not value:
         return today.strftime("%Y%m%d")
     if len(digits) != 8:
-        raise InvalidRequest(f"'{value}' is not a date GMO Sign can print; use YYYY-MM-DD.")
+        raise InvalidRequest(templates.NOT_A_PRINTABLE_DATE, value, LABEL)
     return digits
 
 
@@ -180,7 +183,7 @@ def sender_points(
                 {"check_box_type": _checkbox_type(placed), **_box("check_box_point", placed, place)}
             )
         else:
-            raise InvalidRequest("A signature field must belong to a signer; assign it to a party.")
+            raise InvalidRequest(templates.SIGNATURE_WITHOUT_SIGNER)
     return {key: value for key, value in points.items() if value}
 
 
@@ -208,9 +211,7 @@ def partner_signer(party: Party) -> dict[str, object]:
     }
     signer_no(party)
     if body["sign_type"] == IN_PERSON and not party.attendant_email.strip():
-        raise InvalidRequest(
-            f"{party.display_name} signs in person: GMO Sign needs the email address of the attendant."
-        )
+        raise InvalidRequest(templates.IN_PERSON_NEEDS_ATTENDANT, party.display_name, LABEL)
     _add_optional(
         body,
         organize_name=party.organisation,
@@ -258,11 +259,11 @@ def signature_request(
         raise ValueError("one registered document code per document is needed")
     signers = sorted(envelope.signers, key=lambda p: p.order)
     if not signers:
-        raise InvalidRequest("GMO Sign needs at least one signer.")
+        raise InvalidRequest(templates.NEEDS_A_SIGNER, LABEL)
     for placed in envelope.fields:
         owner = envelope.party(placed.party_id) if placed.party_id else None
         if placed.party_id and (owner is None or owner.role is not PartyRole.SIGNER):
-            raise InvalidRequest("A field belongs to a party who does not sign; assign it to a signer.")
+            raise InvalidRequest(templates.FIELD_OF_NON_SIGNER)
     document_list = []
     for index, (document, code) in enumerate(zip(envelope.documents, document_codes, strict=True)):
         own_fields = [f for f in envelope.fields if f.document == index and not f.party_id]
@@ -325,7 +326,7 @@ def template_request(
     """The SendEnvelope (template transaction) body."""
     signers = sorted((p for p in parties if p.role is PartyRole.SIGNER), key=lambda p: p.order)
     if not signers:
-        raise InvalidRequest("GMO Sign needs at least one signer.")
+        raise InvalidRequest(templates.NEEDS_A_SIGNER, LABEL)
     body: dict[str, object] = {
         "envelope_name": name,
         "is_web_hook": YES,
@@ -349,17 +350,10 @@ def _template_signer(party: Party) -> dict[str, object]:
     """A signer_list item. What the template request cannot express is refused, never changed: it has no
     phone number field and knows only sign types 0 and 1 [SW-G]."""
     if not party.email:
-        raise InvalidRequest(
-            f"{party.display_name} has only a phone number, but GMO Sign's template send can reach signers "
-            "by email only. Add an email address, or send the envelope without the template."
-        )
+        raise InvalidRequest(templates.TEMPLATE_NEEDS_EMAIL, party.display_name, LABEL)
     sign_type = _sign_type(party) if party.affiliation is Affiliation.EXTERNAL else 1
     if sign_type not in _TEMPLATE_SIGN_TYPES:
-        raise InvalidRequest(
-            f"GMO Sign's template send cannot use the sign type chosen for {party.display_name} "
-            "(signature in person). Choose e-signature or digital signature, or send the envelope "
-            "without the template."
-        )
+        raise InvalidRequest(templates.TEMPLATE_SIGN_TYPE, LABEL, party.display_name)
     body: dict[str, object] = {
         "signer_type": 1 if party.affiliation is Affiliation.IN_HOUSE else 2,
         "sign_type": sign_type,
@@ -387,7 +381,7 @@ def hook_event(payload: object) -> tuple[str, str, tuple[str, ...]]:
     data = expect_object(payload, "the event")
     remote_id = optional_str(data, "envelope_xid")
     if not remote_id:
-        raise MalformedResponse("GMO Sign sent an event without an envelope id.")
+        raise MalformedResponse(templates.EVENT_WITHOUT_ENVELOPE, LABEL)
     document_ids = tuple(
         optional_str(expect_object(item, "a document"), "documentId")
         for item in optional_list(data, "document_list")

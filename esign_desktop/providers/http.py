@@ -124,13 +124,9 @@ def checked_base_url(url: str) -> str:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.scheme not in {"https", "http"} or not host:
-        raise InsecureConnection(f"'{url}' is not a web address. Use an address starting with https://.")
+        raise InsecureConnection(templates.NOT_A_WEB_ADDRESS, url)
     if parts.scheme == "http" and not is_loopback_host(host):
-        raise InsecureConnection(
-            f"The address {parts.scheme}://{parts.netloc} would send your credentials unencrypted. "
-            "Use an https:// address; plain http is allowed only for this computer "
-            "(localhost, 127.0.0.1, ::1)."
-        )
+        raise InsecureConnection(templates.UNENCRYPTED_ADDRESS, f"{parts.scheme}://{parts.netloc}")
     return url.strip().rstrip("/")
 
 
@@ -362,8 +358,7 @@ class HttpClient:
                     raise self._undecodable(response) from None
                 except IncompleteDownloadError as error:
                     raise NetworkError(
-                        f"The download from {self.provider_label} was cut short "
-                        f"({error.written} of {error.expected} bytes). Try again."
+                        templates.DOWNLOAD_CUT_SHORT, self.provider_label, error.written, error.expected
                     ) from None
 
         return await self._with_retries("GET", True, attempt, deadline=self.limits.download_deadline)
@@ -391,8 +386,7 @@ class HttpClient:
         except TimeoutError:
             host = urlsplit(self.base_url).netloc
             raise DeadlineExceeded(
-                f"{self.provider_label} at {host} did not finish in {seconds:g} s (every attempt "
-                "included), so the app stopped waiting. Try again later."
+                templates.DEADLINE_EXCEEDED, self.provider_label, host, f"{seconds:g}"
             ) from None
 
     async def _read_capped(self, response: httpx.Response, limit: int) -> None:

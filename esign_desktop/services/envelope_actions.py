@@ -19,6 +19,9 @@ from esign_desktop.providers.downloads import Progress
 from esign_desktop.providers.errors import NotSupported, ProviderError
 from esign_desktop.services.context import ServiceContext
 from esign_desktop.services.document_edits import remove_document
+from esign_desktop.services.outbox_sender import NOT_SENT
+from esign_desktop.storage.error_templates import ACCOUNT_GONE
+from esign_desktop.storage.errors import StorageError
 
 _STATUS_AFTER = {
     Action.RECALL: EnvelopeStatus.RECALLED,
@@ -67,7 +70,7 @@ class EnvelopeActions:
     async def _one(self, action: Action, envelope: Envelope) -> ActionResult:
         try:
             updated = await self._perform(action, envelope)
-        except ProviderError as error:
+        except AppError as error:  # the service's refusal, or a send that failed in the outbox
             return ActionResult(
                 envelope, False, f"{envelope.name}: {error.message}", action=action, error=error
             )
@@ -85,11 +88,11 @@ class EnvelopeActions:
         if action is Action.SEND:
             outcome = await self._context.sender.send(envelope)
             if not outcome.sent:
-                raise ProviderError(outcome.error)
+                raise outcome.failure or AppError(NOT_SENT, outcome.error)
             return outcome.envelope
         provider = self._context.accounts.provider_for(envelope.account_id)
         if not provider.capabilities.supports(action):
-            raise NotSupported(action.value, envelope.provider.label)
+            raise NotSupported(action, envelope.provider.label)
         calls: dict[Action, Callable[[str], object]] = {
             Action.REMIND: provider.remind,
             Action.RECALL: provider.recall,
@@ -101,7 +104,7 @@ class EnvelopeActions:
         elif action in calls:
             await calls[action](envelope.remote_id)  # type: ignore[misc]
         else:
-            raise NotSupported(action.value, envelope.provider.label)
+            raise NotSupported(action, envelope.provider.label)
         now = utc_now()
         status = _STATUS_AFTER.get(action, envelope.status)
         updated = replace(
@@ -172,10 +175,10 @@ class EnvelopeActions:
         """Make an envelope from a template stored at the service and show it in the list."""
         account = self._context.accounts.store.get(account_id)
         if account is None:
-            raise NotSupported(Action.CREATE_FROM_TEMPLATE.value, "this account")
+            raise StorageError(ACCOUNT_GONE)
         provider = self._context.accounts.provider_for(account_id)
         if not provider.capabilities.supports(Action.CREATE_FROM_TEMPLATE):
-            raise NotSupported(Action.CREATE_FROM_TEMPLATE.value, account.provider.label)
+            raise NotSupported(Action.CREATE_FROM_TEMPLATE, account.provider.label)
         remote_id = await provider.create_from_template(request)
         now = utc_now()
         sent_status = (  # GMO Sign: with approvers the envelope waits for them first

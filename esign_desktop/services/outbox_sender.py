@@ -53,7 +53,15 @@ MAY_HAVE_BEEN_SENT_NO_CODES = (
     "The answer to the signature request never came, so it may have been sent: check GMO Sign for the "
     "envelope before sending it again. It will not be requested again automatically."
 )
-TEMPLATES: tuple[str, ...] = (NOT_RESUMED, GAVE_UP, MAY_HAVE_BEEN_SENT_CODES, MAY_HAVE_BEEN_SENT_NO_CODES)
+# A send that failed before this run or on another desktop: only its English reason is known.
+NOT_SENT = "It was not sent: %1"
+TEMPLATES: tuple[str, ...] = (
+    NOT_RESUMED,
+    GAVE_UP,
+    MAY_HAVE_BEEN_SENT_CODES,
+    MAY_HAVE_BEEN_SENT_NO_CODES,
+    NOT_SENT,
+)
 
 
 @dataclass(frozen=True, slots=True)

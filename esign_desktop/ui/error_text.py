@@ -1,8 +1,7 @@
 """Errors in the UI's language: every error people read is a template with values (domain/errors.py); the
 window translates the template (context "Errors"), translates each value that is a `Phrase` (the action in
 "Could not finish %1: …"), and fills them in. Other values (file names, addresses) are shown as they are; an
-error whose template has no translation (the rarer provider errors, still finished English sentences) shows
-in English, as written. An error about one file of many (a PDF problem) has a `subject`, the file's name,
+error whose template has no translation (a service's own message passed through) shows as written. An error about one file of many (a PDF problem) has a `subject`, the file's name,
 shown before the sentence.
 
 The templates and action phrases are listed here literally so lupdate extracts them;
@@ -71,6 +70,116 @@ TRANSLATABLE_TEMPLATES: tuple[str, ...] = (
         "Errors",
         "The file for '%1' is larger than %2 MB, the most accepted for a document; nothing was saved.",
     ),
+    QT_TRANSLATE_NOOP("Errors", "%1 does not support %2."),
+    QT_TRANSLATE_NOOP("Errors", "The service sent an unexpected answer: %1 is not a JSON object."),
+    QT_TRANSLATE_NOOP("Errors", "The service sent an unexpected answer: %1 is not a JSON list."),
+    QT_TRANSLATE_NOOP("Errors", "The service sent an unexpected answer: '%1' is not a JSON object."),
+    QT_TRANSLATE_NOOP("Errors", "The service sent an unexpected answer: '%1' is not a JSON list."),
+    QT_TRANSLATE_NOOP("Errors", "The service sent an unexpected answer: '%1' is missing."),
+    QT_TRANSLATE_NOOP("Errors", "%1 sent an event without saying which envelope it is about."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 at %2 did not finish in %3 s (every attempt included), so the app stopped waiting. "
+        "Try again later.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "%1 sent a document that is not valid base64."),
+    QT_TRANSLATE_NOOP("Errors", "%1 has no file for '%2' yet."),
+    QT_TRANSLATE_NOOP("Errors", "'%1' has no %2 document id yet."),
+    QT_TRANSLATE_NOOP("Errors", "%1 has no receipt for this case yet: it is made when the case is finished."),
+    QT_TRANSLATE_NOOP("Errors", "This envelope has not been created at %1 yet, so it cannot be updated."),
+    QT_TRANSLATE_NOOP("Errors", "%1 has no event '%2'. Known events: %3."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 did not say this subscription's id when it was made, so it cannot be removed from "
+        "here. Remove it in %1's own settings.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The address %1 does not answer like %2. Check the account's address."),
+    QT_TRANSLATE_NOOP("Errors", "%1 refused the request: %2"),
+    QT_TRANSLATE_NOOP("Errors", "%1 refused the request (%2)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 did not confirm the signature request (%2). It may have been sent: check %1 for an "
+        "envelope with the document code(s) %3 before sending it again. It will not be requested "
+        "again automatically.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 answered the signature request without an envelope id. It may have been sent: check "
+        "%1 for an envelope with the document code(s) %2 before sending it again. It will not be "
+        "requested again automatically.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Could not read '%1' (%2). Check that the file still exists."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "'%1' changed while it was being uploaded. Wait until it is saved, then send again.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The document '%1' has no local file to upload."),
+    QT_TRANSLATE_NOOP("Errors", "Could not add the fields to '%1': %2"),
+    QT_TRANSLATE_NOOP("Errors", "The download from %1 was cut short (%2 of %3 bytes). Try again."),
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a web address. Use an address starting with https://."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address %1 would send your credentials unencrypted. Use an https:// address; plain "
+        "http is allowed only for this computer (localhost, 127.0.0.1, ::1).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "%1 has no recipient-only parties; make them signers or remove them: %2"),
+    QT_TRANSLATE_NOOP("Errors", "%1 needs at least one signer."),
+    QT_TRANSLATE_NOOP("Errors", "%1 needs an e-mail address or phone number for %2."),
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a %2 signature type (%3)."),
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a date %2 can print; use YYYY-MM-DD."),
+    QT_TRANSLATE_NOOP("Errors", "A signature field must belong to a signer; assign it to a party."),
+    QT_TRANSLATE_NOOP("Errors", "A field belongs to a party who does not sign; assign it to a signer."),
+    QT_TRANSLATE_NOOP("Errors", "%1 signs in person: %2 needs the email address of the attendant."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 has only a phone number, but %2's template send can reach signers by email only. Add "
+        "an email address, or send the envelope without the template.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1's template send cannot use the sign type chosen for %2 (signature in person). Choose "
+        "e-signature or digital signature, or send the envelope without the template.",
+    ),
+)
+# Parts of an answer, inside "The service sent an unexpected answer: %1 is not a JSON object."
+ANSWER_PART_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "a document"),
+    QT_TRANSLATE_NOOP("Errors", "a party"),
+    QT_TRANSLATE_NOOP("Errors", "an approver"),
+    QT_TRANSLATE_NOOP("Errors", "the case"),
+    QT_TRANSLATE_NOOP("Errors", "the document registration"),
+    QT_TRANSLATE_NOOP("Errors", "the event"),
+    QT_TRANSLATE_NOOP("Errors", "the event's case"),
+    QT_TRANSLATE_NOOP("Errors", "the signature request"),
+    QT_TRANSLATE_NOOP("Errors", "the template send"),
+    QT_TRANSLATE_NOOP("Errors", "the document"),
+    QT_TRANSLATE_NOOP("Errors", "the connection"),
+)
+# Why a refusal said nothing, inside "%1 refused the request (%2)." (providers/gmosign.py).
+REFUSAL_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "refused the request"),
+    QT_TRANSLATE_NOOP("Errors", "did not return an envelope id"),
+    QT_TRANSLATE_NOOP("Errors", "did not return a connection id"),
+    QT_TRANSLATE_NOOP("Errors", "did not return a document code"),
+)
+# What a service does not support, inside "%1 does not support %2." (providers/error_templates.py).
+NOT_SUPPORTED_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "listing envelopes"),
+    QT_TRANSLATE_NOOP("Errors", "reading an envelope's status"),
+    QT_TRANSLATE_NOOP("Errors", "creating envelopes"),
+    QT_TRANSLATE_NOOP("Errors", "sending from a template"),
+    QT_TRANSLATE_NOOP("Errors", "listing templates"),
+    QT_TRANSLATE_NOOP("Errors", "changing an envelope"),
+    QT_TRANSLATE_NOOP("Errors", "changing an envelope's details"),
+    QT_TRANSLATE_NOOP("Errors", "sending envelopes"),
+    QT_TRANSLATE_NOOP("Errors", "requesting approval"),
+    QT_TRANSLATE_NOOP("Errors", "reminding signers"),
+    QT_TRANSLATE_NOOP("Errors", "recalling envelopes"),
+    QT_TRANSLATE_NOOP("Errors", "deleting envelopes"),
+    QT_TRANSLATE_NOOP("Errors", "downloading documents"),
+    QT_TRANSLATE_NOOP("Errors", "downloading receipts"),
+    QT_TRANSLATE_NOOP("Errors", "finding an envelope by its temporary id"),
+    QT_TRANSLATE_NOOP("Errors", "status callbacks"),
 )
 
 
@@ -485,6 +594,7 @@ OUTBOX_TEMPLATES: tuple[str, ...] = (
         "The answer to the signature request never came, so it may have been sent: check GMO Sign for the "
         "envelope before sending it again. It will not be requested again automatically.",
     ),
+    QT_TRANSLATE_NOOP("Errors", "It was not sent: %1"),
 )
 OUTBOX_STATE_PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "waiting"),

@@ -2222,6 +2222,278 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>「%1」のファイルは、文書として受け付けられる上限の %2 MB を超えているため、何も保存していません。</translation>
     </message>
     <message>
+        <source>%1 does not support %2.</source>
+        <translation>%1 は%2に対応していません。</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: %1 is not a JSON object.</source>
+        <translation>サービスから予期しない応答が返されました: %1 が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: %1 is not a JSON list.</source>
+        <translation>サービスから予期しない応答が返されました: %1 が JSON リストではありません。</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: &apos;%1&apos; is not a JSON object.</source>
+        <translation>サービスから予期しない応答が返されました: 「%1」が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: &apos;%1&apos; is not a JSON list.</source>
+        <translation>サービスから予期しない応答が返されました: 「%1」が JSON リストではありません。</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: &apos;%1&apos; is missing.</source>
+        <translation>サービスから予期しない応答が返されました: 「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>%1 sent an event without saying which envelope it is about.</source>
+        <translation>%1 から、どの文書についてかが示されていないイベントが届きました。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not finish in %3 s (every attempt included), so the app stopped waiting. Try again later.</source>
+        <translation>%2 の %1 が %3 秒以内（すべての再試行を含む）に完了しなかったため、待機を中止しました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 sent a document that is not valid base64.</source>
+        <translation>%1 から有効な base64 ではない文書が送られました。</translation>
+    </message>
+    <message>
+        <source>%1 has no file for &apos;%2&apos; yet.</source>
+        <translation>%1 には「%2」のファイルがまだありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 document id yet.</source>
+        <translation>「%1」には %2 の文書 ID がまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no receipt for this case yet: it is made when the case is finished.</source>
+        <translation>%1 にはこの案件の証明書がまだありません。証明書は案件の完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>This envelope has not been created at %1 yet, so it cannot be updated.</source>
+        <translation>この文書はまだ %1 で作成されていないため、更新できません。</translation>
+    </message>
+    <message>
+        <source>%1 has no event &apos;%2&apos;. Known events: %3.</source>
+        <translation>%1 にイベント「%2」はありません。既知のイベント: %3。</translation>
+    </message>
+    <message>
+        <source>%1 did not say this subscription&apos;s id when it was made, so it cannot be removed from here. Remove it in %1&apos;s own settings.</source>
+        <translation>%1 は登録時にこの通知登録の ID を返さなかったため、ここからは削除できません。%1 自体の設定で削除してください。</translation>
+    </message>
+    <message>
+        <source>The address %1 does not answer like %2. Check the account&apos;s address.</source>
+        <translation>アドレス %1 は %2 のように応答しません。アカウントのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 が要求を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2).</source>
+        <translation>%1 が要求を拒否しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the signature request (%2). It may have been sent: check %1 for an envelope with the document code(s) %3 before sending it again. It will not be requested again automatically.</source>
+        <translation>%1 が署名依頼を確認しませんでした（%2）。送信済みの可能性があります。再送信する前に、文書コード %3 の文書が %1 にないか確認してください。自動では再依頼しません。</translation>
+    </message>
+    <message>
+        <source>%1 answered the signature request without an envelope id. It may have been sent: check %1 for an envelope with the document code(s) %2 before sending it again. It will not be requested again automatically.</source>
+        <translation>%1 は署名依頼に文書 ID なしで応答しました。送信済みの可能性があります。再送信する前に、文書コード %2 の文書が %1 にないか確認してください。自動では再依頼しません。</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;%1&apos; (%2). Check that the file still exists.</source>
+        <translation>「%1」を読み込めませんでした（%2）。ファイルがまだ存在するか確認してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed while it was being uploaded. Wait until it is saved, then send again.</source>
+        <translation>アップロード中に「%1」が変更されました。保存が終わるのを待ってから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The document &apos;%1&apos; has no local file to upload.</source>
+        <translation>文書「%1」にはアップロードするローカルファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Could not add the fields to &apos;%1&apos;: %2</source>
+        <translation>「%1」にフィールドを追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The download from %1 was cut short (%2 of %3 bytes). Try again.</source>
+        <translation>%1 からのダウンロードが途中で切れました（%3 バイト中 %2 バイト）。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address. Use an address starting with https://.</source>
+        <translation>「%1」は Web アドレスではありません。https:// で始まるアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>The address %1 would send your credentials unencrypted. Use an https:// address; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>アドレス %1 では認証情報が暗号化されずに送られます。https:// のアドレスを使ってください。暗号化なしの http はこのコンピューター（localhost、127.0.0.1、::1）にのみ使えます。</translation>
+    </message>
+    <message>
+        <source>%1 has no recipient-only parties; make them signers or remove them: %2</source>
+        <translation>%1 には受信のみの宛先がありません。署名者にするか削除してください: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one signer.</source>
+        <translation>%1 には署名者が 1 人以上必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs an e-mail address or phone number for %2.</source>
+        <translation>%1 には %2 のメールアドレスまたは電話番号が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 signature type (%3).</source>
+        <translation>「%1」は %2 の署名方式ではありません（%3）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date %2 can print; use YYYY-MM-DD.</source>
+        <translation>「%1」は %2 が印字できる日付ではありません。YYYY-MM-DD の形式にしてください。</translation>
+    </message>
+    <message>
+        <source>A signature field must belong to a signer; assign it to a party.</source>
+        <translation>署名フィールドは署名者に割り当てる必要があります。宛先に割り当ててください。</translation>
+    </message>
+    <message>
+        <source>A field belongs to a party who does not sign; assign it to a signer.</source>
+        <translation>署名しない宛先にフィールドが割り当てられています。署名者に割り当ててください。</translation>
+    </message>
+    <message>
+        <source>%1 signs in person: %2 needs the email address of the attendant.</source>
+        <translation>%1 は対面で署名します。%2 には立会人のメールアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has only a phone number, but %2&apos;s template send can reach signers by email only. Add an email address, or send the envelope without the template.</source>
+        <translation>%1 には電話番号しかありませんが、%2 のテンプレート送信ではメールでしか署名者に届きません。メールアドレスを追加するか、テンプレートを使わずに送信してください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s template send cannot use the sign type chosen for %2 (signature in person). Choose e-signature or digital signature, or send the envelope without the template.</source>
+        <translation>%1 のテンプレート送信では、%2 に選んだ署名方式（対面署名）を使えません。電子サインかデジタル署名を選ぶか、テンプレートを使わずに送信してください。</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>a party</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>an approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>the document registration</source>
+        <translation>文書の登録</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>the event&apos;s case</source>
+        <translation>イベントの案件</translation>
+    </message>
+    <message>
+        <source>the signature request</source>
+        <translation>署名依頼</translation>
+    </message>
+    <message>
+        <source>the template send</source>
+        <translation>テンプレート送信</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>refused the request</source>
+        <translation>要求を拒否しました</translation>
+    </message>
+    <message>
+        <source>did not return an envelope id</source>
+        <translation>文書 ID が返されませんでした</translation>
+    </message>
+    <message>
+        <source>did not return a connection id</source>
+        <translation>接続 ID が返されませんでした</translation>
+    </message>
+    <message>
+        <source>did not return a document code</source>
+        <translation>文書コードが返されませんでした</translation>
+    </message>
+    <message>
+        <source>listing envelopes</source>
+        <translation>文書の一覧表示</translation>
+    </message>
+    <message>
+        <source>reading an envelope&apos;s status</source>
+        <translation>文書の状態の取得</translation>
+    </message>
+    <message>
+        <source>creating envelopes</source>
+        <translation>文書の作成</translation>
+    </message>
+    <message>
+        <source>sending from a template</source>
+        <translation>テンプレートからの送信</translation>
+    </message>
+    <message>
+        <source>listing templates</source>
+        <translation>テンプレートの一覧表示</translation>
+    </message>
+    <message>
+        <source>changing an envelope</source>
+        <translation>文書の変更</translation>
+    </message>
+    <message>
+        <source>changing an envelope&apos;s details</source>
+        <translation>文書の詳細の変更</translation>
+    </message>
+    <message>
+        <source>sending envelopes</source>
+        <translation>文書の送信</translation>
+    </message>
+    <message>
+        <source>requesting approval</source>
+        <translation>承認依頼</translation>
+    </message>
+    <message>
+        <source>reminding signers</source>
+        <translation>署名者への催促</translation>
+    </message>
+    <message>
+        <source>recalling envelopes</source>
+        <translation>文書の取り消し</translation>
+    </message>
+    <message>
+        <source>deleting envelopes</source>
+        <translation>文書の削除</translation>
+    </message>
+    <message>
+        <source>downloading documents</source>
+        <translation>文書のダウンロード</translation>
+    </message>
+    <message>
+        <source>downloading receipts</source>
+        <translation>証明書のダウンロード</translation>
+    </message>
+    <message>
+        <source>finding an envelope by its temporary id</source>
+        <translation>仮 ID による文書の検索</translation>
+    </message>
+    <message>
+        <source>status callbacks</source>
+        <translation>状態通知</translation>
+    </message>
+    <message>
         <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
         <translation>チームデータベース %1 に今は接続できません。作業内容はこのコンピューターに保存され、接続が戻るとチームデータベースに送られます。</translation>
     </message>
@@ -2976,6 +3248,10 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
     <message>
         <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for the envelope before sending it again. It will not be requested again automatically.</source>
         <translation>署名依頼への応答が届かなかったため、送信されている可能性があります。もう一度送信する前に、GMO Sign でこの文書を確認してください。自動で再依頼することはありません。</translation>
+    </message>
+    <message>
+        <source>It was not sent: %1</source>
+        <translation>送信されませんでした: %1</translation>
     </message>
     <message>
         <source>waiting</source>

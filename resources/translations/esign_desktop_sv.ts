@@ -2228,6 +2228,278 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Filen för ”%1” är större än %2 MB, det mesta som tas emot för ett dokument; inget sparades.</translation>
     </message>
     <message>
+        <source>%1 does not support %2.</source>
+        <translation>%1 stöder inte %2.</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: %1 is not a JSON object.</source>
+        <translation>Tjänsten skickade ett oväntat svar: %1 är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: %1 is not a JSON list.</source>
+        <translation>Tjänsten skickade ett oväntat svar: %1 är inte en JSON-lista.</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: &apos;%1&apos; is not a JSON object.</source>
+        <translation>Tjänsten skickade ett oväntat svar: &apos;%1&apos; är inte ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: &apos;%1&apos; is not a JSON list.</source>
+        <translation>Tjänsten skickade ett oväntat svar: &apos;%1&apos; är inte en JSON-lista.</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected answer: &apos;%1&apos; is missing.</source>
+        <translation>Tjänsten skickade ett oväntat svar: &apos;%1&apos; saknas.</translation>
+    </message>
+    <message>
+        <source>%1 sent an event without saying which envelope it is about.</source>
+        <translation>%1 skickade en händelse utan att säga vilket ärende den gäller.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not finish in %3 s (every attempt included), so the app stopped waiting. Try again later.</source>
+        <translation>%1 på %2 blev inte klar inom %3 s (alla försök inräknade), så appen slutade vänta. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>%1 sent a document that is not valid base64.</source>
+        <translation>%1 skickade ett dokument som inte är giltig base64.</translation>
+    </message>
+    <message>
+        <source>%1 has no file for &apos;%2&apos; yet.</source>
+        <translation>%1 har ingen fil för &apos;%2&apos; än.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 document id yet.</source>
+        <translation>&apos;%1&apos; har inget dokument-id hos %2 än.</translation>
+    </message>
+    <message>
+        <source>%1 has no receipt for this case yet: it is made when the case is finished.</source>
+        <translation>%1 har inget kvitto för det här ärendet än: det skapas när ärendet är klart.</translation>
+    </message>
+    <message>
+        <source>This envelope has not been created at %1 yet, so it cannot be updated.</source>
+        <translation>Ärendet har inte skapats hos %1 än och kan därför inte uppdateras.</translation>
+    </message>
+    <message>
+        <source>%1 has no event &apos;%2&apos;. Known events: %3.</source>
+        <translation>%1 har ingen händelse &apos;%2&apos;. Kända händelser: %3.</translation>
+    </message>
+    <message>
+        <source>%1 did not say this subscription&apos;s id when it was made, so it cannot be removed from here. Remove it in %1&apos;s own settings.</source>
+        <translation>%1 angav inte prenumerationens id när den skapades, så den kan inte tas bort härifrån. Ta bort den i inställningarna hos %1.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not answer like %2. Check the account&apos;s address.</source>
+        <translation>Adressen %1 svarar inte som %2. Kontrollera kontots adress.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 avvisade begäran: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2).</source>
+        <translation>%1 avvisade begäran (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the signature request (%2). It may have been sent: check %1 for an envelope with the document code(s) %3 before sending it again. It will not be requested again automatically.</source>
+        <translation>%1 bekräftade inte signeringsbegäran (%2). Den kan ha skickats: leta hos %1 efter ett ärende med dokumentkod(erna) %3 innan du skickar igen. Den begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>%1 answered the signature request without an envelope id. It may have been sent: check %1 for an envelope with the document code(s) %2 before sending it again. It will not be requested again automatically.</source>
+        <translation>%1 svarade på signeringsbegäran utan ärende-id. Den kan ha skickats: leta hos %1 efter ett ärende med dokumentkod(erna) %2 innan du skickar igen. Den begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;%1&apos; (%2). Check that the file still exists.</source>
+        <translation>Kunde inte läsa &apos;%1&apos; (%2). Kontrollera att filen fortfarande finns.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed while it was being uploaded. Wait until it is saved, then send again.</source>
+        <translation>&apos;%1&apos; ändrades medan den laddades upp. Vänta tills den är sparad och skicka sedan igen.</translation>
+    </message>
+    <message>
+        <source>The document &apos;%1&apos; has no local file to upload.</source>
+        <translation>Dokumentet &apos;%1&apos; har ingen lokal fil att ladda upp.</translation>
+    </message>
+    <message>
+        <source>Could not add the fields to &apos;%1&apos;: %2</source>
+        <translation>Kunde inte lägga till fälten i &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The download from %1 was cut short (%2 of %3 bytes). Try again.</source>
+        <translation>Hämtningen från %1 avbröts (%2 av %3 byte). Försök igen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address. Use an address starting with https://.</source>
+        <translation>&apos;%1&apos; är ingen webbadress. Använd en adress som börjar med https://.</translation>
+    </message>
+    <message>
+        <source>The address %1 would send your credentials unencrypted. Use an https:// address; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Adressen %1 skulle skicka dina inloggningsuppgifter okrypterade. Använd en https://-adress; vanlig http tillåts bara för den här datorn (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>%1 has no recipient-only parties; make them signers or remove them: %2</source>
+        <translation>%1 har inga parter som bara tar emot; gör dem till undertecknare eller ta bort dem: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one signer.</source>
+        <translation>%1 behöver minst en undertecknare.</translation>
+    </message>
+    <message>
+        <source>%1 needs an e-mail address or phone number for %2.</source>
+        <translation>%1 behöver en e-postadress eller ett telefonnummer för %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 signature type (%3).</source>
+        <translation>&apos;%1&apos; är ingen signaturtyp hos %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date %2 can print; use YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; är inget datum som %2 kan skriva ut; använd ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A signature field must belong to a signer; assign it to a party.</source>
+        <translation>Ett signaturfält måste höra till en undertecknare; tilldela det en part.</translation>
+    </message>
+    <message>
+        <source>A field belongs to a party who does not sign; assign it to a signer.</source>
+        <translation>Ett fält hör till en part som inte undertecknar; tilldela det en undertecknare.</translation>
+    </message>
+    <message>
+        <source>%1 signs in person: %2 needs the email address of the attendant.</source>
+        <translation>%1 undertecknar på plats: %2 behöver den närvarandes e-postadress.</translation>
+    </message>
+    <message>
+        <source>%1 has only a phone number, but %2&apos;s template send can reach signers by email only. Add an email address, or send the envelope without the template.</source>
+        <translation>%1 har bara ett telefonnummer, men mallutskick hos %2 når undertecknare bara via e-post. Lägg till en e-postadress eller skicka ärendet utan mallen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s template send cannot use the sign type chosen for %2 (signature in person). Choose e-signature or digital signature, or send the envelope without the template.</source>
+        <translation>Mallutskick hos %1 kan inte använda signaturtypen som valts för %2 (signering på plats). Välj e-signatur eller digital signatur, eller skicka ärendet utan mallen.</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>ett dokument</translation>
+    </message>
+    <message>
+        <source>a party</source>
+        <translation>en part</translation>
+    </message>
+    <message>
+        <source>an approver</source>
+        <translation>en godkännare</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>ärendet</translation>
+    </message>
+    <message>
+        <source>the document registration</source>
+        <translation>dokumentregistreringen</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>händelsen</translation>
+    </message>
+    <message>
+        <source>the event&apos;s case</source>
+        <translation>händelsens ärende</translation>
+    </message>
+    <message>
+        <source>the signature request</source>
+        <translation>signeringsbegäran</translation>
+    </message>
+    <message>
+        <source>the template send</source>
+        <translation>mallutskicket</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>dokumentet</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>anslutningen</translation>
+    </message>
+    <message>
+        <source>refused the request</source>
+        <translation>avvisade begäran</translation>
+    </message>
+    <message>
+        <source>did not return an envelope id</source>
+        <translation>returnerade inget ärende-id</translation>
+    </message>
+    <message>
+        <source>did not return a connection id</source>
+        <translation>returnerade inget anslutnings-id</translation>
+    </message>
+    <message>
+        <source>did not return a document code</source>
+        <translation>returnerade ingen dokumentkod</translation>
+    </message>
+    <message>
+        <source>listing envelopes</source>
+        <translation>att lista ärenden</translation>
+    </message>
+    <message>
+        <source>reading an envelope&apos;s status</source>
+        <translation>att läsa ett ärendes status</translation>
+    </message>
+    <message>
+        <source>creating envelopes</source>
+        <translation>att skapa ärenden</translation>
+    </message>
+    <message>
+        <source>sending from a template</source>
+        <translation>att skicka från en mall</translation>
+    </message>
+    <message>
+        <source>listing templates</source>
+        <translation>att lista mallar</translation>
+    </message>
+    <message>
+        <source>changing an envelope</source>
+        <translation>att ändra ett ärende</translation>
+    </message>
+    <message>
+        <source>changing an envelope&apos;s details</source>
+        <translation>att ändra ett ärendes uppgifter</translation>
+    </message>
+    <message>
+        <source>sending envelopes</source>
+        <translation>att skicka ärenden</translation>
+    </message>
+    <message>
+        <source>requesting approval</source>
+        <translation>att begära godkännande</translation>
+    </message>
+    <message>
+        <source>reminding signers</source>
+        <translation>att påminna undertecknare</translation>
+    </message>
+    <message>
+        <source>recalling envelopes</source>
+        <translation>att återkalla ärenden</translation>
+    </message>
+    <message>
+        <source>deleting envelopes</source>
+        <translation>att ta bort ärenden</translation>
+    </message>
+    <message>
+        <source>downloading documents</source>
+        <translation>att hämta dokument</translation>
+    </message>
+    <message>
+        <source>downloading receipts</source>
+        <translation>att hämta kvitton</translation>
+    </message>
+    <message>
+        <source>finding an envelope by its temporary id</source>
+        <translation>att hitta ett ärende via dess tillfälliga id</translation>
+    </message>
+    <message>
+        <source>status callbacks</source>
+        <translation>statusanrop</translation>
+    </message>
+    <message>
         <source>Could not reach the team database %1 just now. Your work is kept on this computer; it goes to the team database when it is back.</source>
         <translation>Teamdatabasen %1 gick inte att nå just nu. Ditt arbete sparas på den här datorn och går till teamdatabasen när den är tillbaka.</translation>
     </message>
@@ -2982,6 +3254,10 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
     <message>
         <source>The answer to the signature request never came, so it may have been sent: check GMO Sign for the envelope before sending it again. It will not be requested again automatically.</source>
         <translation>Svaret på signeringsbegäran kom aldrig, så ärendet kan ha skickats: leta efter ärendet i GMO Sign innan du skickar det igen. Det begärs inte igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>It was not sent: %1</source>
+        <translation>Det skickades inte: %1</translation>
     </message>
     <message>
         <source>waiting</source>

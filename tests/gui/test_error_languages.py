@@ -15,11 +15,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from esign_desktop.domain.capabilities import Action
-from esign_desktop.domain.errors import AppError
+from esign_desktop.domain.errors import AppError, Phrase
 from esign_desktop.domain.model import Envelope, ProviderKind
 from esign_desktop.providers import error_templates
-from esign_desktop.providers.errors import AuthenticationError, MalformedResponse, RateLimited
+from esign_desktop.providers.errors import (
+    AuthenticationError,
+    InvalidRequest,
+    MalformedResponse,
+    NotSupported,
+    RateLimited,
+)
 from esign_desktop.providers.http import ServiceErrorDetail, error_for_response, parse_json
+from esign_desktop.providers.json_shape import expect_object
 from esign_desktop.services import calibration as calibration_templates
 from esign_desktop.services.calibration import CalibrationError
 from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
@@ -293,3 +300,36 @@ def test_an_unreadable_answer_reads_in_the_windows_language(
     text = error_text(caught.value)
     assert expected in text
     assert "sent an answer" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "unsupported", "not_an_object", "refused"),
+    [
+        (
+            "ja",
+            "GMO Sign は署名者への催促に対応していません。",
+            "サービスから予期しない応答が返されました: 案件 が JSON オブジェクトではありません。",
+            "GMO Sign が要求を拒否しました（文書 ID が返されませんでした）。",
+        ),
+        (
+            "sv",
+            "GMO Sign stöder inte att påminna undertecknare.",
+            "Tjänsten skickade ett oväntat svar: ärendet är inte ett JSON-objekt.",
+            "GMO Sign avvisade begäran (returnerade inget ärende-id).",
+        ),
+    ],
+)
+def test_rarer_provider_errors_read_in_the_windows_language(
+    install: Installer, language: str, unsupported: str, not_an_object: str, refused: str
+) -> None:
+    """The phrases inside them (the action, the part of the answer, the reason) are translated too."""
+    install(language)
+    assert error_text(NotSupported(Action.REMIND, "GMO Sign")) == unsupported
+    with pytest.raises(MalformedResponse) as caught:
+        expect_object(["not", "an", "object"], "the case")
+    assert error_text(caught.value) == not_an_object
+    no_id = Phrase("did not return an envelope id")
+    refusal = InvalidRequest(error_templates.REFUSED_WITHOUT, "GMO Sign", no_id)
+    assert error_text(refusal) == refused
+    english = NotSupported(Action.REMIND, "GMO Sign").message  # the CLI's and the log's sentence
+    assert english == "GMO Sign does not support reminding signers."

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from esign_desktop.domain.capabilities import Action
 from esign_desktop.domain.errors import AppError, Phrase
 from esign_desktop.pdf import error_templates as pdf_templates
 from esign_desktop.providers import error_templates as provider_templates
@@ -25,9 +26,12 @@ from esign_desktop.storage.action_phrases import ActionPhrase
 from esign_desktop.storage.errors import DiskFullError, from_os_error
 from esign_desktop.ui.error_text import (
     ACTION_PHRASES,
+    ANSWER_PART_PHRASES,
     CALIBRATION_TEMPLATES,
+    NOT_SUPPORTED_PHRASES,
     PDF_PHRASES,
     PDF_TEMPLATES,
+    REFUSAL_PHRASES,
     SERVICE_TEMPLATES,
     STORAGE_TEMPLATES,
     TRANSLATABLE_TEMPLATES,
@@ -60,6 +64,10 @@ PHRASES = {phrase.value for phrase in ActionPhrase}
 def test_the_ui_lists_every_template_for_translation() -> None:
     assert set(TRANSLATABLE_TEMPLATES) == set(provider_templates.TEMPLATES)
     assert len(TRANSLATABLE_TEMPLATES) == len(set(TRANSLATABLE_TEMPLATES))
+    assert tuple(provider_templates.NOT_SUPPORTED_ACTIONS.values()) == NOT_SUPPORTED_PHRASES
+    assert set(provider_templates.NOT_SUPPORTED_ACTIONS) == set(Action)  # every action can be named
+    assert ANSWER_PART_PHRASES == provider_templates.ANSWER_PARTS
+    assert REFUSAL_PHRASES == provider_templates.REFUSAL_REASONS
     assert STORAGE_TEMPLATES == error_templates.TEMPLATES
     assert len(STORAGE_TEMPLATES) == len(set(STORAGE_TEMPLATES))
     assert SERVICE_TEMPLATES[0] == WRITE_FAILED
@@ -117,6 +125,53 @@ def test_every_pdf_problem_is_built_from_a_listed_template() -> None:
             if constant not in pdf_templates.TEMPLATES:
                 findings.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(first)}")
     assert findings == [], "build PdfErrors from pdf/error_templates.py:\n" + "\n".join(findings)
+
+
+def test_every_provider_error_is_built_from_a_listed_template() -> None:
+    """No ProviderError (or subclass) outside the sandbox is built from a sentence of its own: its first
+    argument is a constant of providers/error_templates.py. A part of an answer named in a shape check
+    (`expect_object(value, "the case")`) is one of ANSWER_PARTS, and a refusal's reason one of
+    REFUSAL_REASONS: both are Phrases the UI translates."""
+    from esign_desktop.providers import errors
+
+    classes = {
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type) and issubclass(value, errors.ProviderError)
+    }
+    phrase_lists = {
+        "expect_object": provider_templates.ANSWER_PARTS,
+        "expect_list": provider_templates.ANSWER_PARTS,
+        "_checked": provider_templates.ANSWER_PARTS,
+        "_refusal": provider_templates.REFUSAL_REASONS,
+    }
+    findings, built = [], 0
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "sandbox" in path.relative_to(PACKAGE).parts:
+            continue
+        for call in (
+            n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)
+        ):
+            name = _name_of(call.func)
+            if (
+                name in phrase_lists
+                and len(call.args) == 2
+                and isinstance(call.args[1], ast.Constant)
+                and call.args[1].value not in phrase_lists[name]
+            ):
+                findings.append(f"{path.relative_to(ROOT)}:{call.lineno}: {call.args[1].value!r}")
+            if name not in classes or name == "NotSupported" or not call.args:
+                continue
+            built += 1
+            first = call.args[0]
+            constant = getattr(provider_templates, _name_of(first), None)
+            if (
+                not isinstance(first, ast.Attribute | ast.Name)
+                or constant not in provider_templates.TEMPLATES
+            ):
+                findings.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(first)}")
+    assert built > 40, built  # the scan sees the errors
+    assert findings == [], "build ProviderErrors from providers/error_templates.py:\n" + "\n".join(findings)
 
 
 def test_the_ui_lists_every_action_phrase_for_translation() -> None:
