@@ -1,8 +1,8 @@
 """Errors in the UI's language: every error people read is a template with values (domain/errors.py); the
 window translates the template (context "Errors"), translates each value that is a `Phrase` (the action in
 "Could not finish %1: …"), and fills them in. Other values (file names, addresses) are shown as they are; an
-error whose template has no translation (a service's own message passed through) shows as written. An error about one file of many (a PDF problem) has a `subject`, the file's name,
-shown before the sentence.
+error whose template has no translation (a service's own message passed through) shows as written. An error
+about one file of many (a PDF problem) has a `subject`, the file's name, shown before the sentence.
 
 The templates and action phrases are listed here literally so lupdate extracts them;
 tests/unit/test_error_text.py keeps these lists equal to providers/error_templates.TEMPLATES,
