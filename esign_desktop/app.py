@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from esign_desktop import __version__
-from esign_desktop.services.app_logging import configure_logging
+from esign_desktop.services.app_logging import configure_logging, rotate_log_from_now
 from esign_desktop.services.settings import SettingsService
 from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.paths import HOME_ENV, AppPaths
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.from_environment()
     settings = SettingsService(SettingsStore(paths.settings_file()))  # the one owner, handed to the app
     start_settings = settings.current
-    configure_logging(paths.logs_dir(), start_settings.log_level.value)
+    configure_logging(paths.logs_dir(), start_settings.log_level.value, rotating=False)  # until shown
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("esign-desktop")
@@ -131,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("window shown %.3f s after start", time.perf_counter() - started)
     if args.exit_when_shown:  # start-up measurements (benchmarks/cold_start.py) read when it was shown
         print(f"shown-at {time.time():.6f}", flush=True)
+    window.build_panes()  # the details pane and "Needs attention", right after the list is on the screen
+    rotate_log_from_now()
     import asyncio
 
     import qasync  # imported after PySide6 so qasync binds to it
@@ -189,7 +191,8 @@ def start_again(args: argparse.Namespace) -> None:
 
 def show_window_from_cache(qt_app: QApplication, database: Database, settings: Settings) -> MainWindow:
     """The main window with the newest screenful of the local cache, shown and painted before the services
-    load (qasync, the service clients, the team link), so people see their envelopes at once. Clicks and keys
+    load (qasync, the service clients, the team link) and before the details pane is built (`build_panes`),
+    so people see their envelopes at once. Clicks and keys
     made meanwhile wait in Qt's queue: they reach the window's commands once the application has connected
     them, a fraction of a second later. A store that cannot be read leaves the list empty here; the
     application names the problem when it loads the list."""
@@ -197,7 +200,7 @@ def show_window_from_cache(qt_app: QApplication, database: Database, settings: S
     from esign_desktop.storage.envelope_cache import EnvelopeCache
     from esign_desktop.ui.main_window import FIRST_SCREEN, MainWindow, decode_window_state
 
-    window = MainWindow()
+    window = MainWindow(panes_later=True)  # main() builds them once this first screen is painted
     if settings.window_state:
         window.restore_state(decode_window_state(settings.window_state_bytes))
     try:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
@@ -29,11 +30,9 @@ from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.services.notifier import Level, Message
 from esign_desktop.storage.quarantine import QuarantinedRecord
 from esign_desktop.ui.actions import CONTEXT_COMMANDS, TOOLBAR_COMMANDS, EnvelopeActions
-from esign_desktop.ui.attention_panel import AttentionPanel
 from esign_desktop.ui.banner import Banner
 from esign_desktop.ui.commands import MAIN_COMMANDS, build_action, view_shortcut
 from esign_desktop.ui.csv_export import write_envelopes_csv
-from esign_desktop.ui.details_pane import DetailsPane
 from esign_desktop.ui.envelope_list import EnvelopeListView
 from esign_desktop.ui.labels import view_label
 from esign_desktop.ui.message_area import MessageArea
@@ -51,6 +50,10 @@ from esign_desktop.ui.team_status import (
 )
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
 
+if TYPE_CHECKING:
+    from esign_desktop.ui.attention_panel import AttentionPanel
+    from esign_desktop.ui.details_pane import DetailsPane
+
 pin_singletons()  # this module emits signals from Python; see pyside_refcount_fix
 
 SCREENSHOT_VIEWS = ("list", "details")
@@ -58,6 +61,7 @@ FIRST_SCREEN = 500  # envelopes shown at start before the rest of the cache is r
 
 
 DEFAULT_SIZE = QSize(1280, 760)
+DETAILS_WIDTH_BEFORE_BUILT = 360  # the details' room in a window shown before its panes are built
 FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's title bar and borders, outside the size we set
 
 
@@ -90,6 +94,10 @@ class MainWindow(QMainWindow):
             attention") is to be exported to a file or deleted.
 
     The composition root (app.py) connects each of them once.
+
+    `panes_later=True` (the start, app.py): the details pane and the "Needs attention" view are built by
+    `build_panes()` just after the window's first paint, so the list shows sooner; until then their place
+    is empty. Using `details` or `attention_panel` builds them at once, so no caller has to wait for that.
     """
 
     close_requested = Signal()
@@ -106,7 +114,7 @@ class MainWindow(QMainWindow):
     attention_export_requested = Signal(int, str)  # a set-aside record's id, target file ("Needs attention")
     attention_delete_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, panes_later: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("eSign Desktop")  # the product's name in every language, as its texts say
@@ -124,7 +132,9 @@ class MainWindow(QMainWindow):
         self.sidebar = ViewSidebar(self)
         self.envelope_list = EnvelopeListView(self.envelope_proxy, self)
         self.envelope_list.set_context_actions(self.envelope_actions.ordered(CONTEXT_COMMANDS))
-        self.details = DetailsPane(self)
+        self._details: DetailsPane | None = None
+        self._attention_panel: AttentionPanel | None = None
+        self._splitter_restored = False
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setAccessibleName(self.tr("Search envelopes"))
@@ -137,16 +147,12 @@ class MainWindow(QMainWindow):
         self.splitter.setAccessibleName(self.tr("Views, list and details"))
         self.splitter.addWidget(self.sidebar)
         # The list, or the "Needs attention" view when that sidebar entry is chosen.
-        self.attention_panel = AttentionPanel(self)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.envelope_list)
-        self.list_stack.addWidget(self.attention_panel)
         self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(QWidget(self))  # the details pane's place until build_panes
         self.splitter.setStretchFactor(1, 1)
-        # The views' names and the details' tabs whole in every language (Swedish ones are the widest).
-        details_width = min(max(320, self.details.tabs.tabBar().sizeHint().width() + 40), 500)
-        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, details_width])
+        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, DETAILS_WIDTH_BEFORE_BUILT])
         # setSizes is scaled to the window's first size; the views' names stay whole however it is scaled.
         self.sidebar.setMinimumWidth(min(self.sidebar.fitting_width(), 280))
         self.splitter.setChildrenCollapsible(False)
@@ -170,7 +176,60 @@ class MainWindow(QMainWindow):
         self._on_selection_changed()
         self.setTabOrder(self.search, self.sidebar)
         self.setTabOrder(self.sidebar, self.envelope_list)
-        self.setTabOrder(self.envelope_list, self.details.tabs)
+        if not panes_later:
+            self.build_panes()
+
+    @property
+    def details(self) -> DetailsPane:
+        """The current envelope's details (built now if the window was shown before its panes)."""
+        if self._details is None:
+            self.build_panes()
+        assert self._details is not None
+        return self._details
+
+    @property
+    def attention_panel(self) -> AttentionPanel:
+        """The "Needs attention" view (built now if the window was shown before its panes)."""
+        if self._attention_panel is None:
+            self.build_panes()
+        assert self._attention_panel is not None
+        return self._attention_panel
+
+    def build_panes(self) -> None:
+        """The details pane and the "Needs attention" view, in their places; once."""
+        if self._details is not None:
+            return
+        from esign_desktop.ui.attention_panel import AttentionPanel
+        from esign_desktop.ui.details_pane import DetailsPane
+
+        details = self._details = DetailsPane(self)
+        attention = self._attention_panel = AttentionPanel(self)
+        self.list_stack.addWidget(attention)
+        sizes = self.splitter.sizes()
+        placeholder = self.splitter.replaceWidget(2, details)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        # The details' tabs whole in every language (Swedish ones are the widest).
+        width = min(max(320, details.tabs.tabBar().sizeHint().width() + 40), 500)
+        if self._splitter_restored:
+            self.splitter.setSizes(sizes)
+        elif self.splitter.isVisible():  # shown already: the list gives the details their room
+            self.splitter.setSizes([sizes[0], max(1, sizes[1] + sizes[2] - width), width])
+        else:  # scaled to the window's first size when it is shown
+            self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, width])
+        self.setTabOrder(self.envelope_list, details.tabs)
+        self.sidebar.attention_selected.connect(self._on_sidebar_attention_selected)
+        attention.export_requested.connect(self.attention_export_requested)
+        attention.delete_requested.connect(self.attention_delete_requested)
+        self.envelope_list.current_changed.connect(details.show_envelope)
+        details.metadata_changed.connect(
+            lambda envelope: self.action_requested.emit(Command.UPDATE_METADATA.value, [envelope])
+        )
+        details.document_requested.connect(self.document_requested)
+        details.link_copied.connect(
+            lambda _url: self.statusBar().showMessage(self.tr("Signing link copied"), 4000)
+        )
+        details.show_envelope(self.envelope_list.current_envelope())
 
     # Building
 
@@ -275,13 +334,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.envelope_model.counts_changed.connect(self.sidebar.set_counts)
         self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
-        self.sidebar.attention_selected.connect(self._on_sidebar_attention_selected)
-        self.attention_panel.export_requested.connect(self.attention_export_requested)
-        self.attention_panel.delete_requested.connect(self.attention_delete_requested)
         self.search.textChanged.connect(self.envelope_proxy.set_search_text)
         self.envelope_proxy.visible_count_changed.connect(self._update_visible_count)
         self.envelope_list.selection_changed.connect(self._on_selection_changed)
-        self.envelope_list.current_changed.connect(self.details.show_envelope)
         self.envelope_list.activated.connect(self._on_envelope_list_activated)
         # A row updated in place (sync) must refresh the details shown for it.
         self.envelope_proxy.dataChanged.connect(self._on_envelope_proxy_data_changed)
@@ -292,13 +347,6 @@ class MainWindow(QMainWindow):
         self.envelope_proxy.rowsRemoved.connect(self._on_envelope_proxy_rows_changed)
         self.envelope_proxy.modelReset.connect(self._on_envelope_proxy_rows_changed)
         self.envelope_actions.triggered.connect(self._on_envelope_actions_triggered)
-        self.details.metadata_changed.connect(
-            lambda envelope: self.action_requested.emit(Command.UPDATE_METADATA.value, [envelope])
-        )
-        self.details.document_requested.connect(self.document_requested)
-        self.details.link_copied.connect(
-            lambda _url: self.statusBar().showMessage(self.tr("Signing link copied"), 4000)
-        )
 
     # Data in
 
@@ -431,13 +479,13 @@ class MainWindow(QMainWindow):
 
     def _on_envelope_proxy_data_changed(self) -> None:
         current = self.envelope_list.current_envelope()
-        shown = self.details.envelope
+        shown = self._details.envelope if self._details is not None else None  # not built: shows the current
         if current is not None and shown is not None and current is not shown:
             self.details.show_envelope(current)
         self._on_selection_changed()
 
     def _on_envelope_proxy_rows_changed(self) -> None:
-        shown = self.details.envelope
+        shown = self._details.envelope if self._details is not None else None
         if shown is not None and self.envelope_proxy.row_of(shown.local_id) is None:
             self.details.show_envelope(self.envelope_list.current_envelope())
 
@@ -579,7 +627,7 @@ class MainWindow(QMainWindow):
         if data := _decode(state.get("window")):
             self.restoreState(data)
         if data := _decode(state.get("splitter")):
-            self.splitter.restoreState(data)
+            self._splitter_restored = self.splitter.restoreState(data)
         header = self.envelope_list.horizontalHeader()
         if (data := _decode(state.get("header"))) and header.restoreState(data):
             self.envelope_proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

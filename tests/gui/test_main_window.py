@@ -484,3 +484,56 @@ def test_in_a_narrow_window_the_actions_give_way_and_the_search_box_stays(
         a for a in toolbar.actions() if not a.isSeparator() and not toolbar.widgetForAction(a).isVisible()
     ]
     assert hidden  # the last actions went into the toolbar's » menu
+
+
+def test_a_window_shown_before_its_panes_gets_them_in_place_with_the_current_envelope(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The start (app.py) paints the list first and builds the details pane and "Needs attention" after."""
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.splitter.setSizes([200, 600, 480])
+    saved = window.save_state()
+    from esign_desktop.ui.details_pane import DetailsPane
+
+    eager = MainWindow()
+    qtbot.addWidget(eager)
+    eager.restore_state(saved)
+    eager.show()
+    qtbot.waitExposed(eager)
+    restored_sizes = eager.splitter.sizes()
+    eager.allow_close()
+
+    later = MainWindow(panes_later=True)
+    qtbot.addWidget(later)
+    later.set_account_names(ACCOUNT_NAMES)
+    later.set_envelopes(list(demo_envelopes()))
+    later.restore_state(saved)
+    later.show()
+    qtbot.waitExposed(later)
+    assert later.findChildren(DetailsPane) == []  # the list came first
+    later.select_envelope("assently-sent-2")
+
+    later.build_panes()
+    later.build_panes()  # once
+    assert later.findChildren(DetailsPane) == [later.details]
+    assert later.splitter.widget(2) is later.details
+    assert later.splitter.sizes() == restored_sizes  # the restored widths, as a window built at once has them
+    assert shown_id(later) == "assently-sent-2"  # chosen before the pane existed
+    later.select_envelope("assently-signed-3")
+    assert shown_id(later) == "assently-signed-3"  # and it follows the list from now on
+    later.allow_close()
+
+    fresh = MainWindow(panes_later=True)  # nothing restored: the details get the room their tabs need
+    qtbot.addWidget(fresh)
+    fresh.set_envelopes(list(demo_envelopes()))
+    fresh.resize(1280, 760)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert fresh.details.envelope is None  # asking for the pane builds it
+    tabs_width = fresh.details.tabs.tabBar().sizeHint().width()
+    assert fresh.splitter.sizes()[2] >= min(max(320, tabs_width + 40), 500)
+    fresh.set_attention_records([])
+    assert fresh.list_stack.indexOf(fresh.attention_panel) == 1
+    fresh.allow_close()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import stat
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
 
 from esign_desktop.domain.model import Document, Envelope, ProviderKind, new_id
-from esign_desktop.services.app_logging import configure_logging
+from esign_desktop.services.app_logging import configure_logging, rotate_log_from_now
 from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.paths import AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
@@ -45,3 +46,34 @@ def test_data_folder_and_files_are_private(tmp_path: Path, caplog: pytest.LogCap
                 if handler.get_name() == "esign-desktop-file":
                     logging.getLogger().removeHandler(handler)
                     handler.close()
+
+
+def test_the_start_logs_to_the_same_private_file_before_and_after_rotation_is_switched_on(
+    tmp_path: Path,
+) -> None:
+    """app.py writes with a plain handler until its window is shown, then with the rotating one."""
+    logs = tmp_path / "logs"
+    path = configure_logging(logs, rotating=False)
+    log = logging.getLogger("esign_desktop.test")
+    root = logging.getLogger()
+    try:
+        log.info("before the window")
+        rotate_log_from_now()
+        rotate_log_from_now()  # once: the rotating handler is not replaced again
+        [handler] = [h for h in root.handlers if h.get_name() == "esign-desktop-file"]
+        assert isinstance(handler, RotatingFileHandler)
+        assert handler.maxBytes == 2_000_000
+        log.info("after the window")
+        handler.doRollover()  # what a full file gets: the rotated-in file is private too
+        log.info("in the new file")
+        text = (logs / "esign-desktop.log.1").read_text(encoding="utf-8")
+        assert "before the window" in text
+        assert "after the window" in text
+        assert "in the new file" in path.read_text(encoding="utf-8")
+        assert mode(path) == 0o600
+        assert mode(logs / "esign-desktop.log.1") == 0o600
+    finally:
+        for handler in list(root.handlers):
+            if handler.get_name() == "esign-desktop-file":
+                root.removeHandler(handler)
+                handler.close()
