@@ -126,3 +126,15 @@ def test_a_crashed_app_does_not_block_the_next_launch(tmp_path: Path) -> None:
         assert again.poll() is None
     finally:
         stop(again)
+
+
+def test_the_server_name_is_the_sha256_every_version_has_used(tmp_path: Path) -> None:
+    """A launch of this version finds a running older one (hashlib's digest then, QtCore's now)."""
+    import hashlib
+
+    from esign_desktop.ui.single_instance import instance_key
+
+    for folder in (tmp_path, tmp_path / "日本語 mapp"):
+        folder.mkdir(exist_ok=True)
+        digest = hashlib.sha256(f"{os.getuid()}\0{folder.resolve()}".encode()).hexdigest()[:24]
+        assert instance_key(folder) == f"esign-desktop-{digest}"
