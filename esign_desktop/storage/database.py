@@ -9,11 +9,11 @@ copies inside them). WAL lets other processes (a second app instance, a backup t
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +29,6 @@ from esign_desktop.storage.errors import (
     from_os_error,
     from_sqlite_error,
 )
-from esign_desktop.storage.schema import STEPS
 from esign_desktop.storage.sql import Dialect
 
 _log = logging.getLogger(__name__)
@@ -46,10 +45,19 @@ class Migration:
     statements: tuple[str, ...]
 
 
-# Rendered from the one schema description (schema.py) that also builds the team database.
-MIGRATIONS: tuple[Migration, ...] = tuple(
-    Migration(step.version, step.description, tuple(step.statements(Dialect.SQLITE))) for step in STEPS
-)
+# The version the last of schema.STEPS makes (tests/unit/test_storage_schema.py keeps them equal): a database
+# already at it is opened without loading the schema description, a few ms of every start.
+LATEST_SCHEMA_VERSION = 4
+
+
+@functools.cache
+def sqlite_migrations() -> tuple[Migration, ...]:
+    """Rendered from the one schema description (schema.py) that also builds the team database."""
+    from esign_desktop.storage.schema import STEPS
+
+    return tuple(
+        Migration(step.version, step.description, tuple(step.statements(Dialect.SQLITE))) for step in STEPS
+    )
 
 
 class Database:
@@ -64,13 +72,14 @@ class Database:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, *, migrations: Sequence[Migration] = MIGRATIONS, check: bool = True) -> Self:
+    def open(cls, path: Path, *, migrations: Sequence[Migration] | None = None, check: bool = True) -> Self:
         """Open (creating if needed), check and migrate.
 
         Raises DamagedDatabaseError when the file is not a healthy database (an empty file included: a
         database this app wrote is never 0 bytes, so an empty one was truncated, not new), SchemaTooNewError
         for a newer app's database, DiskFullError when there is no room, StorageError otherwise. The file
-        and its WAL are readable by the user only (0600).
+        and its WAL are readable by the user only (0600). `migrations`: this app's (`sqlite_migrations()`)
+        unless given.
         """
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,12 +118,12 @@ class Database:
         return database
 
     @classmethod
-    def _create(cls, path: Path, migrations: Sequence[Migration]) -> None:
+    def _create(cls, path: Path, migrations: Sequence[Migration] | None) -> None:
         """A new, migrated database at `path`, or none at all: it is built under a temporary name beside it
         and linked into place whole, so a process killed while creating it never leaves an empty or
         half-made file under the real name (which the next start would rightly call damaged). When another
         process created it meanwhile, theirs is kept."""
-        temporary = path.with_name(f".{path.name}.new-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        temporary = path.with_name(f".{path.name}.new-{os.getpid()}-{os.urandom(4).hex()}")
         try:
             # Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same permissions.
             os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -159,7 +168,7 @@ class Database:
         return cls(connection, path)
 
     @classmethod
-    def in_memory(cls, *, migrations: Sequence[Migration] = MIGRATIONS) -> Self:
+    def in_memory(cls, *, migrations: Sequence[Migration] | None = None) -> Self:
         """A private database for tests and tools (no WAL: memory databases have no journal file)."""
         connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         database = cls(connection, None)
@@ -309,9 +318,13 @@ class Database:
         except sqlite3.Error as error:
             raise from_sqlite_error(error, ActionPhrase.OPENING_THE_DATABASE, self.path) from None
 
-    def _migrate(self, migrations: Sequence[Migration]) -> None:
-        known = _check_ordered(migrations)
+    def _migrate(self, migrations: Sequence[Migration] | None) -> None:
         current = self.schema_version
+        if migrations is None:
+            if current == LATEST_SCHEMA_VERSION:
+                return
+            migrations = sqlite_migrations()
+        known = _check_ordered(migrations)
         if current > known:
             folder = self.path.parent if self.path else ""
             raise SchemaTooNewError(templates.SCHEMA_TOO_NEW, current, known, folder)

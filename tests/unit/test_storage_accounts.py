@@ -98,10 +98,10 @@ def test_the_coordinate_convention_is_stored_and_survives_other_updates(accounts
 def test_a_schema_1_database_gains_the_column_with_the_default_reading(tmp_path: object) -> None:
     from pathlib import Path
 
-    from esign_desktop.storage.database import MIGRATIONS
+    from esign_desktop.storage.database import sqlite_migrations
 
     path = Path(str(tmp_path)) / "old.sqlite3"
-    with Database.open(path, migrations=MIGRATIONS[:1]) as old:
+    with Database.open(path, migrations=sqlite_migrations()[:1]) as old:
         AccountStore(old).add(_account("Before"))
     with Database.open(path) as new:
         [account] = AccountStore(new).list()

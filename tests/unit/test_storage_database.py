@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from esign_desktop.storage.database import MIGRATIONS, Database, Migration
+from esign_desktop.storage.database import Database, Migration, sqlite_migrations
 from esign_desktop.storage.errors import CorruptDataError, SchemaTooNewError, StorageError
 from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.paths import AppPaths
@@ -20,7 +20,7 @@ def database_path() -> Path:
 
 def test_open_creates_the_schema_with_wal_and_foreign_keys(database_path: Path) -> None:
     with Database.open(database_path) as database, database.read() as connection:
-        assert database.schema_version == len(MIGRATIONS)
+        assert database.schema_version == len(sqlite_migrations())
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
@@ -40,22 +40,22 @@ def test_open_creates_the_schema_with_wal_and_foreign_keys(database_path: Path) 
 def test_reopening_does_not_migrate_again(database_path: Path) -> None:
     Database.open(database_path).close()
     with Database.open(database_path) as database:
-        assert database.schema_version == len(MIGRATIONS)
+        assert database.schema_version == len(sqlite_migrations())
 
 
 def test_newer_schema_is_refused_with_a_clear_message(database_path: Path) -> None:
     Database.open(database_path).close()
     raw = sqlite3.connect(database_path)
-    raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 3}")
+    raw.execute(f"PRAGMA user_version = {len(sqlite_migrations()) + 3}")
     raw.close()
     with pytest.raises(SchemaTooNewError, match="newer version of eSign Desktop") as caught:
         Database.open(database_path)
-    assert str(len(MIGRATIONS) + 3) in caught.value.user_message
+    assert str(len(sqlite_migrations()) + 3) in caught.value.user_message
 
 
 def test_each_migration_is_one_transaction(database_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     broken = Migration(
-        len(MIGRATIONS) + 1,
+        len(sqlite_migrations()) + 1,
         "half done",
         ("CREATE TABLE extra (x INTEGER)", "INSERT INTO no_such_table VALUES (1)"),
     )
@@ -63,10 +63,10 @@ def test_each_migration_is_one_transaction(database_path: Path, caplog: pytest.L
         caplog.at_level(logging.INFO, "esign_desktop.storage.database"),
         pytest.raises(StorageError, match="Could not finish updating the database"),
     ):
-        Database.open(database_path, migrations=(*MIGRATIONS, broken))
-    assert f"schema {len(MIGRATIONS) + 1}: half done" in caplog.text  # the step that failed: in the log
+        Database.open(database_path, migrations=(*sqlite_migrations(), broken))
+    assert f"schema {len(sqlite_migrations()) + 1}: half done" in caplog.text  # the failed step: logged
     with Database.open(database_path) as database, database.read() as connection:
-        assert database.schema_version == len(MIGRATIONS)  # earlier migrations stay applied
+        assert database.schema_version == len(sqlite_migrations())  # earlier migrations stay applied
         assert (
             connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 0
         )
@@ -75,18 +75,18 @@ def test_each_migration_is_one_transaction(database_path: Path, caplog: pytest.L
 def test_later_migrations_are_applied_in_order(database_path: Path) -> None:
     Database.open(database_path).close()
     extra = (
-        Migration(len(MIGRATIONS) + 1, "add a", ("CREATE TABLE a (x INTEGER)",)),
-        Migration(len(MIGRATIONS) + 2, "fill a", ("INSERT INTO a VALUES (7)",)),
+        Migration(len(sqlite_migrations()) + 1, "add a", ("CREATE TABLE a (x INTEGER)",)),
+        Migration(len(sqlite_migrations()) + 2, "fill a", ("INSERT INTO a VALUES (7)",)),
     )
-    with Database.open(database_path, migrations=(*MIGRATIONS, *extra)) as database:
-        assert database.schema_version == len(MIGRATIONS) + 2
+    with Database.open(database_path, migrations=(*sqlite_migrations(), *extra)) as database:
+        assert database.schema_version == len(sqlite_migrations()) + 2
         with database.read() as connection:
             assert connection.execute("SELECT x FROM a").fetchone()[0] == 7
 
 
 def test_migrations_out_of_order_are_a_programming_error() -> None:
     with pytest.raises(StorageError, match="out of order"):
-        Database.in_memory(migrations=(MIGRATIONS[0], Migration(5, "gap", ())))
+        Database.in_memory(migrations=(sqlite_migrations()[0], Migration(5, "gap", ())))
 
 
 def _insert_then_fail(database: Database) -> None:
@@ -169,7 +169,7 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(database_path: Path) 
 
 def test_local_store_opens_every_repository_over_one_database() -> None:
     with LocalStore.open() as store:
-        assert store.database.schema_version == len(MIGRATIONS)
+        assert store.database.schema_version == len(sqlite_migrations())
         assert store.drafts.list() == []
         assert store.accounts.list() == []
         assert store.outbox.pending() == []
@@ -195,4 +195,4 @@ def test_a_creation_cut_short_leaves_no_half_made_database_under_the_real_name(
     assert list(database_path.parent.iterdir()) == []  # no temporary file left behind either
     monkeypatch.setattr(Database, "_migrate", migrate)
     with Database.open(database_path) as database:  # the next start simply creates it
-        assert database.schema_version == len(MIGRATIONS)
+        assert database.schema_version == len(sqlite_migrations())

@@ -21,7 +21,7 @@ from esign_desktop.domain.status import EnvelopeStatus
 from esign_desktop.storage import backups, error_templates
 from esign_desktop.storage.accounts import Account
 from esign_desktop.storage.codec import CodecError, envelope_to_json
-from esign_desktop.storage.database import MIGRATIONS, Database
+from esign_desktop.storage.database import Database, sqlite_migrations
 from esign_desktop.storage.errors import DamagedDatabaseError, StorageError
 from esign_desktop.storage.local_store import LocalStore
 from esign_desktop.storage.outbox import OutboxState
@@ -222,7 +222,7 @@ def test_raw_sqlite_errors_never_escape_a_read(store: LocalStore) -> None:
         connection.execute("SELECT * FROM no_such_table")
     with pytest.raises(StorageError), store.database.transaction("x") as connection:
         connection.execute("INSERT INTO no_such_table VALUES (1)")
-    assert store.database.schema_version == len(MIGRATIONS)
+    assert store.database.schema_version == len(sqlite_migrations())
 
 
 # -- backups -------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from esign_desktop.storage.database import MIGRATIONS, Database, Migration
+from esign_desktop.storage.database import LATEST_SCHEMA_VERSION, Database, Migration, sqlite_migrations
 from esign_desktop.storage.schema import NOTIFY_CHANNEL, STEPS, Scope, Step
 from esign_desktop.storage.sql import Dialect
 
@@ -159,8 +159,21 @@ def _apply(migrations: tuple[Migration, ...], upto: int) -> sqlite3.Connection:
 @pytest.mark.parametrize("version", [1, 2, 3])
 def test_the_description_renders_the_released_local_schema(version: int) -> None:
     legacy = _apply(LEGACY_MIGRATIONS, version)
-    rendered = _apply(MIGRATIONS, version)
+    rendered = _apply(sqlite_migrations(), version)
     assert _structure(rendered) == _structure(legacy)
+
+
+def test_a_database_at_the_latest_version_opens_without_the_schema_description(tmp_path: Path) -> None:
+    """Database.open skips the migrations (and loading schema.py) when the file is at LATEST_SCHEMA_VERSION:
+    that number must be the version the last step makes, or a new step would never be applied."""
+    assert len(STEPS) == LATEST_SCHEMA_VERSION
+    assert sqlite_migrations()[-1].version == LATEST_SCHEMA_VERSION
+    path = tmp_path / "current.sqlite3"
+    Database.open(path).close()
+    sqlite_migrations.cache_clear()
+    with Database.open(path) as database:
+        assert database.schema_version == LATEST_SCHEMA_VERSION
+    assert sqlite_migrations.cache_info().currsize == 0  # not rendered: nothing to migrate
 
 
 def test_a_released_version_3_database_migrates_to_the_newest(tmp_path: Path) -> None:
