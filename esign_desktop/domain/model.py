@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from types import MappingProxyType
 
-from esign_desktop.domain.geometry import PageRect
+from esign_desktop.domain.geometry.rect import PageRect
 from esign_desktop.domain.status import EnvelopeStatus, PartyStatus
 
 
