@@ -116,11 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setQuitOnLastWindowClosed(False)
     language = start_ui(qt_app, start_settings, args.language)
     instance = SingleInstance(paths.data_dir())
-    if instance.hand_over(args.files) or (not instance.listen() and instance.hand_over(args.files)):
-        shown = QCoreApplication.translate(
-            "Application", "eSign Desktop is already open on %1; showing that window."
-        ).replace("%1", str(paths.data_dir()))
-        print(f"esign-desktop: {shown}", file=sys.stderr)
+    if instance.hand_over(args.files):  # an app runs on this data folder: it shows its window instead
+        _say_already_open(paths)
         language.uninstall()
         return 0
     database = _open_database(args, paths)
@@ -133,6 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"shown-at {time.time():.6f}", flush=True)
     window.build_panes()  # the details pane and "Needs attention", right after the list is on the screen
     rotate_log_from_now()
+    if not instance.listen() and instance.hand_over(args.files):  # another launch started at the same moment
+        _say_already_open(paths)
+        window.hide()
+        database.close()
+        language.uninstall()
+        return 0
     import asyncio
 
     import qasync  # imported after PySide6 so qasync binds to it
@@ -161,6 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if application.restart_requested:
         start_again(args)
     return 0
+
+
+def _say_already_open(paths: AppPaths) -> None:
+    shown = QCoreApplication.translate(
+        "Application", "eSign Desktop is already open on %1; showing that window."
+    ).replace("%1", str(paths.data_dir()))
+    print(f"esign-desktop: {shown}", file=sys.stderr)
 
 
 def restart_command(args: argparse.Namespace) -> list[str]:

@@ -3,6 +3,7 @@ second launch hands over to the first (files included) and exits 0; the CLI keep
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from esign_desktop.services.app_logging import LOG_FILE_NAME
 from esign_desktop.storage.paths import HOME_ENV
@@ -138,3 +140,72 @@ def test_the_server_name_is_the_sha256_every_version_has_used(tmp_path: Path) ->
         folder.mkdir(exist_ok=True)
         digest = hashlib.sha256(f"{os.getuid()}\0{folder.resolve()}".encode()).hexdigest()[:24]
         assert instance_key(folder) == f"esign-desktop-{digest}"
+
+
+def test_a_launch_at_the_same_moment_cannot_listen_and_hands_over(
+    tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Both ask before showing (nobody listens yet); the first to listen wins, the other hands over after."""
+    from esign_desktop.ui.single_instance import SingleInstance
+
+    winner, loser = SingleInstance(tmp_path), SingleInstance(tmp_path)
+    assert not winner.hand_over()
+    assert not loser.hand_over()
+    try:
+        assert winner.listen()
+        assert winner.path.exists()  # the path the plain-socket hand-over connects to
+        assert not loser.listen()
+        received: list[list[str]] = []
+        winner.activation_requested.connect(received.append)
+        with caplog.at_level(logging.WARNING):
+            assert loser.hand_over([tmp_path / "a.pdf"], timeout_ms=300)  # nobody answers "ok" in one thread
+        assert "did not confirm" in caplog.text
+        qtbot.waitUntil(lambda: bool(received), timeout=5000)
+        assert received == [[str(tmp_path / "a.pdf")]]
+        winner.close()  # the app quit: the next launch becomes the app
+        assert loser.listen()
+    finally:
+        winner.close()
+        loser.close()
+
+
+def test_a_socket_nobody_answers_on_is_no_app(tmp_path: Path) -> None:
+    """What a killed app leaves behind: the file exists, nothing listens."""
+    import socket
+
+    from esign_desktop.ui.single_instance import SingleInstance
+
+    (tmp_path / "data").mkdir()
+    instance = SingleInstance(tmp_path / "data")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as left_behind:
+        left_behind.bind(str(instance.path))
+    try:
+        assert instance.path.exists()
+        assert not instance.hand_over(timeout_ms=300)
+        assert instance.listen()  # and it is replaced
+    finally:
+        instance.close()
+        instance.path.unlink(missing_ok=True)
+
+
+def test_two_launches_at_the_same_moment_leave_one_app(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    launches = [launch(home), launch(home)]
+    try:
+        deadline = time.monotonic() + 60
+        while all(p.poll() is None for p in launches) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        ended = [p for p in launches if p.poll() is not None]
+        assert len(ended) == 1, "one of them hands over and ends"
+        _, stderr = ended[0].communicate(timeout=30)
+        assert ended[0].returncode == 0, stderr
+        assert "already open" in stderr
+        [app] = [p for p in launches if p is not ended[0]]
+        wait_for_log(home, LISTENING, process=app)
+        time.sleep(0.5)
+        assert app.poll() is None
+        assert log_of(home).count(LISTENING) == 1
+    finally:
+        for process in launches:
+            stop(process)
