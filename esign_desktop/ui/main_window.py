@@ -12,11 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -51,6 +49,8 @@ from esign_desktop.ui.team_status import (
 from esign_desktop.ui.views_rules import EnvelopeView, ViewContext
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from esign_desktop.ui.attention_panel import AttentionPanel
     from esign_desktop.ui.details_pane import DetailsPane
 
@@ -543,6 +543,8 @@ class MainWindow(QMainWindow):
     def _confirm(
         self, name: str, title: str, text: str, details: str, command: Command, chosen: list[Envelope]
     ) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox  # its bindings load when a question is first asked
+
         box = QMessageBox(self)
         box.setObjectName(name)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -580,6 +582,8 @@ class MainWindow(QMainWindow):
         )
 
     def ask_csv_path(self) -> QFileDialog:
+        from PySide6.QtWidgets import QFileDialog  # its bindings load when the dialog is first needed
+
         dialog = QFileDialog(self, self.tr("Export visible envelopes"))
         dialog.setObjectName("exportCsvDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

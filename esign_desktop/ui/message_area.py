@@ -7,14 +7,13 @@ asyncio loop, which under qasync is the Qt main thread, so the call is direct.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,11 +42,19 @@ def level_word(level: Level) -> str:
     return words[level]
 
 
-_LEVEL_ICONS = {
-    Level.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-}
+def level_icon(widget: QWidget, level: Level) -> QIcon:
+    """The style's information, warning or error icon. QStyle is imported here, when a message first shows:
+    its bindings cost ~6 ms of a start people wait for."""
+    from PySide6.QtWidgets import QStyle
+
+    pixmaps = {
+        Level.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    }
+    return widget.style().standardIcon(pixmaps[level])
+
+
 _ICON_SIZE = 20
 
 
@@ -75,11 +82,10 @@ class MessageHistoryPopup(QFrame):
 
     def set_messages(self, messages: list[Message]) -> None:
         self.list.clear()
-        style = self.style()
         for message in reversed(messages):
             shown = message_text(message)
             text = f"{level_word(message.level)}: {shown}"
-            item = QListWidgetItem(style.standardIcon(_LEVEL_ICONS[message.level]), shown)
+            item = QListWidgetItem(level_icon(self, message.level), shown)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
@@ -154,7 +160,7 @@ class MessageArea(QFrame):
         self.text_label.setText(shown)
         word = level_word(message.level)
         self.text_label.setAccessibleName(f"{word}: {shown}")
-        self.icon.setPixmap(self.style().standardIcon(_LEVEL_ICONS[message.level]).pixmap(_ICON_SIZE))
+        self.icon.setPixmap(level_icon(self, message.level).pixmap(_ICON_SIZE))
         self.icon.setAccessibleName(word)
         self.setProperty("level", message.level.value)
         self._apply_level_style(message.level)

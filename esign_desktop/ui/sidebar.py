@@ -12,6 +12,9 @@ from esign_desktop.ui.placeholders import fill
 from esign_desktop.ui.views_rules import EnvelopeView
 
 _VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+# The style's focus frame takes PM_FocusFrameHMargin on each side of an item: 2 px in Qt's own styles (Fusion,
+# Windows). Asking the style would load the QStyle bindings, ~6 ms of a start people wait for; allow 4.
+_FOCUS_FRAME_ALLOWANCE = 4
 NEEDS_ATTENTION = "needs_attention"  # not an envelope view: records the store set aside (quarantine)
 
 
@@ -38,8 +41,7 @@ class ViewSidebar(QListWidget):
             self._update_item(view)
         self._attention_count = 0
         self._attention = QListWidgetItem()  # in the list only while records are set aside
-        self._attention.setData(_VIEW_ROLE, NEEDS_ATTENTION)
-        self._attention.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+        self._attention.setData(_VIEW_ROLE, NEEDS_ATTENTION)  # its icon comes when it first shows
         self._update_attention()
         self.setCurrentRow(0)
         self.currentItemChanged.connect(self._on_current_item_changed)
@@ -53,9 +55,7 @@ class ViewSidebar(QListWidget):
         widest = max(metrics.horizontalAdvance(self.item(row).text()) for row in range(self.count()))
         widest += metrics.horizontalAdvance("  (999)")  # room for the counts that arrive later
         icon = self.iconSize().width() + 6 if self._attention.listWidget() is self else 0
-        margins = 2 * self.frameWidth() + 4 * self.style().pixelMetric(
-            self.style().PixelMetric.PM_FocusFrameHMargin
-        )
+        margins = 2 * self.frameWidth() + 4 * _FOCUS_FRAME_ALLOWANCE
         return min(max(widest + icon + margins + 12, 150), 360)
 
     def current_view(self) -> EnvelopeView:
@@ -80,6 +80,10 @@ class ViewSidebar(QListWidget):
         self._update_attention()
         shown = self._attention.listWidget() is self
         if count and not shown:
+            if self._attention.icon().isNull():
+                self._attention.setIcon(
+                    self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning)
+                )
             self.addItem(self._attention)
         elif not count and shown:
             if self.is_attention_selected():

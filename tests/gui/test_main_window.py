@@ -537,3 +537,22 @@ def test_a_window_shown_before_its_panes_gets_them_in_place_with_the_current_env
     fresh.set_attention_records([])
     assert fresh.list_stack.indexOf(fresh.attention_panel) == 1
     fresh.allow_close()
+
+
+def test_the_views_sidebar_allows_the_styles_focus_frame_and_shows_the_attention_icon_when_needed(
+    window: MainWindow,
+) -> None:
+    """Sized without asking the style at start (its bindings cost start time), still never narrower."""
+    sidebar = window.sidebar
+    style = sidebar.style()
+    focus_margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin)
+    metrics = sidebar.fontMetrics()
+    widest = max(metrics.horizontalAdvance(sidebar.item(row).text()) for row in range(sidebar.count()))
+    exact = widest + metrics.horizontalAdvance("  (999)") + 2 * sidebar.frameWidth() + 4 * focus_margin + 12
+    assert sidebar.fitting_width() >= min(max(exact, 150), 360)
+    window.set_attention_records([])
+    assert sidebar.count() == len(EnvelopeView)  # no "Needs attention" entry without records
+    sidebar.set_attention_count(2)
+    attention = sidebar.item(sidebar.count() - 1)
+    assert attention.text().startswith("Needs attention")
+    assert not attention.icon().isNull()
