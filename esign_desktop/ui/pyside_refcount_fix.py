@@ -11,7 +11,6 @@ which hides the bug there. Adding a huge number of references makes them immorta
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _EXTRA_REFERENCES = 1 << 40  # more calls than any process will ever make
@@ -23,6 +22,8 @@ def pin_singletons() -> None:
     global _pinned
     if _pinned or sys.version_info >= (3, 12):
         return
+    import ctypes  # here: only 3.11 needs it, and it costs ~2 ms of the start
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object.
         ctypes.c_ssize_t.from_address(id(singleton)).value += _EXTRA_REFERENCES
