@@ -6,6 +6,11 @@ document paths are relative to the spec file.
 Parsing is strict (pydantic, `strict=True`, unknown keys refused): no value is ever coerced (`"page": true`,
 `"required": "no"`, `"any_one_of_group": null` are refused, not read as 1, True or "None"), and every problem
 is named by its JSON path (`parties[0].any_one_of_group: must be text`).
+
+Every problem is an AppError built from the templates below (its subject, where there is one, is the JSON path
+or the file), with the fixed words of pydantic's kinds as Phrases, so the composer says it in the window's
+language (ui/error_text.py lists them again for translation); `SpecError.problems` are the English sentences
+(the CLI). A kind of pydantic problem not named here passes pydantic's own words through (`AS_SAID`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 from pydantic import Field as Constraint
 
+from esign_desktop.domain.errors import AppError, Phrase
 from esign_desktop.domain.geometry import PageRect
 from esign_desktop.domain.model import (
     Affiliation,
@@ -47,12 +53,107 @@ MAX_FONT_SIZE = 96.0
 
 DocumentLoader = Callable[[Path], Document]
 
+AS_SAID = "%1"
+NO_SUCH_FILE = "no such file"
+CANNOT_READ_FILE = "%1 cannot be read: %2"
+FILE_TOO_LARGE = "%1 is larger than %2 MB; is it an envelope spec?"
+NOT_READABLE_JSON = "%1 is not a readable JSON file: %2"
+NOT_UTF8 = "the file is not UTF-8 text"
+JSON_SYNTAX = "%1 (line %2, column %3)"  # %1: the json module's own (English) words
+NESTED_TOO_DEEPLY = "the JSON is nested too deeply"
+NUMBER_TOO_LONG = "a number is too long"
+KEY_TWICE = "the key %1 appears twice in one object"
+NOT_AN_OBJECT = "the spec must be a JSON object"
+ONE_OF = "“%1” is one of %2"
+FOUND_INSTEAD = "%1 (found %2)"
+AT_LEAST = "must be at least %1"
+MORE_THAN = "must be more than %1"
+AT_MOST = "must be at most %1"
+LESS_THAN = "must be less than %1"
+AT_LEAST_ITEMS = "must have at least %1 item(s)"
+AT_MOST_ITEMS = "must have at most %1 item(s)"
+PATH_CANNOT_BE_OPENED = "%1 cannot be opened"
+PATH_DOES_NOT_EXIST = "%1 does not exist"
+PATH_CANNOT_BE_READ = "%1 cannot be read (%2)"
+ID_USED_TWICE = "the id %1 is used twice"
+NO_SUCH_DOCUMENT = "there is no document %1"
+PAGE_OUT_OF_RANGE = "page %1 is out of range (the document has %2 pages)"
+UNKNOWN_PARTY = "unknown party %1"
+BAD_RECT = "“rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty"
+TEMPLATES: tuple[str, ...] = (
+    AS_SAID,
+    NO_SUCH_FILE,
+    CANNOT_READ_FILE,
+    FILE_TOO_LARGE,
+    NOT_READABLE_JSON,
+    NOT_UTF8,
+    JSON_SYNTAX,
+    NESTED_TOO_DEEPLY,
+    NUMBER_TOO_LONG,
+    KEY_TWICE,
+    NOT_AN_OBJECT,
+    ONE_OF,
+    FOUND_INSTEAD,
+    AT_LEAST,
+    MORE_THAN,
+    AT_MOST,
+    LESS_THAN,
+    AT_LEAST_ITEMS,
+    AT_MOST_ITEMS,
+    PATH_CANNOT_BE_OPENED,
+    PATH_DOES_NOT_EXIST,
+    PATH_CANNOT_BE_READ,
+    ID_USED_TWICE,
+    NO_SUCH_DOCUMENT,
+    PAGE_OUT_OF_RANGE,
+    UNKNOWN_PARTY,
+    BAD_RECT,
+)
+
+# What our validators say (pydantic's "value_error"), then the fixed words for pydantic's kinds and for what a
+# JSON value was found to be: Phrases, translated in the UI.
+INVALID_CHARACTER = "contains an invalid character (a lone UTF-16 surrogate)"
+NUL_CHARACTER = "contains a NUL character"
+EMPTY = "must not be empty"
+_TYPE_WORDS = {
+    "string_type": "must be text",
+    "string_unicode": INVALID_CHARACTER,
+    "bool_type": "must be true or false",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "list_type": "must be a list",
+    "dict_type": "must be an object",
+    "model_type": "must be an object",
+    "missing": "is required",
+    "extra_forbidden": "is not a known key (check its spelling)",
+    "finite_number": "must be a finite number",
+    "string_too_long": "is too long",
+}
+_FOUND = {str: "text", bool: "true/false", type(None): "null", list: "a list", dict: "an object"}
+A_NUMBER = "a number"
+ANOTHER_TYPE = "another type"
+PHRASES: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            INVALID_CHARACTER,
+            NUL_CHARACTER,
+            EMPTY,
+            *_TYPE_WORDS.values(),
+            *_FOUND.values(),
+            A_NUMBER,
+            ANOTHER_TYPE,
+        )
+    )
+)
+
 
 class SpecError(ValueError):
-    """The spec cannot become an envelope; `problems` names each reason, each starting with its JSON path."""
+    """The spec cannot become an envelope; `details` are the reasons (AppErrors, most with their JSON path as
+    subject), `problems` the same as English sentences."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = list(problems)
+    def __init__(self, details: Sequence[AppError]) -> None:
+        self.details = list(details)
+        self.problems = [detail.message for detail in self.details]
         super().__init__("; ".join(self.problems))
 
 
@@ -61,15 +162,15 @@ def _no_surrogates(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("contains an invalid character (a lone UTF-16 surrogate)") from None
+        raise ValueError(INVALID_CHARACTER) from None
     if "\x00" in text:
-        raise ValueError("contains a NUL character")
+        raise ValueError(NUL_CHARACTER)
     return text
 
 
 def _not_blank(text: str) -> str:
     if not text.strip():
-        raise ValueError("must not be empty")
+        raise ValueError(EMPTY)
     return text
 
 
@@ -143,17 +244,15 @@ def read_spec(
         with path.open("rb") as handle:
             data = handle.read(MAX_SPEC_BYTES + 1)
     except FileNotFoundError:
-        raise SpecError([f"{path}: no such file"]) from None
+        raise SpecError([AppError(NO_SUCH_FILE, subject=str(path))]) from None
     except OSError as error:
-        raise SpecError([f"{path} cannot be read: {error.strerror or type(error).__name__}"]) from None
+        raise SpecError([AppError(CANNOT_READ_FILE, path, error.strerror or type(error).__name__)]) from None
     if len(data) > MAX_SPEC_BYTES:
-        raise SpecError(
-            [f"{path} is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MB; is it an envelope spec?"]
-        )
+        raise SpecError([AppError(FILE_TOO_LARGE, path, MAX_SPEC_BYTES // (1024 * 1024))])
     try:
         raw = parse_json(data)
     except SpecError as error:
-        raise SpecError([f"{path} is not a readable JSON file: {p}" for p in error.problems]) from None
+        raise SpecError([AppError(NOT_READABLE_JSON, path, detail) for detail in error.details]) from None
     return envelope_from_spec(raw, provider, path.parent, load_document)
 
 
@@ -165,26 +264,28 @@ def parse_json(data: bytes | str) -> object:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
         return json.loads(text, object_pairs_hook=_unique_keys)
     except UnicodeDecodeError:
-        raise SpecError(["the file is not UTF-8 text"]) from None
+        raise SpecError([AppError(NOT_UTF8)]) from None
     except json.JSONDecodeError as error:
-        raise SpecError([f"{error.msg} (line {error.lineno}, column {error.colno})"]) from None
+        raise SpecError([AppError(JSON_SYNTAX, error.msg, error.lineno, error.colno)]) from None
     except RecursionError:
-        raise SpecError(["the JSON is nested too deeply"]) from None
+        raise SpecError([AppError(NESTED_TOO_DEEPLY)]) from None
     except ValueError as error:  # our hooks, and int() refusing more than 4,300 digits
         raise SpecError(
-            [str(error) if isinstance(error, _JsonShapeError) else "a number is too long"]
+            [error.problem if isinstance(error, _JsonShapeError) else AppError(NUMBER_TOO_LONG)]
         ) from None
 
 
 class _JsonShapeError(ValueError):
-    pass
+    def __init__(self, problem: AppError) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _JsonShapeError(f"the key {_shown(key)} appears twice in one object")
+            raise _JsonShapeError(AppError(KEY_TWICE, _shown(key)))
         result[key] = value
     return result
 
@@ -194,14 +295,14 @@ def envelope_from_spec(
 ) -> Envelope:
     """Validate the parsed JSON strictly, then check what needs the files (paths, page counts, party ids)."""
     if not isinstance(spec, Mapping):
-        raise SpecError(["$: the spec must be a JSON object"])
+        raise SpecError([AppError(NOT_AN_OBJECT, subject="$")])
     try:
         model = EnvelopeSpec.model_validate(dict(spec))
     except ValidationError as error:
         raise SpecError(_problems_of(error)) from None
     except RecursionError:
-        raise SpecError(["$: the JSON is nested too deeply"]) from None
-    problems: list[str] = []
+        raise SpecError([AppError(NESTED_TOO_DEEPLY, subject="$")]) from None
+    problems: list[AppError] = []
     documents = _documents(model.documents, base_dir, load_document, problems)
     parties = _parties(model.parties, problems)
     fields = _fields(model.fields, documents, len(model.documents), {p.id for p in parties}, problems)
@@ -233,48 +334,37 @@ def json_path(location: Sequence[int | str]) -> str:
     return path or "$"
 
 
-_TYPE_WORDS = {
-    "string_type": "must be text",
-    "string_unicode": "contains an invalid character (a lone UTF-16 surrogate)",
-    "bool_type": "must be true or false",
-    "int_type": "must be a whole number",
-    "float_type": "must be a number",
-    "list_type": "must be a list",
-    "dict_type": "must be an object",
-    "model_type": "must be an object",
-    "missing": "is required",
-    "extra_forbidden": "is not a known key (check its spelling)",
-    "finite_number": "must be a finite number",
-    "string_too_long": "is too long",
-}
 _BOUND_WORDS = {
-    "greater_than_equal": ("ge", "must be at least {}"),
-    "greater_than": ("gt", "must be more than {}"),
-    "less_than_equal": ("le", "must be at most {}"),
-    "less_than": ("lt", "must be less than {}"),
-    "too_short": ("min_length", "must have at least {} item(s)"),
-    "too_long": ("max_length", "must have at most {} item(s)"),
+    "greater_than_equal": ("ge", AT_LEAST),
+    "greater_than": ("gt", MORE_THAN),
+    "less_than_equal": ("le", AT_MOST),
+    "less_than": ("lt", LESS_THAN),
+    "too_short": ("min_length", AT_LEAST_ITEMS),
+    "too_long": ("max_length", AT_MOST_ITEMS),
 }
-_FOUND = {str: "text", bool: "true/false", type(None): "null", list: "a list", dict: "an object"}
 
 
-def _problems_of(error: ValidationError) -> list[str]:
+def _problems_of(error: ValidationError) -> list[AppError]:
     problems = []
     for item in error.errors(include_url=False):
         kind = item["type"]
         location = item["loc"]
         context = item.get("ctx") or {}
+        where = json_path(location)
         if kind == "literal_error":
             word = location[-1] if location else ""
             words = str(context.get("expected", "")).replace(" or ", ", ").replace("'", "")
-            message = f"“{word}” is one of {words}"
+            problem = AppError(ONE_OF, word, words, subject=where)
         elif kind == "value_error":
-            message = str(context.get("error", item["msg"]))
+            said = str(context.get("error", item["msg"]))
+            problem = AppError(AS_SAID, Phrase(said) if said in PHRASES else said, subject=where)
         elif kind in _BOUND_WORDS:
-            key, words = _BOUND_WORDS[kind]
-            message = words.format(context.get(key, "?"))
+            key, template = _BOUND_WORDS[kind]
+            problem = AppError(template, context.get(key, "?"), subject=where)
+        elif kind in _TYPE_WORDS:
+            problem = AppError(AS_SAID, Phrase(_TYPE_WORDS[kind]), subject=where)
         else:
-            message = _TYPE_WORDS.get(kind) or item["msg"]
+            problem = AppError(AS_SAID, item["msg"], subject=where)
         if kind in {
             "string_type",
             "bool_type",
@@ -284,18 +374,19 @@ def _problems_of(error: ValidationError) -> list[str]:
             "dict_type",
             "model_type",
         }:
-            message += f" (found {_found(item.get('input'))})"
-        problems.append(f"{json_path(location)}: {message}")
+            found = Phrase(_found(item.get("input")))
+            problem = AppError(FOUND_INSTEAD, Phrase(_TYPE_WORDS[kind]), found, subject=where)
+        problems.append(problem)
     return problems
 
 
 def _found(value: object) -> str:
     """What the JSON held, named as JSON names it (the value itself is not repeated)."""
-    return _FOUND.get(type(value)) or ("a number" if isinstance(value, int | float) else "another type")
+    return _FOUND.get(type(value)) or (A_NUMBER if isinstance(value, int | float) else ANOTHER_TYPE)
 
 
 def _documents(
-    specs: Sequence[DocumentSpec], base_dir: Path, load_document: DocumentLoader, problems: list[str]
+    specs: Sequence[DocumentSpec], base_dir: Path, load_document: DocumentLoader, problems: list[AppError]
 ) -> list[Document]:
     documents = []
     for index, item in enumerate(specs):
@@ -304,26 +395,28 @@ def _documents(
             path = (base_dir / item.path).expanduser()
             exists = path.is_file()
         except (OSError, RuntimeError, ValueError):  # too long, ~user unknown, NUL...
-            problems.append(f"{where}: {_shown(item.path)} cannot be opened")
+            problems.append(AppError(PATH_CANNOT_BE_OPENED, _shown(item.path), subject=where))
             continue
         if not exists:
-            problems.append(f"{where}: {_printable(str(path))} does not exist")
+            problems.append(AppError(PATH_DOES_NOT_EXIST, _printable(str(path)), subject=where))
             continue
         try:
             documents.append(load_document(path))
         except PdfError as error:
-            problems.append(f"{where}: {error.user_message}")
+            problems.append(AppError(AS_SAID, error, subject=where))
         except OSError as error:
-            problems.append(f"{where}: {_printable(str(path))} cannot be read ({error.strerror})")
+            problems.append(
+                AppError(PATH_CANNOT_BE_READ, _printable(str(path)), error.strerror, subject=where)
+            )
     return documents
 
 
-def _parties(specs: Sequence[PartySpec], problems: list[str]) -> list[Party]:
+def _parties(specs: Sequence[PartySpec], problems: list[AppError]) -> list[Party]:
     parties: list[Party] = []
     seen: set[str] = set()
     for index, item in enumerate(specs):
         if item.id in seen:
-            problems.append(f"parties[{index}].id: the id {_shown(item.id)} is used twice")
+            problems.append(AppError(ID_USED_TWICE, _shown(item.id), subject=f"parties[{index}].id"))
             continue
         seen.add(item.id)
         parties.append(
@@ -357,29 +450,25 @@ def _fields(
     documents: list[Document],
     document_count: int,
     party_ids: set[str],
-    problems: list[str],
+    problems: list[AppError],
 ) -> list[Field]:
     fields = []
     loaded = len(documents) == document_count  # page counts are known only when every document loaded
     for index, item in enumerate(specs):
         where = f"fields[{index}]"
         if item.document >= document_count:
-            problems.append(f"{where}.document: there is no document {item.document}")
+            problems.append(AppError(NO_SUCH_DOCUMENT, item.document, subject=f"{where}.document"))
             continue
         if loaded and item.page > documents[item.document].page_count:
             count = documents[item.document].page_count
-            problems.append(
-                f"{where}.page: page {item.page} is out of range (the document has {count} pages)"
-            )
+            problems.append(AppError(PAGE_OUT_OF_RANGE, item.page, count, subject=f"{where}.page"))
             continue
         if item.party and item.party not in party_ids:
-            problems.append(f"{where}.party: unknown party {_shown(item.party)}")
+            problems.append(AppError(UNKNOWN_PARTY, _shown(item.party), subject=f"{where}.party"))
             continue
         rect = _rect(item.rect)
         if rect is None:
-            problems.append(
-                f"{where}.rect: “rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty"
-            )
+            problems.append(AppError(BAD_RECT, subject=f"{where}.rect"))
             continue
         fields.append(
             Field(

@@ -607,6 +607,60 @@ OUTBOX_STATE_PHRASES: tuple[str, ...] = (
 )
 
 
+# Why an envelope file cannot be opened (services/envelope_spec.TEMPLATES), and the fixed words inside.
+SPEC_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "%1"),
+    QT_TRANSLATE_NOOP("Errors", "no such file"),
+    QT_TRANSLATE_NOOP("Errors", "%1 cannot be read: %2"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is larger than %2 MB; is it an envelope spec?"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a readable JSON file: %2"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("Errors", "%1 (line %2, column %3)"),
+    QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply"),
+    QT_TRANSLATE_NOOP("Errors", "a number is too long"),
+    QT_TRANSLATE_NOOP("Errors", "the key %1 appears twice in one object"),
+    QT_TRANSLATE_NOOP("Errors", "the spec must be a JSON object"),
+    QT_TRANSLATE_NOOP("Errors", "“%1” is one of %2"),
+    QT_TRANSLATE_NOOP("Errors", "%1 (found %2)"),
+    QT_TRANSLATE_NOOP("Errors", "must be at least %1"),
+    QT_TRANSLATE_NOOP("Errors", "must be more than %1"),
+    QT_TRANSLATE_NOOP("Errors", "must be at most %1"),
+    QT_TRANSLATE_NOOP("Errors", "must be less than %1"),
+    QT_TRANSLATE_NOOP("Errors", "must have at least %1 item(s)"),
+    QT_TRANSLATE_NOOP("Errors", "must have at most %1 item(s)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 cannot be opened"),
+    QT_TRANSLATE_NOOP("Errors", "%1 does not exist"),
+    QT_TRANSLATE_NOOP("Errors", "%1 cannot be read (%2)"),
+    QT_TRANSLATE_NOOP("Errors", "the id %1 is used twice"),
+    QT_TRANSLATE_NOOP("Errors", "there is no document %1"),
+    QT_TRANSLATE_NOOP("Errors", "page %1 is out of range (the document has %2 pages)"),
+    QT_TRANSLATE_NOOP("Errors", "unknown party %1"),
+    QT_TRANSLATE_NOOP("Errors", "“rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty"),
+)
+SPEC_PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "contains an invalid character (a lone UTF-16 surrogate)"),
+    QT_TRANSLATE_NOOP("Errors", "contains a NUL character"),
+    QT_TRANSLATE_NOOP("Errors", "must not be empty"),
+    QT_TRANSLATE_NOOP("Errors", "must be text"),
+    QT_TRANSLATE_NOOP("Errors", "must be true or false"),
+    QT_TRANSLATE_NOOP("Errors", "must be a whole number"),
+    QT_TRANSLATE_NOOP("Errors", "must be a number"),
+    QT_TRANSLATE_NOOP("Errors", "must be a list"),
+    QT_TRANSLATE_NOOP("Errors", "must be an object"),
+    QT_TRANSLATE_NOOP("Errors", "is required"),
+    QT_TRANSLATE_NOOP("Errors", "is not a known key (check its spelling)"),
+    QT_TRANSLATE_NOOP("Errors", "must be a finite number"),
+    QT_TRANSLATE_NOOP("Errors", "is too long"),
+    QT_TRANSLATE_NOOP("Errors", "text"),
+    QT_TRANSLATE_NOOP("Errors", "true/false"),
+    QT_TRANSLATE_NOOP("Errors", "null"),
+    QT_TRANSLATE_NOOP("Errors", "a list"),
+    QT_TRANSLATE_NOOP("Errors", "an object"),
+    QT_TRANSLATE_NOOP("Errors", "a number"),
+    QT_TRANSLATE_NOOP("Errors", "another type"),
+)
+
+
 def error_text(error: BaseException) -> str:
     """What went wrong, in the UI's language where a translation exists."""
     if isinstance(error, AppError):

@@ -3281,6 +3281,194 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <source>kept as a draft</source>
         <translation>下書きとして保管</translation>
     </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; is it an envelope spec?</source>
+        <translation>%1 は %2 MB を超えています。文書定義ファイルで間違いありませんか？</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable JSON file: %2</source>
+        <translation>%1 は読み込める JSON ファイルではありません: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1（%2 行 %3 列）</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>a number is too long</source>
+        <translation>数値が長すぎます</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object</source>
+        <translation>キー %1 が 1 つのオブジェクトに 2 回出てきます</translation>
+    </message>
+    <message>
+        <source>the spec must be a JSON object</source>
+        <translation>定義は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>“%1” is one of %2</source>
+        <translation>「%1」は %2 のいずれかです</translation>
+    </message>
+    <message>
+        <source>%1 (found %2)</source>
+        <translation>%1（実際は %2）</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>%1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>%1 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>%1 以下でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>%1 未満でなければなりません</translation>
+    </message>
+    <message>
+        <source>must have at least %1 item(s)</source>
+        <translation>%1 個以上の項目が必要です</translation>
+    </message>
+    <message>
+        <source>must have at most %1 item(s)</source>
+        <translation>項目は %1 個までです</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 を開けません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 を読み込めません（%2）</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>ID %1 が 2 回使われています</translation>
+    </message>
+    <message>
+        <source>there is no document %1</source>
+        <translation>文書 %1 はありません</translation>
+    </message>
+    <message>
+        <source>page %1 is out of range (the document has %2 pages)</source>
+        <translation>%1 ページは範囲外です（文書は %2 ページです）</translation>
+    </message>
+    <message>
+        <source>unknown party %1</source>
+        <translation>不明な宛先 %1</translation>
+    </message>
+    <message>
+        <source>“rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty</source>
+        <translation>「rect」は [x1, y1, x2, y2] の形でパーセント指定し、0〜100 の範囲内で空でない必要があります</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>無効な文字（単独の UTF-16 サロゲート）が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>NUL 文字が含まれています</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>テキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>リストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>is not a known key (check its spelling)</source>
+        <translation>既知のキーではありません（綴りを確認してください）</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>有限の数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>長すぎます</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>別の型</translation>
+    </message>
 </context>
 <context>
     <name>EventTrail</name>

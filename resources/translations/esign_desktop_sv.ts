@@ -3287,6 +3287,194 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <source>kept as a draft</source>
         <translation>sparat som utkast</translation>
     </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; is it an envelope spec?</source>
+        <translation>%1 är större än %2 MB; är det verkligen en ärendefil?</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable JSON file: %2</source>
+        <translation>%1 är ingen läsbar JSON-fil: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (rad %2, kolumn %3)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON-datan är för djupt nästlad</translation>
+    </message>
+    <message>
+        <source>a number is too long</source>
+        <translation>ett tal är för långt</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object</source>
+        <translation>nyckeln %1 förekommer två gånger i samma objekt</translation>
+    </message>
+    <message>
+        <source>the spec must be a JSON object</source>
+        <translation>filen måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>“%1” is one of %2</source>
+        <translation>”%1” är något av %2</translation>
+    </message>
+    <message>
+        <source>%1 (found %2)</source>
+        <translation>%1 (hittade %2)</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>måste vara minst %1</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>måste vara mer än %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>får vara högst %1</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>måste vara mindre än %1</translation>
+    </message>
+    <message>
+        <source>must have at least %1 item(s)</source>
+        <translation>måste ha minst %1 element</translation>
+    </message>
+    <message>
+        <source>must have at most %1 item(s)</source>
+        <translation>får ha högst %1 element</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 finns inte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kan inte läsas (%2)</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>id %1 används två gånger</translation>
+    </message>
+    <message>
+        <source>there is no document %1</source>
+        <translation>det finns inget dokument %1</translation>
+    </message>
+    <message>
+        <source>page %1 is out of range (the document has %2 pages)</source>
+        <translation>sidan %1 finns inte (dokumentet har %2 sidor)</translation>
+    </message>
+    <message>
+        <source>unknown party %1</source>
+        <translation>okänd part %1</translation>
+    </message>
+    <message>
+        <source>“rect” must be [x1, y1, x2, y2] in percent, inside 0..100, not empty</source>
+        <translation>”rect” måste vara [x1, y1, x2, y2] i procent, inom 0..100 och inte tom</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>innehåller ett ogiltigt tecken (ett ensamt UTF-16-surrogat)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>innehåller ett NUL-tecken</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>måste vara en lista</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>is not a known key (check its spelling)</source>
+        <translation>är ingen känd nyckel (kontrollera stavningen)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>måste vara ett ändligt tal</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>är för lång</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>en annan typ</translation>
+    </message>
 </context>
 <context>
     <name>EventTrail</name>

@@ -500,6 +500,11 @@ def test_save_as_json_and_open_it_in_another_window(
         assert "cannot be opened" in notices[-1]
         assert "name" in notices[-1]
         assert other.envelope().name == "Spec"  # unchanged
+        bar = other.statusBar()
+        assert bar.currentMessage() == notices[-1]
+        assert bar.toolTip() == notices[-1]  # whole, where the bar cuts a long list of problems
+        bar.clearMessage()
+        assert bar.toolTip() == ""
         await windows.close_all()
 
     run(qasync_loop, scenario())

@@ -30,6 +30,7 @@ from esign_desktop.providers.json_shape import expect_object
 from esign_desktop.services import calibration as calibration_templates
 from esign_desktop.services.calibration import CalibrationError
 from esign_desktop.services.envelope_actions import WRITE_FAILED, ActionResult
+from esign_desktop.services.envelope_spec import SpecError, read_spec
 from esign_desktop.services.notifier import Notifier
 from esign_desktop.services.sync import AccountSyncStatus, SyncState
 from esign_desktop.storage import error_templates as storage_templates
@@ -333,3 +334,49 @@ def test_rarer_provider_errors_read_in_the_windows_language(
     assert error_text(refusal) == refused
     english = NotSupported(Action.REMIND, "GMO Sign").message  # the CLI's and the log's sentence
     assert english == "GMO Sign does not support reminding signers."
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "ja",
+            [
+                "documents: 1 個以上の項目が必要です",
+                "parties[0].role: 「role」は signer, approver, recipient のいずれかです",
+                "parties[0].name: テキストでなければなりません（実際は 数値）",
+                "colour: 既知のキーではありません（綴りを確認してください）",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "documents: måste ha minst 1 element",
+                "parties[0].role: ”role” är något av signer, approver, recipient",
+                "parties[0].name: måste vara text (hittade ett tal)",
+                "colour: är ingen känd nyckel (kontrollera stavningen)",
+            ],
+        ),
+    ],
+)
+def test_why_an_envelope_file_cannot_be_opened_reads_in_the_windows_language(
+    install: Installer, tmp_path: Path, language: str, expected: list[str]
+) -> None:
+    """The composer's "%1 cannot be opened: %2" lists these; the CLI prints the English `problems`."""
+    install(language)
+    spec = tmp_path / "nda.json"
+    spec.write_text(
+        '{"version": 1, "name": "NDA", "documents": [], "colour": 1, '
+        '"parties": [{"id": "a", "role": "boss", "name": 7}], "fields": []}',
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError) as caught:
+        read_spec(spec, ProviderKind.ASSENTLY)
+    assert [error_text(detail) for detail in caught.value.details] == expected
+    assert caught.value.problems[2] == "parties[0].name: must be text (found a number)"
+    spec.write_bytes(b'{"a": 1, "a": 2}')
+    with pytest.raises(SpecError) as caught:
+        read_spec(spec, ProviderKind.ASSENTLY)
+    [twice] = caught.value.details
+    assert "a" in error_text(twice)
+    assert "appears twice" not in error_text(twice)  # nested: the file's sentence and the reason inside it

@@ -83,6 +83,33 @@ def test_the_ui_lists_why_a_page_cannot_be_shown() -> None:
     assert GEOMETRY_TEMPLATES == page_box.TEMPLATES
 
 
+def test_the_ui_lists_why_an_envelope_file_cannot_be_opened() -> None:
+    from esign_desktop.services import envelope_spec
+    from esign_desktop.ui.error_text import SPEC_PHRASES, SPEC_TEMPLATES
+
+    assert SPEC_TEMPLATES == envelope_spec.TEMPLATES
+    assert SPEC_PHRASES == envelope_spec.PHRASES
+    source = Path(envelope_spec.__file__).read_text(encoding="utf-8")
+    calls = [
+        n
+        for n in ast.walk(ast.parse(source))
+        if isinstance(n, ast.Call) and _name_of(n.func) in {"AppError", "SpecError", "_JsonShapeError"}
+    ]
+    made = [call for call in calls if _name_of(call.func) == "AppError"]
+    assert len(made) > 20  # the scan sees the problems
+    bounds = {template for _, template in envelope_spec._BOUND_WORDS.values()}
+    assert bounds <= set(envelope_spec.TEMPLATES)
+    for call in made:  # every problem is built from one of the module's templates
+        assert call.args, ast.unparse(call)
+        name = _name_of(call.args[0])
+        if name == "template":  # one of the bounds, above
+            continue
+        assert getattr(envelope_spec, name, None) in envelope_spec.TEMPLATES, ast.unparse(call)
+    for call in calls:
+        if _name_of(call.func) == "SpecError":  # never from sentences
+            assert not any(isinstance(n, ast.JoinedStr) for n in ast.walk(call)), ast.unparse(call)
+
+
 def test_the_ui_lists_what_the_services_warn_about() -> None:
     from esign_desktop.services import envelope_actions, status_monitor
 

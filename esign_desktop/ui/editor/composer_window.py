@@ -369,6 +369,9 @@ class ComposerWindow(QMainWindow):
         self.save_state_label = QLabel(self)
         self.save_state_label.setObjectName("draftState")
         self.statusBar().addPermanentWidget(self.save_state_label)
+        # A notice longer than the window (every problem of a file that cannot be opened) is cut at its edge;
+        # the status bar's tooltip says it whole while it shows.
+        self.statusBar().messageChanged.connect(self._on_status_message_changed)
 
     def _connect(self) -> None:
         self.session.changed.connect(self._on_session_changed)
@@ -531,7 +534,8 @@ class ComposerWindow(QMainWindow):
         try:
             opened = await asyncio.to_thread(read_spec, path, provider)
         except SpecError as error:
-            self.show_notice(fill(self.tr("%1 cannot be opened: %2"), path.name, "; ".join(error.problems)))
+            reasons = "; ".join(error_text(detail) for detail in error.details)
+            self.show_notice(fill(self.tr("%1 cannot be opened: %2"), path.name, reasons))
             return
         finally:
             self._opening -= 1
@@ -870,6 +874,9 @@ class ComposerWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
         self.notice_shown.emit(text)
+
+    def _on_status_message_changed(self, text: str) -> None:
+        self.statusBar().setToolTip(text)
 
     # --- sending ----------------------------------------------------------------------------------------
     async def _send(self, envelope: Envelope) -> None:
