@@ -28,7 +28,9 @@ def test_close_cancels_running_tasks_and_finishes(
     qapp: QApplication, qasync_loop: asyncio.AbstractEventLoop, app_home: Path
 ) -> None:
     application = Application(qapp, parse_args(["--no-sandbox"]), AppPaths.under(app_home))
-    qasync_loop.run_until_complete(_later(application.start))
+    # The start-up task runs to its end inside the loop: between two run_until_complete calls no loop runs,
+    # and a step of it handled there (qasync dispatches through Qt's events) finds no running loop.
+    qasync_loop.run_until_complete(_started(application))
     assert application.window.isVisible()
 
     async def forever() -> None:
@@ -54,9 +56,14 @@ async def _others_ended() -> None:
     assert all(task.done() for task in others), "a task outlived the shutdown"
 
 
-async def _later(function: Any) -> None:
-    function()
-    await asyncio.sleep(0)
+async def _started(application: Application) -> None:
+    application.start()
+    startup = str(TaskKey(TaskKind.STARTUP))
+    for _ in range(1000):
+        if startup not in application.tasks.running():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the start-up did not finish in 10 s")
 
 
 async def _start(application: Application, coroutine: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
