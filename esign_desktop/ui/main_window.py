@@ -152,8 +152,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(QWidget(self))  # the details pane's place until build_panes
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, DETAILS_WIDTH_BEFORE_BUILT])
-        # setSizes is scaled to the window's first size; the views' names stay whole however it is scaled.
+        self.splitter.setSizes(self._first_sizes(DETAILS_WIDTH_BEFORE_BUILT))
+        # The views' names stay whole however the first sizes are scaled.
         self.sidebar.setMinimumWidth(min(self.sidebar.fitting_width(), 280))
         self.splitter.setChildrenCollapsible(False)
 
@@ -195,6 +195,11 @@ class MainWindow(QMainWindow):
         assert self._attention_panel is not None
         return self._attention_panel
 
+    def _first_sizes(self, details_width: int) -> list[int]:
+        """Sidebar, list and details widths before the window is shown; setSizes scales them to its first
+        size."""
+        return [max(210, self.sidebar.fitting_width()), 750, details_width]
+
     def build_panes(self) -> None:
         """The details pane and the "Needs attention" view, in their places; once."""
         if self._details is not None:
@@ -215,8 +220,8 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(sizes)
         elif self.splitter.isVisible():  # shown already: the list gives the details their room
             self.splitter.setSizes([sizes[0], max(1, sizes[1] + sizes[2] - width), width])
-        else:  # scaled to the window's first size when it is shown
-            self.splitter.setSizes([max(210, self.sidebar.fitting_width()), 750, width])
+        else:
+            self.splitter.setSizes(self._first_sizes(width))
         self.setTabOrder(self.envelope_list, details.tabs)
         self.sidebar.attention_selected.connect(self._on_sidebar_attention_selected)
         attention.export_requested.connect(self.attention_export_requested)
