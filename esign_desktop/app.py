@@ -26,7 +26,7 @@ from esign_desktop.storage.paths import HOME_ENV, AppPaths
 from esign_desktop.storage.settings import Settings, SettingsStore
 from esign_desktop.ui.language import SHIPPED_LANGUAGES, InstalledLanguage, install_language
 from esign_desktop.ui.pyside_refcount_fix import pin_singletons
-from esign_desktop.ui.single_instance import SingleInstance
+from esign_desktop.ui.single_instance import HAND_OVER_TIMEOUT_MS, SingleInstance
 from esign_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -130,12 +130,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"shown-at {time.time():.6f}", flush=True)
     window.build_panes()  # the details pane and "Needs attention", right after the list is on the screen
     rotate_log_from_now()
-    if not instance.listen() and instance.hand_over(args.files):  # another launch started at the same moment
-        _say_already_open(paths)
+    if not instance.listen():  # another launch started at the same moment and holds the data folder's lock
+        handed_over = instance.hand_over(args.files, wait_for_app_ms=HAND_OVER_TIMEOUT_MS)
+        if handed_over:
+            _say_already_open(paths)
+        else:
+            unanswered = QCoreApplication.translate(
+                "Application", "eSign Desktop is starting on %1 in another window, which does not answer yet."
+            ).replace("%1", str(paths.data_dir()))
+            print(f"esign-desktop: {unanswered}", file=sys.stderr)
         window.hide()
         database.close()
         language.uninstall()
-        return 0
+        return 0 if handed_over else 1
     import asyncio
 
     import qasync  # imported after PySide6 so qasync binds to it

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,31 +74,40 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
-    def hand_over(self, files: Sequence[Path] = (), timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> bool:
-        """True when a running app on this data folder took the request (this launch should then exit)."""
+    def hand_over(
+        self, files: Sequence[Path] = (), timeout_ms: int = HAND_OVER_TIMEOUT_MS, *, wait_for_app_ms: int = 0
+    ) -> bool:
+        """True when a running app on this data folder took the request (this launch should then exit).
+        `wait_for_app_ms`: keep trying that long while nobody listens yet (after `listen()` found the lock
+        taken: the process holding it is between taking it and listening)."""
         message = json.dumps({"files": [str(Path(f).absolute()) for f in files]}).encode() + b"\n"
         if os.name != "posix":
             return self._hand_over_with_qt(message, timeout_ms)
         # The C module under `socket`: `socket` itself builds its enums at import, ~4 ms of every start.
         import _socket
 
-        connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
-        try:
-            connection.settimeout(timeout_ms / 1000)
+        deadline = time.monotonic() + wait_for_app_ms / 1000
+        while True:
+            connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
             try:
-                connection.connect(str(self.path))
-            except OSError:  # no app (no socket, or one a crashed run left that nobody answers)
-                return False
-            try:
-                connection.sendall(message)
-                answer = connection.recv(16)
-            except OSError:
-                answer = b""
-        finally:
-            connection.close()
-        if not answer.startswith(b"ok"):
-            log.warning("the running app took the connection but did not confirm the hand-over")
-        return True
+                connection.settimeout(timeout_ms / 1000)
+                try:
+                    connection.connect(str(self.path))
+                except OSError:  # no app (no socket, or one a crashed run left that nobody answers)
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(0.05)
+                    continue
+                try:
+                    connection.sendall(message)
+                    answer = connection.recv(16)
+                except OSError:
+                    answer = b""
+            finally:
+                connection.close()
+            if not answer.startswith(b"ok"):
+                log.warning("the running app took the connection but did not confirm the hand-over")
+            return True
 
     def _hand_over_with_qt(self, message: bytes, timeout_ms: int) -> bool:
         """Windows: the server is a named pipe, which QLocalSocket reaches."""

@@ -843,6 +843,10 @@ Qt %3、PySide6 %4、Python %5。MIT ライセンスのオープンソースで�
         <translation>通知の表示</translation>
     </message>
     <message>
+        <source>eSign Desktop is starting on %1 in another window, which does not answer yet.</source>
+        <translation>eSign Desktop は %1 で別のウィンドウとして起動中ですが、まだ応答がありません。</translation>
+    </message>
+    <message>
         <source>eSign Desktop is already open on %1; showing that window.</source>
         <translation>eSign Desktop は %1 ですでに開いています。そのウィンドウを表示します。</translation>
     </message>

@@ -846,6 +846,10 @@ Qt %3, PySide6 %4, Python %5. Öppen källkod under MIT-licensen.</translation>
         <translation>Visar en avisering</translation>
     </message>
     <message>
+        <source>eSign Desktop is starting on %1 in another window, which does not answer yet.</source>
+        <translation>eSign Desktop startar på %1 i ett annat fönster, som inte svarar än.</translation>
+    </message>
+    <message>
         <source>eSign Desktop is already open on %1; showing that window.</source>
         <translation>eSign Desktop är redan öppet på %1; det fönstret visas.</translation>
     </message>

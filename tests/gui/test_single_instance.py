@@ -209,3 +209,38 @@ def test_two_launches_at_the_same_moment_leave_one_app(tmp_path: Path) -> None:
     finally:
         for process in launches:
             stop(process)
+
+
+def test_a_launch_that_finds_the_lock_taken_waits_for_its_holder_to_listen(tmp_path: Path) -> None:
+    """The holder takes the lock, then listens: a hand-over in between keeps trying (what made two launches at
+    the same moment both stay open once in CI)."""
+    import socket
+    import threading
+
+    from esign_desktop.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(tmp_path)
+    received: list[bytes] = []
+
+    def listen_late() -> None:
+        time.sleep(0.4)
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            server.bind(str(instance.path))
+            server.listen(1)
+            connection, _ = server.accept()
+            with connection:
+                received.append(connection.recv(1000))
+                connection.sendall(b"ok\n")
+
+    late = threading.Thread(target=listen_late)
+    late.start()
+    try:
+        assert not instance.hand_over(wait_for_app_ms=0)  # nobody yet, and not waiting
+        assert instance.hand_over([tmp_path / "a.pdf"], wait_for_app_ms=5000)
+        assert received == [b'{"files": ["' + str(tmp_path / "a.pdf").encode() + b'"]}\n']
+    finally:
+        late.join(timeout=10)
+        instance.path.unlink(missing_ok=True)
+    started = time.monotonic()
+    assert not instance.hand_over(wait_for_app_ms=300)  # nobody ever listens: it gives up
+    assert time.monotonic() - started >= 0.3
